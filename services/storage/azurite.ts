@@ -62,14 +62,18 @@ export async function startAzuriteTables(options: AzuriteOptions): Promise<Azuri
   const server: TableServerLike = new TableServer(config);
   await server.start();
   const port = boundPort(server);
-  const url = `http://127.0.0.1:${port}/${DEV_ACCOUNT}`;
   return {
-    url,
-    connectionString:
-      `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
-      `TableEndpoint=${url};`,
+    url: `http://127.0.0.1:${port}/${DEV_ACCOUNT}`,
+    connectionString: azuriteConnectionString(port),
     stop: () => server.close(),
   };
+}
+
+export function azuriteConnectionString(port: number): string {
+  return (
+    `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};` +
+    `TableEndpoint=http://127.0.0.1:${port}/${DEV_ACCOUNT};`
+  );
 }
 
 function boundPort(server: TableServerLike): number {

@@ -1,0 +1,144 @@
+// The one place that reads the environment. Validated at start with one schema: a wrong value stops
+// the start with one line naming the variable and what it expects. Nothing else reads process.env.
+import { z } from "zod";
+import { IANAZone } from "luxon";
+
+const list = (text: string | undefined) =>
+  (text ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const upn = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+const schema = z
+  .object({
+    MICROSOFT_APP_ID: z.string().trim().default(""),
+    MICROSOFT_APP_PASSWORD: z.string().default(""),
+    MICROSOFT_APP_TENANT_ID: z.string().trim().default(""),
+    MICROSOFT_APP_TYPE: z
+      .enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"], {
+        error: "ska vara MultiTenant, SingleTenant eller UserAssignedMSI",
+      })
+      .default("MultiTenant"),
+    STORAGE_CONNECTION_STRING: z.string().trim().optional(),
+    TABLE_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9]*$/, { error: "får bara innehålla bokstäver a–z och siffror" })
+      .default(""),
+    PORT: z.coerce
+      .number({ error: "ska vara ett portnummer (1–65535)" })
+      .int({ error: "ska vara ett portnummer (1–65535)" })
+      .min(0)
+      .max(65535, { error: "ska vara ett portnummer (1–65535)" })
+      .default(3978),
+    ALLOWED_TENANTS: z
+      .string()
+      .optional()
+      .transform(list)
+      .refine((ids) => ids.every((id) => guid.test(id)), {
+        error: "ska vara en kommaseparerad lista av tenant-id (GUID)",
+      }),
+    BOT_ADMINS: z
+      .string()
+      .optional()
+      .transform(list)
+      .refine((ids) => ids.every((id) => guid.test(id) || upn.test(id)), {
+        error: "ska vara en kommaseparerad lista av AAD-objekt-id (GUID) eller UPN (namn@domän)",
+      }),
+    TZ_DEFAULT: z
+      .string()
+      .default("Europe/Stockholm")
+      .refine((zone) => IANAZone.isValidZone(zone), { error: "ska vara en IANA-tidszon, t.ex. Europe/Stockholm" }),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
+        error: "ska vara en av fatal, error, warn, info, debug, trace, silent",
+      })
+      .default("info"),
+    DATA_DIR: z.string().default(".data"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MICROSOFT_APP_ID && !guid.test(env.MICROSOFT_APP_ID)) {
+      ctx.addIssue({ code: "custom", path: ["MICROSOFT_APP_ID"], message: "ska vara ett app-id (GUID)" });
+    }
+    if (env.MICROSOFT_APP_TYPE === "SingleTenant" && !env.MICROSOFT_APP_TENANT_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MICROSOFT_APP_TENANT_ID"],
+        message: "krävs när MICROSOFT_APP_TYPE är SingleTenant",
+      });
+    }
+  });
+
+export interface Config {
+  auth: { appId: string; appPassword: string; tenantId: string; appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI" };
+  storage: { connectionString: string | undefined; tablePrefix: string; dataDir: string };
+  port: number;
+  allowedTenants: string[];
+  bootstrapAdmins: string[];
+  timeZone: string;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+/** Reads and checks the environment; throws ConfigError naming the first wrong variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? "?");
+    throw new ConfigError(variable, `Fel i konfigurationen: ${variable} ${issue?.message ?? "är ogiltig"}.`);
+  }
+  const e = parsed.data;
+  return {
+    auth: {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE,
+    },
+    storage: {
+      connectionString: e.STORAGE_CONNECTION_STRING || undefined,
+      tablePrefix: e.TABLE_PREFIX,
+      dataDir: e.DATA_DIR,
+    },
+    port: e.PORT,
+    allowedTenants: e.ALLOWED_TENANTS,
+    bootstrapAdmins: e.BOT_ADMINS,
+    timeZone: e.TZ_DEFAULT,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** What is safe to log: secrets replaced by whether they are set. */
+export function redactedSummary(config: Config): Record<string, unknown> {
+  return {
+    appId: config.auth.appId || "(tomt: lokal körning utan autentisering)",
+    appPassword: config.auth.appPassword ? "(satt)" : "(tomt)",
+    tenantId: config.auth.tenantId || "(tomt)",
+    appType: config.auth.appType,
+    storage: config.storage.connectionString
+      ? `konfigurerad (${accountOf(config.storage.connectionString)})`
+      : "inbyggd Azurite",
+    tablePrefix: config.storage.tablePrefix || "(inget)",
+    port: config.port,
+    allowedTenants: config.allowedTenants.length ? config.allowedTenants : "alla",
+    bootstrapAdmins: config.bootstrapAdmins.length,
+    timeZone: config.timeZone,
+    logLevel: config.logLevel,
+  };
+}
+
+function accountOf(connectionString: string): string {
+  return /AccountName=([^;]+)/i.exec(connectionString)?.[1] ?? "okänt konto";
+}

@@ -1,0 +1,57 @@
+// Where the tables are: the configured storage account, or else the local Azurite on its usual port
+// (127.0.0.1:10002), data under <DATA_DIR>/azurite. If no Azurite answers there, one is started in
+// this process for as long as it runs, so the bot and the CLI share the same local data.
+import net from "node:net";
+import path from "node:path";
+import type { Config } from "../config/config";
+import { startAzuriteTables, azuriteConnectionString, type AzuriteTables } from "./azurite";
+import { createTableStore, type TableStore } from "./tables";
+
+export const LOCAL_AZURITE_PORT = 10002;
+
+export interface OpenedStorage {
+  store: TableStore;
+  /** Human-readable: where the data is. */
+  where: string;
+  /** Set when this process started Azurite itself. */
+  startedAzurite: boolean;
+  close(): Promise<void>;
+}
+
+export async function openStorage(config: Config): Promise<OpenedStorage> {
+  const prefix = config.storage.tablePrefix;
+  if (config.storage.connectionString) {
+    return {
+      store: createTableStore({ connectionString: config.storage.connectionString, prefix }),
+      where: "konfigurerat lagringskonto",
+      startedAzurite: false,
+      close: async () => undefined,
+    };
+  }
+  let azurite: AzuriteTables | undefined;
+  if (!(await isListening(LOCAL_AZURITE_PORT))) {
+    azurite = await startAzuriteTables({
+      inMemory: false,
+      location: path.resolve(config.storage.dataDir, "azurite"),
+      port: LOCAL_AZURITE_PORT,
+    });
+  }
+  const connectionString = azurite?.connectionString ?? azuriteConnectionString(LOCAL_AZURITE_PORT);
+  return {
+    store: createTableStore({ connectionString, prefix }),
+    where: `Azurite på 127.0.0.1:${LOCAL_AZURITE_PORT} (${path.resolve(config.storage.dataDir, "azurite")})`,
+    startedAzurite: azurite !== undefined,
+    close: async () => azurite?.stop(),
+  };
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
