@@ -124,7 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 export function redactedSummary(config: Config): Record<string, unknown> {
   return {
     appId: config.auth.appId || "(tomt: lokal körning utan autentisering)",
-    appPassword: config.auth.appPassword ? "(satt)" : "(tomt)",
+    appPasswordSet: config.auth.appPassword.length > 0,
     tenantId: config.auth.tenantId || "(tomt)",
     appType: config.auth.appType,
     storage: config.storage.connectionString

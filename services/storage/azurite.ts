@@ -1,6 +1,7 @@
 // Runs Azurite's table service inside this process: the local stand-in for Azure Table Storage.
 // In-process means it stops with us (nothing is ever left running) and its telemetry client is
 // never started, which is what the CLI's --disableTelemetry flag does for the stand-alone server.
+import fs from "node:fs";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 
@@ -59,6 +60,7 @@ export async function startAzuriteTables(options: AzuriteOptions): Promise<Azuri
     false,
     options.inMemory,
   );
+  if (!options.inMemory) fs.mkdirSync(path.dirname(dbPath), { recursive: true });
   const server: TableServerLike = new TableServer(config);
   await server.start();
   const port = boundPort(server);

@@ -1,0 +1,64 @@
+// The composition root: builds the services on a table store, the adapter and the HTTP server.
+import type { Server } from "restify";
+import type { Config } from "../services/config/config";
+import type { Logger } from "../services/logging/logger";
+import type { TableStore } from "../services/storage/tables";
+import { AddressBook, GreetingLedger } from "../services/people/address-book";
+import { AdminDirectory } from "../services/admins/admin-directory";
+import { AuditLog } from "../services/audit/audit-log";
+import { createAdapter } from "./adapter";
+import { createServer } from "./server";
+import { UppfoljningBot } from "./uppfoljning-bot";
+import type { BotServices } from "./services";
+
+export interface AppOptions {
+  config: Config;
+  logger: Logger;
+  store: TableStore;
+  now?: () => Date;
+}
+
+export interface App {
+  server: Server;
+  services: BotServices;
+  /** Listens on the configured port (0: a free one) on the given host; returns the port. */
+  listen(host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function buildServices(options: AppOptions): BotServices {
+  const now = options.now ?? (() => new Date());
+  const audit = new AuditLog(options.store, now);
+  return {
+    config: options.config,
+    logger: options.logger,
+    store: options.store,
+    addressBook: new AddressBook(options.store, now),
+    greetings: new GreetingLedger(options.store),
+    admins: new AdminDirectory(options.store, audit, options.config.bootstrapAdmins),
+    audit,
+    now,
+  };
+}
+
+export function createApp(options: AppOptions): App {
+  const services = buildServices(options);
+  const adapter = createAdapter(options.config, options.logger);
+  const bot = new UppfoljningBot(services);
+  const server = createServer({
+    adapter,
+    bot,
+    logger: options.logger,
+    storageReachable: () => options.store.ping(),
+  });
+  return {
+    server,
+    services,
+    listen: (host = "0.0.0.0") =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(options.config.port, host, () => resolve(server.address().port));
+      }),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,51 @@
+// Runs a parsed command: checks where it was said and who said it, then calls its handler.
+import type { Activity, TurnContext } from "botbuilder";
+import { DomainError } from "../../services/errors";
+import type { Locale } from "../../services/i18n/locale";
+import type { Person } from "../../services/people/person";
+import type { BotServices } from "../services";
+import type { CommandId } from "./catalog";
+import type { ParsedCommand } from "./parse-command";
+import { buildHelpCard } from "./help";
+import { cardMessage } from "../replies";
+
+export interface CommandTurn {
+  context: TurnContext;
+  sender: Person;
+  locale: Locale;
+}
+
+export interface CommandInput extends CommandTurn {
+  args: string;
+  isAdmin: boolean;
+}
+
+export type CommandHandler = (input: CommandInput, services: BotServices) => Promise<Partial<Activity>[]>;
+
+const handlers: Record<CommandId, CommandHandler> = {
+  help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],
+};
+
+export class CommandRouter {
+  constructor(private readonly services: BotServices) {}
+
+  async run(command: ParsedCommand, turn: CommandTurn): Promise<Partial<Activity>[]> {
+    const { spec } = command;
+    const inChannel = turn.context.activity.conversation?.conversationType === "channel";
+    if (spec.where === "personal" && inChannel) {
+      throw new DomainError("BAD_ARGUMENT", `Kommandot ${spec.usage.sv} används i den privata chatten med mig, inte i en kanal.`);
+    }
+    if (spec.where === "channel" && !inChannel) {
+      throw new DomainError("BAD_ARGUMENT", `Kommandot ${spec.usage.sv} skrivs i en kanal i ett team där jag finns, med @-omnämnande.`);
+    }
+    const isAdmin = await this.services.admins.isAdmin(turn.sender);
+    if (spec.adminOnly && !isAdmin) {
+      this.services.logger.warn({ command: spec.id, person: turn.sender.aadObjectId }, "admin command refused");
+      throw new DomainError(
+        "FORBIDDEN",
+        "Det kommandot kan bara administratörer använda. Be en administratör (strateg eller controller) om hjälp.",
+      );
+    }
+    return handlers[spec.id]({ ...turn, args: command.args, isAdmin }, this.services);
+  }
+}

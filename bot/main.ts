@@ -1,0 +1,47 @@
+// `npm start`: reads the configuration, opens storage (starting the local Azurite when no connection
+// string is set), and serves the bot until SIGINT/SIGTERM, when everything it started stops with it.
+import { loadConfig, redactedSummary, ConfigError } from "../services/config/config";
+import { createLogger } from "../services/logging/logger";
+import { openStorage } from "../services/storage/open-storage";
+import { createApp } from "./app";
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  logger.info({ config: redactedSummary(config) }, "starting");
+
+  const storage = await openStorage(config);
+  if (storage.startedAzurite) logger.info(`Azurite (tabelltjänsten) startad: ${storage.where}`);
+  else logger.info(`Lagring: ${storage.where}`);
+
+  const app = createApp({ config, logger, store: storage.store });
+  const port = await app.listen();
+  logger.info(`Uppföljningsboten lyssnar på http://localhost:${port}/api/messages`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "stopping");
+    await app.close();
+    await storage.close();
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Uppföljningsboten kunde inte starta: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

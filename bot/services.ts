@@ -1,0 +1,19 @@
+// What the bot's handlers may call: the domain services, built once at start (bot/app.ts) and passed
+// in, so tests build the same graph on their own Azurite and fakes.
+import type { Config } from "../services/config/config";
+import type { Logger } from "../services/logging/logger";
+import type { TableStore } from "../services/storage/tables";
+import type { AddressBook, GreetingLedger } from "../services/people/address-book";
+import type { AdminDirectory } from "../services/admins/admin-directory";
+import type { AuditLog } from "../services/audit/audit-log";
+
+export interface BotServices {
+  config: Config;
+  logger: Logger;
+  store: TableStore;
+  addressBook: AddressBook;
+  greetings: GreetingLedger;
+  admins: AdminDirectory;
+  audit: AuditLog;
+  now: () => Date;
+}

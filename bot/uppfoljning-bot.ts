@@ -1,0 +1,140 @@
+// The Teams edge: turns each incoming activity into one call of a service or command, and the result
+// into a reply. No domain logic lives here.
+import { TeamsActivityHandler, TurnContext } from "botbuilder";
+import { DomainError } from "../services/errors";
+import { localeFrom } from "../services/i18n/locale";
+import { buildHelpCard } from "./commands/help";
+import { parseCommand, normaliseText } from "./commands/parse-command";
+import { resolveSender, tenantOf } from "./identity";
+import { cardMessage, textMessage } from "./replies";
+import type { BotServices } from "./services";
+import { CommandRouter } from "./commands/router";
+
+export class UppfoljningBot extends TeamsActivityHandler {
+  private readonly router: CommandRouter;
+
+  constructor(private readonly services: BotServices) {
+    super();
+    this.router = new CommandRouter(services);
+
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateRemove(async (context, next) => {
+      await this.farewell(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient.id;
+      if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
+        await this.welcome(context);
+      }
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const botId = context.activity.recipient.id;
+      if ((context.activity.membersRemoved ?? []).some((member) => member.id === botId)) {
+        await this.farewell(context);
+      }
+      await next();
+    });
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const locale = localeFrom(context.activity.locale);
+    const sender = await resolveSender(context, this.services);
+    if (isPersonal(context)) {
+      // Keep the 1:1 reference fresh: it is how reminders reach this person.
+      await this.services.addressBook.rememberPerson(sender, referenceOf(context));
+    }
+    const text = normaliseText(context.activity.text ?? "");
+    const command = parseCommand(text);
+    if (!command) {
+      await context.sendActivity(
+        textMessage(
+          locale === "en"
+            ? `I did not understand "${clip(text)}". Type **help** to see what I can do.`
+            : `Jag förstod inte "${clip(text)}". Skriv **hjälp** för att se vad jag kan göra.`,
+        ),
+      );
+      return;
+    }
+    try {
+      const reply = await this.router.run(command, { context, sender, locale });
+      for (const activity of reply) await context.sendActivity(activity);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.services.logger.info({ code: error.code, command: command.spec.id }, "command refused");
+      await context.sendActivity(textMessage(error.message));
+    }
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation.id;
+    const reference = referenceOf(context);
+    const locale = localeFrom(context.activity.locale);
+    if (isPersonal(context)) {
+      const sender = await resolveSender(context, this.services);
+      await this.services.addressBook.rememberPerson(sender, reference);
+      if (!(await this.services.greetings.claim(conversationId))) return;
+      const isAdmin = await this.services.admins.isAdmin(sender);
+      await context.sendActivity(
+        cardMessage(
+          buildHelpCard(locale, isAdmin),
+          locale === "en"
+            ? `Hi ${sender.name}! I will remind you when it is time to report.`
+            : `Hej ${sender.name}! Jag påminner dig när det är dags att rapportera.`,
+        ),
+      );
+      return;
+    }
+    const channelData = context.activity.channelData as { team?: { id?: string; name?: string } };
+    await this.services.addressBook.rememberChannel({
+      conversationId,
+      name: channelData.team?.name,
+      teamId: channelData.team?.id,
+      tenantId: tenantOf(context),
+      reference,
+    });
+    if (!(await this.services.greetings.claim(conversationId))) return;
+    await context.sendActivity(
+      textMessage(
+        locale === "en"
+          ? "Hi! I am Uppföljningsboten. An administrator can make this the leadership channel for summaries."
+          : "Hej! Jag är Uppföljningsboten. En administratör kan göra detta till ledningskanal för sammanställningar.",
+      ),
+    );
+  }
+
+  private async farewell(context: TurnContext): Promise<void> {
+    const conversationId = context.activity.conversation.id;
+    await this.services.greetings.release(conversationId);
+    if (isPersonal(context)) {
+      await this.services.addressBook.deactivatePerson(context.activity.from.aadObjectId ?? context.activity.from.id);
+    } else {
+      await this.services.addressBook.deactivateChannel(conversationId);
+    }
+  }
+}
+
+export function isPersonal(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === undefined || type === "personal";
+}
+
+function referenceOf(context: TurnContext): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))) as Record<
+    string,
+    unknown
+  >;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+

@@ -1,0 +1,29 @@
+// Expands a card template (Adaptive Cards 1.5 JSON with ${...} bindings) with its data. Every card
+// module goes through here, so every card gets the same schema version and the same safety rules.
+import { Template, GlobalSettings } from "adaptivecards-templating";
+
+// A binding with no data becomes empty text, never the raw `${...}` expression.
+GlobalSettings.getUndefinedFieldValueSubstitutionString = () => "";
+
+export interface AdaptiveCard {
+  type: "AdaptiveCard";
+  version: string;
+  body: unknown[];
+  actions?: unknown[];
+  [key: string]: unknown;
+}
+
+export const CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
+
+/** Teams refuses messages over ~80 KB (schema 1.5 is the newest it renders). */
+export const MAX_CARD_BYTES = 80 * 1024;
+
+export function expandCard(template: object, data: object): AdaptiveCard {
+  const card = new Template(template).expand({ $root: data }) as AdaptiveCard;
+  if (card.type !== "AdaptiveCard") throw new Error("A card template must expand to an AdaptiveCard.");
+  return card;
+}
+
+export function cardBytes(card: AdaptiveCard): number {
+  return Buffer.byteLength(JSON.stringify(card), "utf8");
+}

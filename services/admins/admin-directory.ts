@@ -1,0 +1,82 @@
+// Who may run admin commands: the bootstrap admins from configuration (BOT_ADMINS) plus those an
+// admin has added in chat. Bootstrap admins cannot be removed in chat: they live in configuration.
+//
+// Table `Admins`: PK "admin", RK <UPN, e-mail or object id, lower case>.
+import { odata } from "@azure/data-tables";
+import { DomainError } from "../errors";
+import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import type { AuditLog } from "../audit/audit-log";
+import { identifiersOf, type Person } from "../people/person";
+
+const TABLE = "Admins";
+
+export class AdminDirectory {
+  private readonly bootstrap: Set<string>;
+
+  constructor(
+    private readonly store: TableStore,
+    private readonly audit: AuditLog,
+    bootstrapAdmins: string[],
+  ) {
+    this.bootstrap = new Set(bootstrapAdmins.map((id) => id.toLowerCase()));
+  }
+
+  async isAdmin(person: Pick<Person, "aadObjectId" | "upn" | "email">): Promise<boolean> {
+    const ids = identifiersOf(person);
+    if (ids.some((id) => this.bootstrap.has(id))) return true;
+    const table = await this.store.table(TABLE);
+    for (const id of ids) {
+      try {
+        await table.getEntity("admin", escapeKey(id));
+        return true;
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error;
+      }
+    }
+    return false;
+  }
+
+  async list(): Promise<{ id: string; fromConfiguration: boolean }[]> {
+    const table = await this.store.table(TABLE);
+    const added: { id: string; fromConfiguration: boolean }[] = [];
+    for await (const row of table.listEntities<{ id: string }>({
+      queryOptions: { filter: odata`PartitionKey eq ${"admin"}` },
+    })) {
+      added.push({ id: row.id, fromConfiguration: false });
+    }
+    return [...[...this.bootstrap].map((id) => ({ id, fromConfiguration: true })), ...added];
+  }
+
+  async add(identifier: string, actor: string): Promise<{ added: boolean }> {
+    const id = identifier.trim().toLowerCase();
+    if (this.bootstrap.has(id)) return { added: false };
+    const table = await this.store.table(TABLE);
+    try {
+      await table.createEntity({ partitionKey: "admin", rowKey: escapeKey(id), id, addedBy: actor });
+    } catch (error) {
+      if (statusOf(error) === 409) return { added: false };
+      throw error;
+    }
+    await this.audit.record({ scope: "system", actor, action: "admin.add", before: null, after: id });
+    return { added: true };
+  }
+
+  async remove(identifier: string, actor: string): Promise<{ removed: boolean }> {
+    const id = identifier.trim().toLowerCase();
+    if (this.bootstrap.has(id)) {
+      throw new DomainError(
+        "BAD_ARGUMENT",
+        `${identifier} är administratör via inställningen BOT_ADMINS och kan bara tas bort där.`,
+      );
+    }
+    const table = await this.store.table(TABLE);
+    try {
+      await table.deleteEntity("admin", escapeKey(id));
+    } catch (error) {
+      if (statusOf(error) === 404) return { removed: false };
+      throw error;
+    }
+    await this.audit.record({ scope: "system", actor, action: "admin.remove", before: id, after: null });
+    return { removed: true };
+  }
+}

@@ -1,0 +1,226 @@
+// Where the bot can reach people and channels: the conversation reference Teams gave us on install
+// (kept opaque here; bot/ owns its shape), who the person is, and whether the address still works.
+//
+// Table `Addresses`:
+//   PK "person"  RK <aadObjectId>        the person, their reference, active/unreachable
+//   PK "alias"   RK <upn or e-mail>      → aadObjectId, so plans can name people by UPN
+//   PK "channel" RK <conversation id>    a team channel the bot is in
+import { odata } from "@azure/data-tables";
+import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import type { Person } from "./person";
+import { identifiersOf } from "./person";
+
+export type Reference = Record<string, unknown>;
+
+export interface PersonAddress extends Person {
+  reference?: Reference;
+  /** False after uninstall; reminders skip inactive references. */
+  active: boolean;
+  /** Why the last send failed for good (403), if it did. */
+  unreachable?: string;
+  updatedAt: string;
+}
+
+export interface ChannelAddress {
+  conversationId: string;
+  name?: string;
+  teamId?: string;
+  tenantId?: string;
+  reference: Reference;
+  active: boolean;
+  updatedAt: string;
+}
+
+interface PersonRow {
+  partitionKey: string;
+  rowKey: string;
+  aadObjectId: string;
+  name: string;
+  upn?: string;
+  email?: string;
+  tenantId?: string;
+  reference?: string;
+  active: boolean;
+  unreachable?: string;
+  updatedAt: string;
+}
+
+const TABLE = "Addresses";
+
+export class AddressBook {
+  constructor(
+    private readonly store: TableStore,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Records who a person is, and how to reach them when a reference is given. */
+  async rememberPerson(person: Person, reference?: Reference): Promise<void> {
+    const table = await this.store.table(TABLE);
+    const row: Partial<PersonRow> & { partitionKey: string; rowKey: string } = {
+      partitionKey: "person",
+      rowKey: escapeKey(person.aadObjectId),
+      aadObjectId: person.aadObjectId,
+      name: person.name,
+      updatedAt: this.now().toISOString(),
+    };
+    if (person.upn) row.upn = person.upn.toLowerCase();
+    if (person.email) row.email = person.email.toLowerCase();
+    if (person.tenantId) row.tenantId = person.tenantId;
+    if (reference) {
+      row.reference = JSON.stringify(reference);
+      row.active = true;
+      row.unreachable = "";
+    }
+    await table.upsertEntity(row, "Merge");
+    for (const alias of identifiersOf(person).filter((id) => id !== person.aadObjectId.toLowerCase())) {
+      await table.upsertEntity(
+        { partitionKey: "alias", rowKey: escapeKey(alias), aadObjectId: person.aadObjectId },
+        "Replace",
+      );
+    }
+  }
+
+  async deactivatePerson(aadObjectId: string): Promise<void> {
+    await this.mergeIfExists("person", aadObjectId, { active: false });
+  }
+
+  async markUnreachable(aadObjectId: string, reason: string): Promise<void> {
+    await this.mergeIfExists("person", aadObjectId, { unreachable: reason });
+  }
+
+  async getPerson(aadObjectId: string): Promise<PersonAddress | undefined> {
+    const table = await this.store.table(TABLE);
+    try {
+      return toPerson(await table.getEntity<PersonRow>("person", escapeKey(aadObjectId)));
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Finds a person by UPN, e-mail or object id, case-insensitively. */
+  async findPerson(identifier: string): Promise<PersonAddress | undefined> {
+    const id = identifier.trim().toLowerCase();
+    const direct = await this.getPerson(identifier.trim());
+    if (direct) return direct;
+    const table = await this.store.table(TABLE);
+    try {
+      const alias = await table.getEntity<{ aadObjectId: string }>("alias", escapeKey(id));
+      return this.getPerson(alias.aadObjectId);
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  async listPeople(): Promise<PersonAddress[]> {
+    const table = await this.store.table(TABLE);
+    const people: PersonAddress[] = [];
+    for await (const row of table.listEntities<PersonRow>({
+      queryOptions: { filter: odata`PartitionKey eq ${"person"}` },
+    })) {
+      people.push(toPerson(row));
+    }
+    return people;
+  }
+
+  async rememberChannel(channel: Omit<ChannelAddress, "active" | "updatedAt">): Promise<void> {
+    const table = await this.store.table(TABLE);
+    await table.upsertEntity(
+      {
+        partitionKey: "channel",
+        rowKey: escapeKey(channel.conversationId),
+        conversationId: channel.conversationId,
+        name: channel.name ?? "",
+        teamId: channel.teamId ?? "",
+        tenantId: channel.tenantId ?? "",
+        reference: JSON.stringify(channel.reference),
+        active: true,
+        updatedAt: this.now().toISOString(),
+      },
+      "Merge",
+    );
+  }
+
+  async deactivateChannel(conversationId: string): Promise<void> {
+    await this.mergeIfExists("channel", conversationId, { active: false });
+  }
+
+  async getChannel(conversationId: string): Promise<ChannelAddress | undefined> {
+    const table = await this.store.table(TABLE);
+    try {
+      const row = await table.getEntity<Record<string, unknown>>("channel", escapeKey(conversationId));
+      return {
+        conversationId: String(row.conversationId),
+        name: stringOr(row.name),
+        teamId: stringOr(row.teamId),
+        tenantId: stringOr(row.tenantId),
+        reference: JSON.parse(String(row.reference)) as Reference,
+        active: row.active === true,
+        updatedAt: String(row.updatedAt),
+      };
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async mergeIfExists(kind: string, id: string, fields: Record<string, unknown>): Promise<void> {
+    const table = await this.store.table(TABLE);
+    try {
+      await table.updateEntity(
+        { partitionKey: kind, rowKey: escapeKey(id), ...fields, updatedAt: this.now().toISOString() },
+        "Merge",
+      );
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error; // never seen: nothing to mark
+    }
+  }
+}
+
+function stringOr(value: unknown): string | undefined {
+  return typeof value === "string" && value.length > 0 ? value : undefined;
+}
+
+function toPerson(row: PersonRow): PersonAddress {
+  const person: PersonAddress = {
+    aadObjectId: row.aadObjectId,
+    name: row.name,
+    active: row.active === true,
+    updatedAt: row.updatedAt,
+  };
+  if (row.upn) person.upn = row.upn;
+  if (row.email) person.email = row.email;
+  if (row.tenantId) person.tenantId = row.tenantId;
+  if (row.reference) person.reference = JSON.parse(row.reference) as Reference;
+  if (row.unreachable) person.unreachable = row.unreachable;
+  return person;
+}
+
+/**
+ * Greets once per installation: Teams announces an install with both installationUpdate and
+ * conversationUpdate, and may repeat either. The first caller wins; uninstall clears the mark.
+ */
+export class GreetingLedger {
+  constructor(private readonly store: TableStore) {}
+
+  async claim(conversationId: string): Promise<boolean> {
+    const table = await this.store.table(TABLE);
+    try {
+      await table.createEntity({ partitionKey: "greeted", rowKey: escapeKey(conversationId) });
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 409) return false;
+      throw error;
+    }
+  }
+
+  async release(conversationId: string): Promise<void> {
+    const table = await this.store.table(TABLE);
+    try {
+      await table.deleteEntity("greeted", escapeKey(conversationId));
+    } catch (error) {
+      if (statusOf(error) !== 404) throw error;
+    }
+  }
+}
