@@ -1,0 +1,100 @@
+// Judging what needs the baseline: changes (`Öka med 10%`, `-5 minuter i genomsnitt`) and
+// directions (`Öka`, `Minska`, `Bibehåll`). Without a baseline nothing is judged.
+import {
+  NO_BASELINE,
+  ZERO_BASELINE,
+  describeChange,
+  describeChangeBound,
+  explainChangeThresholds,
+  explainDirection,
+  explainMet,
+} from "./explain";
+import { settle } from "./format-number";
+import { band, meets } from "./judge-level";
+import type {
+  ComparisonRule,
+  Direction,
+  DirectionRule,
+  Judgement,
+  Measure,
+  ThresholdsRule,
+} from "./status-rule";
+
+type Change = Exclude<Measure, "value">;
+
+type Measured =
+  { change: number; describe: (bounds: number[]) => string } | { judgement: Judgement };
+
+/**
+ * The change from the baseline: in per cent of it (of its size, so that a rise from -5 to -4 is
+ * an increase), or in the value's own unit. Settled, so that 1,1 → 1,21 is exactly +10 %.
+ */
+function measureChange(measure: Change, value: number, baseline: number | undefined): Measured {
+  if (baseline === undefined) return { judgement: { status: "none", explanation: NO_BASELINE } };
+  if (measure === "relativeChange" && baseline === 0) {
+    return { judgement: { status: "none", explanation: ZERO_BASELINE } };
+  }
+  const change = settle(
+    measure === "relativeChange"
+      ? ((value - baseline) * 100) / Math.abs(baseline)
+      : value - baseline,
+  );
+  return { change, describe: (bounds) => describeChange(value, baseline, change, measure, bounds) };
+}
+
+export function judgeChangeThresholds(
+  rule: ThresholdsRule & { measure: Change },
+  value: number,
+  baseline: number | undefined,
+): Judgement {
+  const measured = measureChange(rule.measure, value, baseline);
+  if ("judgement" in measured) return measured.judgement;
+  const status = band(measured.change, rule.direction, rule.green, rule.yellow);
+  const green = describeChangeBound(rule.green, rule.direction, rule.measure);
+  const yellow =
+    rule.yellow === rule.green
+      ? undefined
+      : describeChangeBound(rule.yellow, rule.direction, rule.measure);
+  const subject = measured.describe([rule.green, rule.yellow]);
+  return { status, explanation: explainChangeThresholds(subject, status, green, yellow) };
+}
+
+export function judgeChangeComparison(
+  rule: ComparisonRule & { measure: Change },
+  value: number,
+  baseline: number | undefined,
+): Judgement {
+  const measured = measureChange(rule.measure, value, baseline);
+  if ("judgement" in measured) return measured.judgement;
+  const met = meets(measured.change, rule.comparator, rule.threshold);
+  const direction = rule.comparator.startsWith(">") ? "higher" : "lower";
+  const goal = describeChangeBound(rule.threshold, direction, rule.measure);
+  return {
+    status: met ? "green" : "red",
+    explanation: explainMet(measured.describe([rule.threshold]), met, goal, true),
+  };
+}
+
+/** Öka/Minska: better is green, unchanged yellow, worse red. Bibehåll: not worse is green. */
+export function judgeDirection(
+  rule: DirectionRule,
+  value: number,
+  baseline: number | undefined,
+  indicatorDirection: Direction | undefined,
+): Judgement {
+  if (baseline === undefined) return { status: "none", explanation: NO_BASELINE };
+  if (rule.goal === "maintain") {
+    const better = indicatorDirection ?? "higher";
+    const notWorse = better === "higher" ? value >= baseline : value <= baseline;
+    return {
+      status: notWorse ? "green" : "red",
+      explanation: explainDirection(value, baseline, "bibehålla", better),
+    };
+  }
+  const better = rule.goal === "increase" ? value > baseline : value < baseline;
+  const status = value === baseline ? "yellow" : better ? "green" : "red";
+  return {
+    status,
+    explanation: explainDirection(value, baseline, rule.goal === "increase" ? "öka" : "minska"),
+  };
+}
