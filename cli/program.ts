@@ -2,11 +2,12 @@
 import { Command, CommanderError } from "commander";
 import { CliExit, EXIT, type CliIo } from "./io";
 import { version } from "../services/version";
+import { registerRuleCommand } from "./commands/rule";
 
 type Register = (program: Command, io: CliIo) => void;
 
 /** Each capability adds its subcommand here. */
-const commands: Register[] = [];
+const commands: Register[] = [registerRuleCommand];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const program = new Command("uppfoljning")
