@@ -1,7 +1,7 @@
 // Reads the traffic-light notation `Grön <threshold> Gul <threshold>`: plain thresholds, shares of
 // yes answers (`Grön ja 95%`), yes/no (`Grön Ja Röd Nej`), changes (`Grön Öka med 10%`),
 // ranking (`Grön 25% bästa`) and thresholds per unit type. Words before Grön are a label.
-import { startsWithChange, readChange } from "./read-change";
+import { readChange, startsWithChangeWord } from "./read-change";
 import { RuleCursor } from "./rule-cursor";
 import { quote, ruleUnreadable } from "./rule-errors";
 import { HINT } from "./rule-hints";
@@ -24,7 +24,7 @@ const COLOUR = new RegExp(word("grön|gul|röd"), "giu");
 const COLOUR_ORDER: Colour[] = ["grön", "gul", "röd"];
 /** A yellow or red threshold before Grön means the colours are in the wrong order. */
 const MISPLACED = new RegExp(
-  `${word("gul|röd")} ?(?:${word("ja|nej|öka|minska")}|[<>+-]?\\d)`,
+  `${word("gul|röd")} ?(?:${word("ja|nej|öka|minska")}|[<>+-]?\\d+(?:[.,]\\d+)?%?)`,
   "iu",
 );
 const YES_NO = /^(ja|nej)$/i;
@@ -48,12 +48,15 @@ export function parseTrafficLight(text: string, normalised: string): StatusRule 
     );
   }
   if (startsWithUnitType(green)) return parsePerUnitType(light, yellow);
-  if (startsWithChange(green)) return changeThresholds(light, yellow);
+  if (startsWithChangeWord(green)) return changeThresholds(light, yellow);
   if (HAS_BEST.test(green)) return ranking(light, yellow);
   return levelThresholds(light, yellow);
 }
 
-/** "Kr/invånare Nuläge Grön Grön 25% bästa": the rule starts at the last Grön of the first run. */
+/**
+ * "Kr/invånare Nuläge Grön Grön 25% bästa": the rule starts at the last Grön of the first run, and
+ * the label keeps the current status ("Nuläge Grön"), as it keeps "Nuläge Röd" in the next row.
+ */
 function splitColours(text: string, normalised: string): TrafficLight {
   const colours = [...normalised.matchAll(COLOUR)].map((m) => ({
     colour: m[0].toLowerCase() as Colour,

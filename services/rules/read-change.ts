@@ -23,9 +23,20 @@ export interface Change {
 const CHANGE_WORD = sticky(`${word("(öka|minska)")} ?${word("med")}`);
 const AT_LEAST = sticky(word("minst"));
 
-/** True when the cursor stands at a change, so the caller can pick this reader. */
+const CHANGE_START = new RegExp(`^(?:${word("öka|minska")} ${word("med")}|[+-] ?\\d)`, "iu");
+const CHANGE_WORD_START = new RegExp(`^${word("öka|minska")} ${word("med")}`, "iu");
+
+/** A rule that starts with `Öka med`, `Minska med` or a sign is a change: `-10% jmf …`. */
 export function startsWithChange(text: string): boolean {
-  return new RegExp(`^(?:${word("öka|minska")} ${word("med")}|[+-] ?\\d)`, "iu").test(text);
+  return CHANGE_START.test(text);
+}
+
+/**
+ * Between Grön and Gul only the words mark a change; a sign there is a negative threshold
+ * (`Grön 0% Gul -0,5%` for a budget deviation).
+ */
+export function startsWithChangeWord(text: string): boolean {
+  return CHANGE_WORD_START.test(text);
 }
 
 export function readChange(cursor: RuleCursor, ruleText: string): Change | undefined {

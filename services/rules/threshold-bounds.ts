@@ -3,7 +3,7 @@
 import { formatNumber } from "./format-number";
 import type { RuleCursor } from "./rule-cursor";
 import { ruleUnreadable } from "./rule-errors";
-import { readNumber, readPercent, sticky } from "./rule-tokens";
+import { readNumber, readPercent, readSignedNumber, sticky } from "./rule-tokens";
 import type { Direction } from "./status-rule";
 
 export interface Bound {
@@ -14,19 +14,19 @@ export interface Bound {
 
 const RANGE_DASH = sticky("- ?");
 
-/** `14`, `0,5%`, or with `allowRange` also `14-15` and `26%-50%`. */
+/** `14`, `-0,5%`, or with `allowRange` also `14-15`, `26%-50%` and `-5 - -2`. */
 export function readBound(
   cursor: RuleCursor,
   allowRange: boolean,
   missing: string,
   hint: string,
 ): Bound {
-  const low = readNumber(cursor);
+  const low = readSignedNumber(cursor) ?? readNumber(cursor);
   if (low === undefined) cursor.fail(missing, hint);
   let unit = readPercent(cursor);
   let high = low;
   if (allowRange && cursor.read(RANGE_DASH)) {
-    const end = readNumber(cursor);
+    const end = readSignedNumber(cursor) ?? readNumber(cursor);
     if (end === undefined) cursor.fail(`intervallets slut saknas`, hint);
     high = end;
     unit = readPercent(cursor) ?? unit;
