@@ -1,6 +1,6 @@
 // Judges one reported value by one rule: green, yellow, red, or none when there is nothing to
 // judge by (no rule, no value, a change without a baseline), always with a sentence saying why.
-import { NO_VALUE, explainNoRule } from "./explain";
+import { NO_VALUE, explainNoRule, explainYesNo } from "./explain";
 import { judgeChangeComparison, judgeChangeThresholds, judgeDirection } from "./judge-change";
 import {
   judgeComparison,
@@ -9,7 +9,6 @@ import {
   judgeRanking,
   judgeTarget,
 } from "./judge-level";
-import { explainYesNo } from "./explain";
 import { readBaseline, readReported, requireAnswer, requireNumber } from "./reported-value";
 import type { Judgement, RuleContext, StatusRule } from "./status-rule";
 
@@ -33,19 +32,11 @@ export function evaluateStatus(
     case "thresholds":
       return rule.measure === "value"
         ? judgeLevelThresholds(rule, number)
-        : judgeChangeThresholds(
-            { ...rule, measure: rule.measure },
-            number,
-            readBaseline(context.baseline),
-          );
+        : judgeChangeThresholds(rule, rule.measure, number, readBaseline(context.baseline));
     case "comparison":
       return rule.measure === "value"
         ? judgeComparison(rule, number)
-        : judgeChangeComparison(
-            { ...rule, measure: rule.measure },
-            number,
-            readBaseline(context.baseline),
-          );
+        : judgeChangeComparison(rule, rule.measure, number, readBaseline(context.baseline));
     case "target":
       return judgeTarget(rule, number, context.direction);
     case "ranking":

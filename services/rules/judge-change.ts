@@ -42,33 +42,36 @@ function measureChange(measure: Change, value: number, baseline: number | undefi
   return { change, describe: (bounds) => describeChange(value, baseline, change, measure, bounds) };
 }
 
+/** `measure` is the rule's own, passed apart so that it arrives narrowed to a change. */
 export function judgeChangeThresholds(
-  rule: ThresholdsRule & { measure: Change },
+  rule: ThresholdsRule,
+  measure: Change,
   value: number,
   baseline: number | undefined,
 ): Judgement {
-  const measured = measureChange(rule.measure, value, baseline);
+  const measured = measureChange(measure, value, baseline);
   if ("judgement" in measured) return measured.judgement;
   const status = band(measured.change, rule.direction, rule.green, rule.yellow);
-  const green = describeChangeBound(rule.green, rule.direction, rule.measure);
+  const green = describeChangeBound(rule.green, rule.direction, measure);
   const yellow =
     rule.yellow === rule.green
       ? undefined
-      : describeChangeBound(rule.yellow, rule.direction, rule.measure);
+      : describeChangeBound(rule.yellow, rule.direction, measure);
   const subject = measured.describe([rule.green, rule.yellow]);
   return { status, explanation: explainChangeThresholds(subject, status, green, yellow) };
 }
 
 export function judgeChangeComparison(
-  rule: ComparisonRule & { measure: Change },
+  rule: ComparisonRule,
+  measure: Change,
   value: number,
   baseline: number | undefined,
 ): Judgement {
-  const measured = measureChange(rule.measure, value, baseline);
+  const measured = measureChange(measure, value, baseline);
   if ("judgement" in measured) return measured.judgement;
   const met = meets(measured.change, rule.comparator, rule.threshold);
   const direction = rule.comparator.startsWith(">") ? "higher" : "lower";
-  const goal = describeChangeBound(rule.threshold, direction, rule.measure);
+  const goal = describeChangeBound(rule.threshold, direction, measure);
   return {
     status: met ? "green" : "red",
     explanation: explainMet(measured.describe([rule.threshold]), met, goal, true),

@@ -37,8 +37,8 @@ export function parseStatusRule(text: string): StatusRule {
   const goal = cursor.read(GOAL);
   if (goal) {
     const qualifier = readQualifier(cursor, text, HINT.any);
-    const word = goal[0].toLowerCase();
-    const kind = word === "öka" ? "increase" : word === "minska" ? "decrease" : "maintain";
+    const verb = goal[0].toLowerCase();
+    const kind = verb === "öka" ? "increase" : verb === "minska" ? "decrease" : "maintain";
     return { kind: "direction", text, goal: kind, ...(qualifier ? { qualifier } : {}) };
   }
   const comparator = readComparator(cursor);

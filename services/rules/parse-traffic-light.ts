@@ -32,8 +32,10 @@ const ANSWER = sticky(word("ja|nej"));
 const BEST = sticky(word("bästa"));
 const HAS_BEST = new RegExp(word("bästa"), "iu");
 
+const ANY_COLOUR = new RegExp(word("grön|gul|röd"), "iu");
+
 export function hasTrafficLight(normalised: string): boolean {
-  return new RegExp(word("grön|gul|röd"), "iu").test(normalised);
+  return ANY_COLOUR.test(normalised);
 }
 
 export function parseTrafficLight(text: string, normalised: string): StatusRule {
@@ -58,11 +60,10 @@ export function parseTrafficLight(text: string, normalised: string): StatusRule 
  * the label keeps the current status ("Nuläge Grön"), as it keeps "Nuläge Röd" in the next row.
  */
 function splitColours(text: string, normalised: string): TrafficLight {
-  const colours = [...normalised.matchAll(COLOUR)].map((m) => ({
-    colour: m[0].toLowerCase() as Colour,
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const colours = [...normalised.matchAll(COLOUR)].flatMap((m) => {
+    const colour = COLOUR_ORDER.find((c) => c === m[0].toLowerCase());
+    return colour ? [{ colour, start: m.index, end: m.index + m[0].length }] : [];
+  });
   let first = colours.findIndex((c) => c.colour === "grön");
   if (first < 0) throw ruleUnreadable(text, "gränsen för grönt saknas", HINT.trafficLight);
   while (

@@ -15,7 +15,7 @@ const NO = /^(nej|no)$/i;
 /** Spaces of every width become one space; dashes and the minus sign become `-`. */
 export function normaliseSpacesAndDashes(text: string): string {
   return text
-    .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, " ")
+    .replace(/\s+/g, " ") // \s covers the no-break spaces of Word and Excel too
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .trim();
 }

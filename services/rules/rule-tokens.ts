@@ -45,9 +45,11 @@ export function readPercent(cursor: RuleCursor): "%" | undefined {
   return cursor.read(PERCENT) ? "%" : undefined;
 }
 
+const COMPARATORS: readonly Comparator[] = [">=", "<=", ">", "<"];
+
 export function readComparator(cursor: RuleCursor): Comparator | undefined {
   const match = cursor.read(COMPARATOR);
-  return match ? (match[0] as Comparator) : undefined;
+  return COMPARATORS.find((comparator) => comparator === match?.[0]);
 }
 
 /**
