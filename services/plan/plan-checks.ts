@@ -1,0 +1,333 @@
+// What a plan must mean, beyond its shape: ids unique and referring to things that exist, rules
+// that parse and fit the units that report them, a reporter for every reporting unit. Every
+// problem is collected, each with the path of the field it is about, so the file reader can say
+// where it is (a YAML line, an Excel cell).
+import { parseStatusRule, ruleDirection, ruleUnitTypes, type StatusRule } from "../rules";
+import { isDomainError } from "../errors";
+import type { Indicator, Plan, Unit } from "./plan-schema";
+import { leafUnits, reportingUnitIds } from "./plan-items";
+
+export type PlanPath = (string | number)[];
+
+export interface PlanProblem {
+  path: PlanPath;
+  /** Swedish: what is wrong, and what to do when it is not obvious. */
+  message: string;
+}
+
+type ItemPath = { path: PlanPath; periods?: string[]; reportingUnits?: string[] };
+
+export function checkPlan(plan: Plan): PlanProblem[] {
+  const problems: PlanProblem[] = [];
+  const report = (path: PlanPath, message: string) => problems.push({ path, message });
+
+  checkPeriods(plan, report);
+  const people = checkPeople(plan, report);
+  checkUnits(plan, people, report);
+  checkUnique(
+    plan.goalAreas.map((area, a) => ({ id: area.id, path: ["goalAreas", a, "id"] })),
+    "målområde",
+    report,
+  );
+  checkUnique(
+    plan.goalAreas.flatMap((area, a) =>
+      area.goals.map((goal, g) => ({ id: goal.id, path: ["goalAreas", a, "goals", g, "id"] })),
+    ),
+    "mål",
+    report,
+  );
+  const items = itemsWithPaths(plan);
+  checkUnique(
+    items.map((item) => ({ id: item.id, path: [...item.path, "id"] })),
+    "punkt att följa upp (indikator, aktivitet eller fråga)",
+    report,
+  );
+  checkItemReferences(plan, items, report);
+  checkIndicators(plan, report);
+  checkReporters(plan, report);
+  return problems;
+}
+
+type Report = (path: PlanPath, message: string) => void;
+
+function checkUnique(
+  entries: { id: string; path: PlanPath }[],
+  what: string,
+  report: Report,
+): void {
+  const seen = new Map<string, PlanPath>();
+  for (const entry of entries) {
+    const key = entry.id.toLowerCase();
+    if (seen.has(key)) {
+      report(
+        entry.path,
+        `Id "${entry.id}" finns redan för en annan ${what}. Varje id ska vara unikt.`,
+      );
+    } else {
+      seen.set(key, entry.path);
+    }
+  }
+}
+
+function checkPeriods(plan: Plan, report: Report): void {
+  checkUnique(
+    plan.periods.map((period, p) => ({ id: period.id, path: ["periods", p, "id"] })),
+    "period",
+    report,
+  );
+  plan.periods.forEach((period, p) => {
+    const path = ["periods", p];
+    if (period.start && period.end && period.start > period.end) {
+      report(
+        [...path, "end"],
+        `Perioden ${period.id} slutar (${period.end}) före sin start (${period.start}).`,
+      );
+    }
+    if (period.opens && period.deadline && period.opens > period.deadline) {
+      report(
+        [...path, "deadline"],
+        `Perioden ${period.id} har sista dag (${period.deadline}) före första rapportdag (${period.opens}).`,
+      );
+    }
+    if (!period.start || !period.end) {
+      const derivable = derivableFromId(period.kind, period.id);
+      if (!derivable) {
+        report(
+          [...path, "start"],
+          `Perioden ${period.id} (${period.kind}) saknar start och slut, och de går inte att räkna ut ur id:t. ` +
+            "Ange start och end, eller ett id som Q1–Q4, T1–T3 eller ÅÅÅÅ-MM.",
+        );
+      }
+    }
+  });
+}
+
+/** Whether the calendar can derive a period's dates from its kind, id and the plan year. */
+function derivableFromId(kind: string, id: string): boolean {
+  switch (kind) {
+    case "month":
+      return /^\d{4}-(0[1-9]|1[0-2])$/.test(id);
+    case "quarter":
+      return /^Q[1-4]$/i.test(id);
+    case "tertial":
+      return /^T[1-3]$/i.test(id);
+    case "interim":
+    case "year":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Checks the people list; returns the UPNs it holds, lower case. */
+function checkPeople(plan: Plan, report: Report): Set<string> {
+  checkUnique(
+    plan.people.map((person, i) => ({ id: person.upn, path: ["people", i, "upn"] })),
+    "person (samma e-post/UPN, oavsett stora och små bokstäver)",
+    report,
+  );
+  const known = new Set(plan.people.map((person) => person.upn.toLowerCase()));
+  plan.admins.forEach((upn, i) => {
+    if (!known.has(upn.toLowerCase())) report(["admins", i], notInPeople(upn));
+  });
+  return known;
+}
+
+function notInPeople(upn: string): string {
+  return `${upn} finns inte bland planens personer (people). Lägg till personen med namn.`;
+}
+
+function checkUnits(plan: Plan, people: Set<string>, report: Report): void {
+  checkUnique(
+    plan.units.map((unit, u) => ({ id: unit.id, path: ["units", u, "id"] })),
+    "enhet",
+    report,
+  );
+  const byId = new Map(plan.units.map((unit) => [unit.id, unit]));
+  plan.units.forEach((unit, u) => {
+    if (unit.parent !== undefined) {
+      if (!byId.has(unit.parent)) {
+        report(
+          ["units", u, "parent"],
+          `Den överordnade enheten "${unit.parent}" finns inte bland enheterna.`,
+        );
+      } else if (inCycle(unit, byId)) {
+        report(
+          ["units", u, "parent"],
+          `Enheten ${unit.id} ligger under sig själv (${cycleText(unit, byId)}).`,
+        );
+      }
+    }
+    for (const role of ["reporters", "owners"] as const) {
+      unit[role].forEach((upn, i) => {
+        if (!people.has(upn.toLowerCase())) report(["units", u, role, i], notInPeople(upn));
+      });
+    }
+  });
+}
+
+function inCycle(start: Unit, byId: Map<string, Unit>): boolean {
+  const seen = new Set<string>();
+  for (
+    let unit: Unit | undefined = start;
+    unit?.parent !== undefined;
+    unit = byId.get(unit.parent)
+  ) {
+    if (seen.has(unit.id)) return true;
+    seen.add(unit.id);
+  }
+  return false;
+}
+
+function cycleText(start: Unit, byId: Map<string, Unit>): string {
+  const chain = [start.id];
+  for (
+    let unit = byId.get(start.parent ?? "");
+    unit && chain.length < 10;
+    unit = byId.get(unit.parent ?? "")
+  ) {
+    chain.push(unit.id);
+    if (unit.id === start.id) break;
+  }
+  return chain.join(" → ");
+}
+
+function itemsWithPaths(
+  plan: Plan,
+): (ItemPath & { id: string; milestones?: { period?: string; from?: string }[] })[] {
+  return plan.goalAreas.flatMap((area, a) =>
+    area.goals.flatMap((goal, g) => {
+      const base: PlanPath = ["goalAreas", a, "goals", g];
+      return [
+        ...goal.indicators.map((item, i) => ({ ...item, path: [...base, "indicators", i] })),
+        ...goal.activities.map((item, i) => ({ ...item, path: [...base, "activities", i] })),
+        ...goal.questions.map((item, i) => ({ ...item, path: [...base, "questions", i] })),
+      ];
+    }),
+  );
+}
+
+function checkItemReferences(
+  plan: Plan,
+  items: ReturnType<typeof itemsWithPaths>,
+  report: Report,
+): void {
+  const periods = new Set(plan.periods.map((period) => period.id));
+  const units = new Set(plan.units.map((unit) => unit.id));
+  const knownPeriods = plan.periods.map((period) => period.id).join(", ");
+  const checkPeriod = (path: PlanPath, id: string | undefined) => {
+    if (id !== undefined && !periods.has(id)) {
+      report(path, `Perioden "${id}" finns inte i planen. Planens perioder: ${knownPeriods}.`);
+    }
+  };
+  for (const item of items) {
+    item.periods?.forEach((id, i) => checkPeriod([...item.path, "periods", i], id));
+    item.reportingUnits?.forEach((id, i) => {
+      if (!units.has(id))
+        report([...item.path, "reportingUnits", i], `Enheten "${id}" finns inte bland enheterna.`);
+    });
+    item.milestones?.forEach((milestone, m) => {
+      checkPeriod([...item.path, "milestones", m, "from"], milestone.from);
+      checkPeriod([...item.path, "milestones", m, "period"], milestone.period);
+    });
+  }
+}
+
+function checkIndicators(plan: Plan, report: Report): void {
+  const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));
+  const planTypes = new Set(
+    plan.units.map((unit) => normaliseType(unit.type)).filter((t) => t !== ""),
+  );
+  plan.goalAreas.forEach((area, a) =>
+    area.goals.forEach((goal, g) =>
+      goal.indicators.forEach((indicator, i) => {
+        const path: PlanPath = ["goalAreas", a, "goals", g, "indicators", i];
+        if (indicator.rule === undefined) return;
+        let rule: StatusRule;
+        try {
+          rule = parseStatusRule(indicator.rule);
+        } catch (error) {
+          if (!isDomainError(error, "RULE_UNREADABLE")) throw error;
+          report(
+            [...path, "rule"],
+            `Regeln "${indicator.rule}" går inte att läsa: ${error.message}`,
+          );
+          return;
+        }
+        const direction = ruleDirection(rule);
+        if (indicator.direction && direction && indicator.direction !== direction) {
+          report(
+            [...path, "direction"],
+            `Riktningen ${directionText(indicator.direction)} motsäger regeln, där ${directionText(direction)} är bättre.`,
+          );
+        }
+        checkUnitTypes(plan, indicator, rule, unitsById, planTypes, [...path, "rule"], report);
+      }),
+    ),
+  );
+}
+
+function directionText(direction: "higher" | "lower"): string {
+  return direction === "higher" ? "högre" : "lägre";
+}
+
+function normaliseType(type: string | undefined): string {
+  return (type ?? "").trim().toLocaleUpperCase("sv");
+}
+
+function checkUnitTypes(
+  plan: Plan,
+  indicator: Indicator,
+  rule: StatusRule,
+  unitsById: Map<string, Unit>,
+  planTypes: Set<string>,
+  path: PlanPath,
+  report: Report,
+): void {
+  const ruleTypes = ruleUnitTypes(rule);
+  if (ruleTypes.length === 0) return;
+  const named = new Set(ruleTypes.map(normaliseType));
+  for (const type of ruleTypes) {
+    if (!planTypes.has(normaliseType(type))) {
+      report(path, `Regeln nämner enhetstypen "${type}", men ingen enhet i planen har den typen.`);
+    }
+  }
+  const misfits = reportingUnitIds(plan, indicator)
+    .map((id) => unitsById.get(id))
+    .filter((unit): unit is Unit => unit !== undefined && !named.has(normaliseType(unit.type)));
+  if (misfits.length > 0) {
+    const shown = misfits
+      .slice(0, 5)
+      .map((unit) => `${unit.name} (${unit.id}, ${unit.type ? `typ ${unit.type}` : "ingen typ"})`);
+    const more = misfits.length > 5 ? ` och ${misfits.length - 5} till` : "";
+    report(
+      path,
+      `Regeln gäller enhetstyperna ${ruleTypes.join(", ")}, men ${misfits.length === 1 ? "enheten" : "enheterna"} ` +
+        `${shown.join(", ")}${more} rapporterar indikatorn utan att ha någon av dem. ` +
+        "Ange rätt enhetstyp, eller begränsa rapporterande enheter.",
+    );
+  }
+}
+
+/** Every unit that reports something must have someone who reports for it. */
+function checkReporters(plan: Plan, report: Report): void {
+  const counts = new Map<string, number>();
+  const leaves = leafUnits(plan).map((unit) => unit.id);
+  for (const area of plan.goalAreas) {
+    for (const goal of area.goals) {
+      for (const item of [...goal.indicators, ...goal.activities, ...goal.questions]) {
+        for (const id of item.reportingUnits ?? leaves) counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+  }
+  plan.units.forEach((unit, u) => {
+    const count = counts.get(unit.id) ?? 0;
+    if (count > 0 && unit.reporters.length === 0) {
+      report(
+        ["units", u, "reporters"],
+        `Enheten ${unit.name} (${unit.id}) rapporterar ${count} ${count === 1 ? "punkt" : "punkter"} ` +
+          "men har ingen ansvarig för rapportering. Ange minst en rapportör för enheten.",
+      );
+    }
+  });
+}

@@ -1,0 +1,215 @@
+// The shape of a plan: one zod schema gives both the TypeScript types and the check of every plan
+// file (YAML or Excel) and of what is read back from storage. The JSON Schema that editors use,
+// plan.schema.json, is generated from `planSchema` (a test keeps the two in sync).
+// Meaning beyond shape (ids that refer to each other, rules that parse, ...) is checked in
+// plan-checks.ts.
+import { z } from "zod";
+
+const idPattern = /^[A-Za-z0-9ÅÄÖåäöÉéÜü][A-Za-z0-9ÅÄÖåäöÉéÜü._-]{0,63}$/;
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** UPN or e-mail: name@domain.tld, no spaces. The same test as config's BOT_ADMINS. */
+export const upnPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+const text = z.string().trim().min(1, { error: "får inte vara tomt" });
+const optionalText = z.string().trim().optional();
+
+/** An id that results and other tables key on: stable from one import to the next. */
+export const idSchema = z
+  .string()
+  .regex(idPattern, {
+    error:
+      "ska vara 1–64 tecken: bokstäver, siffror, punkt, bindestreck eller understreck (inga mellanslag)",
+  })
+  .meta({ description: "Stabil id: bokstäver, siffror, punkt, bindestreck, understreck." });
+
+export const upnSchema = z
+  .string()
+  .trim()
+  .regex(upnPattern, { error: "ska vara en e-postadress eller UPN (namn@domän.se)" })
+  .meta({ description: "UPN eller e-postadress, t.ex. anna.berg@example.se" });
+
+const isoDate = z.iso.date({ error: "ska vara ett datum ÅÅÅÅ-MM-DD" });
+
+export const periodKinds = ["month", "quarter", "tertial", "interim", "year", "custom"] as const;
+
+export const reportingPeriodSchema = z
+  .strictObject({
+    id: idSchema.meta({ description: "T1, T2, Helår, Q1–Q4, Delår, 2025-01 …" }),
+    kind: z.enum(periodKinds),
+    label: optionalText,
+    start: isoDate.optional(),
+    end: isoDate.optional(),
+    opens: isoDate.optional().meta({ description: "Första dag att rapportera." }),
+    deadline: isoDate.optional().meta({ description: "Sista dag att rapportera." }),
+  })
+  .meta({ description: "En rapportperiod. Datum som saknas räknas fram ur typ och år." });
+
+export const personSchema = z.strictObject({
+  upn: upnSchema,
+  name: text.meta({ description: "Visningsnamn" }),
+});
+
+export const unitSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  parent: idSchema.optional().meta({ description: "Id för överordnad enhet; saknas för toppen." }),
+  type: optionalText.meta({
+    description: "Enhetstyp för regler per typ, t.ex. HTJ, SÄBO, LSS, IFO, HSV.",
+  }),
+  reporters: z
+    .array(upnSchema)
+    .default([])
+    .meta({ description: "Ansvariga för rapportering (UPN/e-post ur people)." }),
+  owners: z
+    .array(upnSchema)
+    .default([])
+    .meta({ description: "Ansvariga för genomförande (UPN/e-post ur people)." }),
+});
+
+/** Fields every item to follow up has: where and when it is reported, and by which role. */
+const itemFields = {
+  id: idSchema,
+  description: optionalText,
+  periods: z
+    .array(idSchema)
+    .min(1, { error: "ska ange minst en period, eller utelämnas (= alla planens perioder)" })
+    .optional()
+    .meta({ description: "Perioder då punkten rapporteras; utelämnad = alla planens perioder." }),
+  required: z.boolean().default(true).meta({ description: "Måste besvaras i rapporten." }),
+  reportingUnits: z
+    .array(idSchema)
+    .min(1, {
+      error: "ska ange minst en enhet, eller utelämnas (= alla enheter längst ned i trädet)",
+    })
+    .optional()
+    .meta({
+      description: "Enheter som rapporterar; utelämnad = alla enheter längst ned i trädet.",
+    }),
+  frequency: optionalText.meta({
+    description: "Hur ofta det mäts eller följs upp, som planen skriver det.",
+  }),
+  owner: optionalText.meta({
+    description: "Ansvarig för genomförande (roll, som planen skriver den).",
+  }),
+  reporter: optionalText.meta({
+    description: "Ansvarig för rapportering (roll, som planen skriver den).",
+  }),
+};
+
+export const indicatorSchema = z.strictObject({
+  ...itemFields,
+  name: text,
+  plannedActivities: optionalText.meta({
+    description: "Aktiviteter som planen knyter till indikatorn.",
+  }),
+  unitOfMeasure: optionalText.meta({ description: "Måttenhet: %, st, kr/invånare …" }),
+  target: optionalText.meta({ description: "Målvärde som planen skriver det: 95%, Öka, >/=80 …" }),
+  rule: optionalText.meta({ description: "Gränsvärden för grön/gul/röd, t.ex. Grön 82 Gul 76." }),
+  direction: z
+    .enum(["higher", "lower"])
+    .optional()
+    .meta({ description: "Om högre eller lägre är bättre." }),
+  valueType: z.enum(["number", "percent", "yesno"]).default("number"),
+  source: optionalText.meta({ description: "Källa: Kolada, WebFOCUS, Treserva …" }),
+  baseline: z
+    .record(
+      z.string().regex(/^\d{4}$/, { error: "ska vara ett årtal, t.ex. 2023" }),
+      z.union([z.number(), z.boolean()]),
+    )
+    .optional()
+    .meta({ description: "Utfall tidigare år: { 2022: 8.2, 2023: 6.7 }; ja/nej som true/false." }),
+  aggregation: z
+    .enum(["sum", "mean", "shareMeetingTarget"])
+    .default("mean")
+    .meta({ description: "Hur enheternas värden läggs ihop i sammanställningen." }),
+});
+
+export const activityStates = ["notStarted", "inProgress", "done", "delayed", "cancelled"] as const;
+
+export const milestoneSchema = z.strictObject({
+  period: idSchema
+    .optional()
+    .meta({ description: "Perioden då delmålet ska vara nått; saknas = under året." }),
+  from: idSchema
+    .optional()
+    .meta({ description: "Första perioden när delmålet gäller flera (Q1-Q2)." }),
+  text,
+});
+
+export const activitySchema = z.strictObject({
+  ...itemFields,
+  name: text,
+  expectedEffects: optionalText,
+  milestones: z.array(milestoneSchema).default([]),
+  state: z.enum(activityStates).optional().meta({ description: "Status när planen skrevs." }),
+});
+
+export const narrativeQuestionSchema = z.strictObject({
+  ...itemFields,
+  text: text.meta({ description: "Frågan som besvaras i text." }),
+});
+
+export const goalSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  description: optionalText,
+  indicators: z.array(indicatorSchema).default([]),
+  activities: z.array(activitySchema).default([]),
+  questions: z.array(narrativeQuestionSchema).default([]),
+});
+
+export const goalAreaSchema = z.strictObject({
+  id: idSchema,
+  name: text,
+  description: optionalText,
+  goals: z.array(goalSchema).default([]),
+});
+
+export const planSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(slugPattern, {
+        error: "ska vara gemener, siffror och bindestreck, t.ex. norsjo-omsorg-2025",
+      })
+      .max(63, { error: "får vara högst 63 tecken" }),
+    organisation: text,
+    year: z
+      .int({ error: "ska vara ett årtal" })
+      .min(2000, { error: "ska vara ett årtal" })
+      .max(2100, {
+        error: "ska vara ett årtal",
+      }),
+    name: text,
+    board: optionalText.meta({
+      description: "Nämnd, direktion eller styrelse som beslutat planen.",
+    }),
+    description: optionalText,
+    admins: z
+      .array(upnSchema)
+      .default([])
+      .meta({ description: "Planens administratörer (UPN/e-post)." }),
+    periods: z.array(reportingPeriodSchema).min(1, { error: "ska ha minst en period" }),
+    people: z.array(personSchema).default([]),
+    units: z.array(unitSchema).min(1, { error: "ska ha minst en enhet" }),
+    goalAreas: z.array(goalAreaSchema).min(1, { error: "ska ha minst ett målområde" }),
+  })
+  .meta({
+    title: "Verksamhetsplan för Uppföljningsboten",
+    description:
+      "En plan för ett år: perioder, enheter, ansvariga, målområden, mål och det som följs upp.",
+  });
+
+export type Plan = z.output<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;
+export type ReportingPeriod = z.output<typeof reportingPeriodSchema>;
+export type PeriodKind = (typeof periodKinds)[number];
+export type Person = z.output<typeof personSchema>;
+export type Unit = z.output<typeof unitSchema>;
+export type GoalArea = z.output<typeof goalAreaSchema>;
+export type Goal = z.output<typeof goalSchema>;
+export type Indicator = z.output<typeof indicatorSchema>;
+export type Activity = z.output<typeof activitySchema>;
+export type ActivityState = (typeof activityStates)[number];
+export type Milestone = z.output<typeof milestoneSchema>;
+export type NarrativeQuestion = z.output<typeof narrativeQuestionSchema>;

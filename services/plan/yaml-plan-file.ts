@@ -1,0 +1,73 @@
+// Reads a plan written in YAML (or JSON, which YAML reads too), keeping where each value stood so
+// that a problem can be shown with its path and line.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import type { PlanPath } from "./plan-checks";
+import { formatPath, type Location, type ReadResult } from "./plan-file";
+
+const yamlProblems: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: "Samma fält står två gånger i samma del.",
+  BAD_INDENT: "Fel indrag: raden står inte i linje med fälten den hör till.",
+  TAB_AS_INDENT: "Indrag med tabb: använd mellanslag.",
+  MISSING_CHAR: "Ett tecken saknas (ett citattecken eller en parentes som inte stängs?).",
+  BLOCK_AS_IMPLICIT_KEY: "Ett fält saknar kolon, eller ett värde står där ett fält väntas.",
+  MULTILINE_IMPLICIT_KEY:
+    "Ett fältnamn fortsätter över flera rader: saknas ett kolon eller citattecken?",
+  UNEXPECTED_TOKEN: "Oväntat tecken.",
+  MULTIPLE_DOCS: "Filen innehåller flera YAML-dokument (---); en plan ska vara ett dokument.",
+};
+
+export function readYamlPlan(text: string): ReadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      errors: doc.errors.map((error) => {
+        const { line, col } = lineCounter.linePos(error.pos[0]);
+        const known = yamlProblems[error.code];
+        return {
+          where: `rad ${line}, kolumn ${col}`,
+          message:
+            known ??
+            `Filen går inte att läsa som YAML (${error.code}: ${firstLine(error.message)}).`,
+        };
+      }),
+    };
+  }
+  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  const locate = (path: PlanPath): Location => {
+    const offset = offsetOf(doc.contents, path);
+    const where = path.length === 0 ? "filen" : formatPath(path);
+    if (offset === undefined) return { where, order: 0 };
+    return { where: `${where} (rad ${lineCounter.linePos(offset).line})`, order: offset };
+  };
+  return { ok: true, data, locate, issues: [] };
+}
+
+function firstLine(text: string): string {
+  return text.split("\n")[0] ?? text;
+}
+
+/** Where the path, or the nearest part of it that exists, starts in the text. */
+function offsetOf(root: Node | null, path: PlanPath): number | undefined {
+  let node: unknown = root;
+  let offset = root?.range?.[0];
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+      );
+      if (!pair) break;
+      offset = (isScalar(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item: unknown = node.items[segment];
+      if (!isScalar(item) && !isMap(item) && !isSeq(item)) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
