@@ -1,22 +1,27 @@
 // The counts an admin sees after a validation or an import: enough to recognise the plan at a
 // glance on a summary card, or in one line on the command line.
+import { z } from "zod";
 import type { Plan } from "./plan-schema";
 
-export interface PlanSummary {
-  planId: string;
-  name: string;
-  organisation: string;
-  year: number;
-  periods: number;
-  goalAreas: number;
-  goals: number;
-  indicators: number;
-  activities: number;
-  questions: number;
-  units: number;
+const count = z.int().nonnegative();
+
+export const planSummarySchema = z.object({
+  planId: z.string(),
+  name: z.string(),
+  organisation: z.string(),
+  year: z.int(),
+  periods: count,
+  goalAreas: count,
+  goals: count,
+  indicators: count,
+  activities: count,
+  questions: count,
+  units: count,
   /** Distinct people who report for at least one unit. */
-  reporters: number;
-}
+  reporters: count,
+});
+
+export type PlanSummary = z.output<typeof planSummarySchema>;
 
 export function summarisePlan(plan: Plan): PlanSummary {
   const goals = plan.goalAreas.flatMap((area) => area.goals);
@@ -42,18 +47,18 @@ export function summarisePlan(plan: Plan): PlanSummary {
 /** "Norsjö kommun: Verksamhetsplan 2025 Omsorg (norsjo-omsorg-2025), 3 perioder, 6 målområden, …" */
 export function summaryLine(summary: PlanSummary): string {
   const counts = [
-    count(summary.periods, "period", "perioder"),
-    count(summary.goalAreas, "målområde", "målområden"),
-    count(summary.goals, "mål", "mål"),
-    count(summary.indicators, "indikator", "indikatorer"),
-    count(summary.activities, "aktivitet", "aktiviteter"),
-    count(summary.questions, "fråga", "frågor"),
-    count(summary.units, "enhet", "enheter"),
-    count(summary.reporters, "rapportör", "rapportörer"),
+    counted(summary.periods, "period", "perioder"),
+    counted(summary.goalAreas, "målområde", "målområden"),
+    counted(summary.goals, "mål", "mål"),
+    counted(summary.indicators, "indikator", "indikatorer"),
+    counted(summary.activities, "aktivitet", "aktiviteter"),
+    counted(summary.questions, "fråga", "frågor"),
+    counted(summary.units, "enhet", "enheter"),
+    counted(summary.reporters, "rapportör", "rapportörer"),
   ];
   return `${summary.organisation}: ${summary.name} (${summary.planId}), ${counts.join(", ")}`;
 }
 
-function count(n: number, one: string, many: string): string {
+function counted(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,0 +1,244 @@
+// Plans in Azure Table Storage: save a whole plan (only the rows that changed), load it, list the
+// plans, and the two questions the rest of the product asks most: what does this unit report, and
+// which units does this person report for. Table layout: docs/storage.md, section "Plans".
+//
+// Tables, each partitioned by plan id (escaped):
+//   Plans       PK "plan"    RK <plan id>             outline: periods, goals, admins, summary, import stamp
+//   PlanItems   PK <plan id> RK <item id>             one indicator, activity or question (JSON)
+//   PlanUnits   PK <plan id> RK <unit id>             one unit with its reporters and owners (JSON)
+//   PlanPeople  PK <plan id> RK <UPN, lower case>     name, admin, units reported for / owned
+import { odata, type TableClient } from "@azure/data-tables";
+import { DomainError } from "../errors";
+import { statusOf, type TableStore } from "../storage/tables";
+import type { Plan, Unit } from "./plan-schema";
+import type { PlanItem } from "./plan-items";
+import { planSummarySchema, type PlanSummary } from "./plan-summary";
+import { readJsonProperties } from "./store/json-properties";
+import {
+  PLANS_PARTITION,
+  TABLES,
+  personKey,
+  planPartition,
+  planToRows,
+  rowToItem,
+  rowToUnit,
+  rowsToPlan,
+  type ImportStamp,
+  type Row,
+} from "./store/plan-rows";
+import { escapeKey } from "../storage/tables";
+import { submitInBatches, type RowAction } from "./store/table-batches";
+
+type Entity = Record<string, unknown>;
+
+export interface PlanListing {
+  planId: string;
+  name: string;
+  organisation: string;
+  year: number;
+  importedAt: string;
+  importedBy: string;
+  summary: PlanSummary | undefined;
+}
+
+/** What is stored of a plan now: read before an import, to save only what changed. */
+export interface StoredPlan {
+  plan: Plan | undefined;
+  etag: string | undefined;
+  rows: { items: Entity[]; units: Entity[]; people: Entity[] };
+}
+
+export async function readStoredPlan(store: TableStore, planId: string): Promise<StoredPlan> {
+  const plans = await store.table(TABLES.plans);
+  const header = await getOrUndefined(plans, PLANS_PARTITION, escapeKey(planId));
+  const partition = planPartition(planId);
+  const [items, units, people] = await Promise.all(
+    [TABLES.items, TABLES.units, TABLES.people].map(async (name) =>
+      partitionRows(await store.table(name), partition),
+    ),
+  );
+  const rows = { items: items ?? [], units: units ?? [], people: people ?? [] };
+  if (!header) return { plan: undefined, etag: undefined, rows };
+  return {
+    plan: rowsToPlan(header, rows.items, rows.units, rows.people),
+    etag: typeof header.etag === "string" ? header.etag : undefined,
+    rows,
+  };
+}
+
+export async function loadPlan(store: TableStore, planId: string): Promise<Plan | undefined> {
+  return (await readStoredPlan(store, planId)).plan;
+}
+
+/** Like loadPlan, for callers that cannot go on without the plan: NOT_FOUND when it is missing. */
+export async function requirePlan(store: TableStore, planId: string): Promise<Plan> {
+  const plan = await loadPlan(store, planId);
+  if (!plan) throw new DomainError("NOT_FOUND", `Det finns ingen plan med id ${planId}.`);
+  return plan;
+}
+
+export async function listPlans(store: TableStore): Promise<PlanListing[]> {
+  const rows = await partitionRows(await store.table(TABLES.plans), PLANS_PARTITION);
+  return rows
+    .map((row) => ({
+      planId: String(row.planId),
+      name: String(row.name),
+      organisation: String(row.organisation),
+      year: Number(row.year),
+      importedAt: String(row.importedAt),
+      importedBy: String(row.importedBy),
+      summary: summaryOf(row),
+    }))
+    .sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, "sv"));
+}
+
+/** The items a unit reports, in plan order: one partition query and one point read. */
+export async function itemsForUnit(
+  store: TableStore,
+  planId: string,
+  unitId: string,
+): Promise<PlanItem[]> {
+  const partition = planPartition(planId);
+  const [unit, rows] = await Promise.all([
+    getOrUndefined(await store.table(TABLES.units), partition, escapeKey(unitId)),
+    partitionRows(await store.table(TABLES.items), partition),
+  ]);
+  if (!unit) throw new DomainError("NOT_FOUND", `Enheten ${unitId} finns inte i planen ${planId}.`);
+  const leaf = unit.leaf === true;
+  return rows
+    .sort((a, b) => Number(a.position) - Number(b.position))
+    .map(rowToItem)
+    .filter((item): item is PlanItem => item !== undefined)
+    .filter((item) => (item.reportingUnits ? item.reportingUnits.includes(unitId) : leaf));
+}
+
+/** The units a person reports for, by UPN or e-mail in any case; [] when they report for none. */
+export async function unitsForReporter(
+  store: TableStore,
+  planId: string,
+  upnOrEmail: string,
+): Promise<Unit[]> {
+  const partition = planPartition(planId);
+  const person = await getOrUndefined(
+    await store.table(TABLES.people),
+    partition,
+    personKey(upnOrEmail),
+  );
+  if (!person) return [];
+  const ids = readJsonProperties(person, "reporterFor");
+  if (!Array.isArray(ids) || ids.length === 0) return [];
+  const units = await store.table(TABLES.units);
+  const rows = await Promise.all(
+    ids.map((id) => getOrUndefined(units, partition, escapeKey(String(id)))),
+  );
+  return rows.filter((row): row is Entity => row !== undefined).map(rowToUnit);
+}
+
+/**
+ * Saves the plan over what is stored (`stored`, read just before): writes the rows that changed,
+ * the plan's header row last, then deletes rows of items, units and people no longer in the plan.
+ * Results are kept in other tables under plan, period, unit and item ids, and are never touched.
+ * CONFLICT when someone else saved the plan since `stored` was read.
+ */
+export async function savePlan(
+  store: TableStore,
+  plan: Plan,
+  stamp: ImportStamp,
+  stored?: StoredPlan,
+): Promise<void> {
+  const before = stored ?? (await readStoredPlan(store, plan.id));
+  const rows = planToRows(plan, stamp);
+  const tables = [
+    [TABLES.items, rows.items, before.rows.items],
+    [TABLES.units, rows.units, before.rows.units],
+    [TABLES.people, rows.people, before.rows.people],
+  ] as const;
+  for (const [name, next, previous] of tables) {
+    const old = new Map(previous.map((row) => [String(row.rowKey), row]));
+    const changed = next.filter((row) => !sameRow(row, old.get(row.rowKey)));
+    await submitInBatches(
+      await store.table(name),
+      changed.map((row): RowAction => ["upsert", row]),
+    );
+  }
+  await writeHeader(await store.table(TABLES.plans), rows.header, before.etag);
+  for (const [name, next, previous] of tables) {
+    const kept = new Set(next.map((row) => row.rowKey));
+    const gone = previous.filter((row) => !kept.has(String(row.rowKey)));
+    await submitInBatches(
+      await store.table(name),
+      gone.map((row): RowAction => [
+        "delete",
+        { partitionKey: String(row.partitionKey), rowKey: String(row.rowKey) },
+      ]),
+    );
+  }
+}
+
+async function writeHeader(
+  table: TableClient,
+  header: Row,
+  etag: string | undefined,
+): Promise<void> {
+  try {
+    if (etag) await table.updateEntity(header, "Replace", { etag });
+    else await table.createEntity(header);
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 409 || status === 412) {
+      throw new DomainError(
+        "CONFLICT",
+        `Planen ${String(header.planId)} sparades av någon annan under tiden. Läs in filen igen.`,
+      );
+    }
+    throw error;
+  }
+}
+
+const SERVICE_PROPERTIES = new Set([
+  "partitionKey",
+  "rowKey",
+  "etag",
+  "timestamp",
+  "odata.etag",
+  "odata.metadata",
+]);
+
+function sameRow(next: Row, previous: Entity | undefined): boolean {
+  if (!previous) return false;
+  const keys = Object.keys(next).filter(
+    (key) => !SERVICE_PROPERTIES.has(key) && next[key] !== undefined,
+  );
+  const oldKeys = Object.keys(previous).filter(
+    (key) => !SERVICE_PROPERTIES.has(key) && previous[key] !== undefined,
+  );
+  return keys.length === oldKeys.length && keys.every((key) => previous[key] === next[key]);
+}
+
+async function partitionRows(table: TableClient, partitionKey: string): Promise<Entity[]> {
+  const rows: Entity[] = [];
+  for await (const row of table.listEntities<Entity>({
+    queryOptions: { filter: odata`PartitionKey eq ${partitionKey}` },
+  })) {
+    rows.push(row);
+  }
+  return rows;
+}
+
+async function getOrUndefined(
+  table: TableClient,
+  partitionKey: string,
+  rowKey: string,
+): Promise<Entity | undefined> {
+  try {
+    return await table.getEntity<Entity>(partitionKey, rowKey);
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+function summaryOf(row: Entity): PlanSummary | undefined {
+  const summary = planSummarySchema.safeParse(readJsonProperties(row, "summary"));
+  return summary.success ? summary.data : undefined;
+}
