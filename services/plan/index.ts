@@ -1,0 +1,39 @@
+// Plans: the model, reading plan files (YAML and Excel), checking them, and keeping them in
+// storage. What the rest of the product (bot, CLI, reporting, reminders, summaries) imports.
+export type {
+  Activity,
+  ActivityState,
+  Goal,
+  GoalArea,
+  Indicator,
+  Milestone,
+  NarrativeQuestion,
+  PeriodKind,
+  Person,
+  Plan,
+  PlanInput,
+  ReportingPeriod,
+  Unit,
+} from "./plan-schema";
+export { planSchema } from "./plan-schema";
+export type { ItemKind, PlanItem } from "./plan-items";
+export { itemTitle, leafUnits, planItems, reportingPeriods, reportingUnitIds } from "./plan-items";
+export type { ImportError, PlanFile } from "./plan-file";
+export type { PlanSummary } from "./plan-summary";
+export { summarisePlan, summaryLine } from "./plan-summary";
+export type { ChangeList, Changed, PlanChanges } from "./plan-changes";
+export { describeChanges, hasChanges } from "./plan-changes";
+export type { ImportOptions, PlanImportResult, PlanValidationResult } from "./import-plan";
+export { importPlan, validatePlanFile } from "./import-plan";
+export type { PlanListing } from "./plan-store";
+export {
+  itemsForUnit,
+  listPlans,
+  loadPlan,
+  requirePlan,
+  savePlan,
+  unitsForReporter,
+} from "./plan-store";
+export { planOutline } from "./plan-outline";
+export { writePlanWorkbook } from "./excel/write-workbook";
+export { writePlanTemplate } from "./excel/plan-template";
