@@ -3,13 +3,18 @@ import { Command, CommanderError } from "commander";
 import { CliExit, EXIT, type CliIo } from "./io";
 import { version } from "../services/version";
 import { registerRuleCommand } from "./commands/rule";
+import { registerPlanCommands } from "./commands/plan";
 
-type Register = (program: Command, io: CliIo) => void;
+/** The environment a command may configure itself from, through loadConfig only. */
+type Env = Record<string, string | undefined>;
+
+type Register = (program: Command, io: CliIo, env: Env) => void;
 
 /** Each capability adds its subcommand here. */
-const commands: Register[] = [registerRuleCommand];
+const commands: Register[] = [registerRuleCommand, registerPlanCommands];
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** `env` is passed to the commands; tests give their own instead of the process's. */
+export async function runCli(argv: string[], io: CliIo, env: Env = process.env): Promise<number> {
   const program = new Command("uppfoljning")
     .description("Uppföljningsboten: uppföljning av verksamhetsplaner från kommandoraden.")
     .version(version, "-V, --version", "visa versionen")
@@ -19,7 +24,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       writeOut: (text) => io.out(text.trimEnd()),
       writeErr: (text) => io.err(text.trimEnd()),
     });
-  for (const register of commands) register(program, io);
+  for (const register of commands) register(program, io, env);
   try {
     await program.parseAsync(argv, { from: "user" });
     return EXIT.ok;
