@@ -27,5 +27,7 @@ export async function time(runs: number, body: (i: number) => unknown): Promise<
 
 export function report(label: string, t: Timing, unit = "ms"): void {
   const f = (n: number) => (n < 0.1 ? n.toFixed(4) : n.toFixed(2));
-  console.log(`${label}: p50 ${f(t.p50)} ${unit}, p95 ${f(t.p95)} ${unit}, mean ${f(t.mean)} ${unit} (${t.runs} runs)`);
+  console.log(
+    `${label}: p50 ${f(t.p50)} ${unit}, p95 ${f(t.p95)} ${unit}, mean ${f(t.mean)} ${unit} (${t.runs} runs)`,
+  );
 }

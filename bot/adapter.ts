@@ -31,7 +31,9 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     const code = isDomainError(error) ? error.code : "UNEXPECTED";
     log.error({ err: error, code }, "turn failed");
     if (context.activity.type === "invoke") return; // the HTTP response already says 500
-    const en = localeFrom(context.activity.locale) === "en";
+    const en =
+      config.locale === "en" ||
+      (config.locale === "auto" && localeFrom(context.activity.locale) === "en");
     try {
       await context.sendActivity(
         en

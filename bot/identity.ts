@@ -10,7 +10,13 @@ export async function resolveSender(context: TurnContext, services: BotServices)
   const tenantId = tenantOf(context);
   const known = await services.addressBook.getPerson(aadObjectId);
   if (known?.upn || known?.email) {
-    return { aadObjectId, name: from.name ?? known.name, upn: known.upn, email: known.email, tenantId };
+    return {
+      aadObjectId,
+      name: from.name ?? known.name,
+      upn: known.upn,
+      email: known.email,
+      tenantId,
+    };
   }
   const person: Person = { aadObjectId, name: from.name ?? "", tenantId };
   try {

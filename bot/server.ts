@@ -14,12 +14,19 @@ export interface ServerDeps {
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
-  const server = restify.createServer({ name: "uppfoljningsboten", handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: "uppfoljningsboten",
+    handleUncaughtExceptions: false,
+  });
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 
   server.post("/api/messages", async (req, res) => {
     const body: unknown = req.body;
-    if (typeof body !== "object" || body === null || typeof (body as { type?: unknown }).type !== "string") {
+    if (
+      typeof body !== "object" ||
+      body === null ||
+      typeof (body as { type?: unknown }).type !== "string"
+    ) {
       res.send(400, { error: "Förväntade en Bot Framework-aktivitet (JSON med fältet type)." });
       return;
     }
@@ -28,7 +35,11 @@ export function createServer(deps: ServerDeps): restify.Server {
 
   server.get("/healthz", async (_req, res) => {
     const storage = await deps.storageReachable();
-    res.send(200, { status: storage ? "ok" : "degraded", version, storage: { reachable: storage } });
+    res.send(200, {
+      status: storage ? "ok" : "degraded",
+      version,
+      storage: { reachable: storage },
+    });
   });
 
   server.on("restifyError", (req, _res, error, callback) => {

@@ -2,7 +2,7 @@
 // into a reply. No domain logic lives here.
 import { TeamsActivityHandler, TurnContext } from "botbuilder";
 import { DomainError } from "../services/errors";
-import { localeFrom } from "../services/i18n/locale";
+import { localeFrom, type Locale } from "../services/i18n/locale";
 import { buildHelpCard } from "./commands/help";
 import { parseCommand, normaliseText } from "./commands/parse-command";
 import { resolveSender, tenantOf } from "./identity";
@@ -46,7 +46,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
-    const locale = localeFrom(context.activity.locale);
+    const locale = this.localeOf(context);
     const sender = await resolveSender(context, this.services);
     if (isPersonal(context)) {
       // Keep the 1:1 reference fresh: it is how reminders reach this person.
@@ -65,7 +65,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
       return;
     }
     try {
-      const reply = await this.router.run(command, { context, sender, locale });
+      const reply = await this.router.run(command, { context, sender, locale: command.language });
       for (const activity of reply) await context.sendActivity(activity);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
@@ -74,10 +74,15 @@ export class UppfoljningBot extends TeamsActivityHandler {
     }
   }
 
+  private localeOf(context: TurnContext): Locale {
+    const forced = this.services.config.locale;
+    return forced === "auto" ? localeFrom(context.activity.locale) : forced;
+  }
+
   private async welcome(context: TurnContext): Promise<void> {
     const conversationId = context.activity.conversation.id;
     const reference = referenceOf(context);
-    const locale = localeFrom(context.activity.locale);
+    const locale = this.localeOf(context);
     if (isPersonal(context)) {
       const sender = await resolveSender(context, this.services);
       await this.services.addressBook.rememberPerson(sender, reference);
@@ -115,7 +120,9 @@ export class UppfoljningBot extends TeamsActivityHandler {
     const conversationId = context.activity.conversation.id;
     await this.services.greetings.release(conversationId);
     if (isPersonal(context)) {
-      await this.services.addressBook.deactivatePerson(context.activity.from.aadObjectId ?? context.activity.from.id);
+      await this.services.addressBook.deactivatePerson(
+        context.activity.from.aadObjectId ?? context.activity.from.id,
+      );
     } else {
       await this.services.addressBook.deactivateChannel(conversationId);
     }
@@ -128,13 +135,11 @@ export function isPersonal(context: TurnContext): boolean {
 }
 
 function referenceOf(context: TurnContext): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))) as Record<
-    string,
-    unknown
-  >;
+  return JSON.parse(
+    JSON.stringify(TurnContext.getConversationReference(context.activity)),
+  ) as Record<string, unknown>;
 }
 
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
-

@@ -20,7 +20,8 @@ export const MAX_CARD_BYTES = 80 * 1024;
 
 export function expandCard(template: object, data: object): AdaptiveCard {
   const card = new Template(template).expand({ $root: data }) as AdaptiveCard;
-  if (card.type !== "AdaptiveCard") throw new Error("A card template must expand to an AdaptiveCard.");
+  if (card.type !== "AdaptiveCard")
+    throw new Error("A card template must expand to an AdaptiveCard.");
   return card;
 }
 

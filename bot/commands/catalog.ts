@@ -7,8 +7,8 @@ export type CommandId = "help";
 
 export interface CommandSpec {
   id: CommandId;
-  /** Leading words, lower case; the first is the Swedish one shown in help. Longest match wins. */
-  words: string[];
+  /** Leading words, lower case, per language: typing the English words gets an English answer. */
+  words: { sv: string[]; en: string[] };
   adminOnly: boolean;
   /** Where it can be said: the 1:1 chat, a team channel (with an @mention), or both. */
   where: "personal" | "channel" | "both";
@@ -21,7 +21,7 @@ export interface CommandSpec {
 export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "help",
-    words: ["hjälp", "help", "hjalp", "?"],
+    words: { sv: ["hjälp", "hjalp", "?"], en: ["help"] },
     adminOnly: false,
     where: "both",
     usage: { sv: "hjälp", en: "help" },

@@ -23,7 +23,9 @@ export function buildHelpCard(locale: Locale, isAdmin: boolean): AdaptiveCard {
     usage: spec.usage[locale],
     text: spec.description[locale],
   });
-  const groups = [{ heading: TEXT.everyone[locale], commands: COMMANDS.filter((c) => !c.adminOnly).map(line) }];
+  const groups = [
+    { heading: TEXT.everyone[locale], commands: COMMANDS.filter((c) => !c.adminOnly).map(line) },
+  ];
   const adminCommands = COMMANDS.filter((c) => c.adminOnly);
   if (isAdmin && adminCommands.length > 0) {
     groups.push({ heading: TEXT.admins[locale], commands: adminCommands.map(line) });

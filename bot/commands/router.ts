@@ -20,7 +20,10 @@ export interface CommandInput extends CommandTurn {
   isAdmin: boolean;
 }
 
-export type CommandHandler = (input: CommandInput, services: BotServices) => Promise<Partial<Activity>[]>;
+export type CommandHandler = (
+  input: CommandInput,
+  services: BotServices,
+) => Promise<Partial<Activity>[]>;
 
 const handlers: Record<CommandId, CommandHandler> = {
   help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],
@@ -33,14 +36,23 @@ export class CommandRouter {
     const { spec } = command;
     const inChannel = turn.context.activity.conversation?.conversationType === "channel";
     if (spec.where === "personal" && inChannel) {
-      throw new DomainError("BAD_ARGUMENT", `Kommandot ${spec.usage.sv} används i den privata chatten med mig, inte i en kanal.`);
+      throw new DomainError(
+        "BAD_ARGUMENT",
+        `Kommandot ${spec.usage.sv} används i den privata chatten med mig, inte i en kanal.`,
+      );
     }
     if (spec.where === "channel" && !inChannel) {
-      throw new DomainError("BAD_ARGUMENT", `Kommandot ${spec.usage.sv} skrivs i en kanal i ett team där jag finns, med @-omnämnande.`);
+      throw new DomainError(
+        "BAD_ARGUMENT",
+        `Kommandot ${spec.usage.sv} skrivs i en kanal i ett team där jag finns, med @-omnämnande.`,
+      );
     }
     const isAdmin = await this.services.admins.isAdmin(turn.sender);
     if (spec.adminOnly && !isAdmin) {
-      this.services.logger.warn({ command: spec.id, person: turn.sender.aadObjectId }, "admin command refused");
+      this.services.logger.warn(
+        { command: spec.id, person: turn.sender.aadObjectId },
+        "admin command refused",
+      );
       throw new DomainError(
         "FORBIDDEN",
         "Det kommandot kan bara administratörer använda. Be en administratör (strateg eller controller) om hjälp.",

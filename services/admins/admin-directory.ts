@@ -52,12 +52,23 @@ export class AdminDirectory {
     if (this.bootstrap.has(id)) return { added: false };
     const table = await this.store.table(TABLE);
     try {
-      await table.createEntity({ partitionKey: "admin", rowKey: escapeKey(id), id, addedBy: actor });
+      await table.createEntity({
+        partitionKey: "admin",
+        rowKey: escapeKey(id),
+        id,
+        addedBy: actor,
+      });
     } catch (error) {
       if (statusOf(error) === 409) return { added: false };
       throw error;
     }
-    await this.audit.record({ scope: "system", actor, action: "admin.add", before: null, after: id });
+    await this.audit.record({
+      scope: "system",
+      actor,
+      action: "admin.add",
+      before: null,
+      after: id,
+    });
     return { added: true };
   }
 
@@ -76,7 +87,13 @@ export class AdminDirectory {
       if (statusOf(error) === 404) return { removed: false };
       throw error;
     }
-    await this.audit.record({ scope: "system", actor, action: "admin.remove", before: id, after: null });
+    await this.audit.record({
+      scope: "system",
+      actor,
+      action: "admin.remove",
+      before: id,
+      after: null,
+    });
     return { removed: true };
   }
 }

@@ -50,17 +50,26 @@ const schema = z
     TZ_DEFAULT: z
       .string()
       .default("Europe/Stockholm")
-      .refine((zone) => IANAZone.isValidZone(zone), { error: "ska vara en IANA-tidszon, t.ex. Europe/Stockholm" }),
+      .refine((zone) => IANAZone.isValidZone(zone), {
+        error: "ska vara en IANA-tidszon, t.ex. Europe/Stockholm",
+      }),
     LOG_LEVEL: z
       .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], {
         error: "ska vara en av fatal, error, warn, info, debug, trace, silent",
       })
       .default("info"),
     DATA_DIR: z.string().default(".data"),
+    BOT_LOCALE: z
+      .enum(["auto", "sv", "en"], { error: "ska vara auto, sv eller en" })
+      .default("auto"),
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID && !guid.test(env.MICROSOFT_APP_ID)) {
-      ctx.addIssue({ code: "custom", path: ["MICROSOFT_APP_ID"], message: "ska vara ett app-id (GUID)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["MICROSOFT_APP_ID"],
+        message: "ska vara ett app-id (GUID)",
+      });
     }
     if (env.MICROSOFT_APP_TYPE === "SingleTenant" && !env.MICROSOFT_APP_TENANT_ID) {
       ctx.addIssue({
@@ -72,13 +81,20 @@ const schema = z
   });
 
 export interface Config {
-  auth: { appId: string; appPassword: string; tenantId: string; appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI" };
+  auth: {
+    appId: string;
+    appPassword: string;
+    tenantId: string;
+    appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
+  };
   storage: { connectionString: string | undefined; tablePrefix: string; dataDir: string };
   port: number;
   allowedTenants: string[];
   bootstrapAdmins: string[];
   timeZone: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** `auto`: follow the Teams client's language; `sv` or `en`: always that one. */
+  locale: "auto" | "sv" | "en";
 }
 
 export class ConfigError extends Error {
@@ -97,7 +113,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? "?");
-    throw new ConfigError(variable, `Fel i konfigurationen: ${variable} ${issue?.message ?? "är ogiltig"}.`);
+    throw new ConfigError(
+      variable,
+      `Fel i konfigurationen: ${variable} ${issue?.message ?? "är ogiltig"}.`,
+    );
   }
   const e = parsed.data;
   return {
@@ -117,6 +136,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     bootstrapAdmins: e.BOT_ADMINS,
     timeZone: e.TZ_DEFAULT,
     logLevel: e.LOG_LEVEL,
+    locale: e.BOT_LOCALE,
   };
 }
 
@@ -136,6 +156,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     bootstrapAdmins: config.bootstrapAdmins.length,
     timeZone: config.timeZone,
     logLevel: config.logLevel,
+    locale: config.locale,
   };
 }
 

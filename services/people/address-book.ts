@@ -72,7 +72,9 @@ export class AddressBook {
       row.unreachable = "";
     }
     await table.upsertEntity(row, "Merge");
-    for (const alias of identifiersOf(person).filter((id) => id !== person.aadObjectId.toLowerCase())) {
+    for (const alias of identifiersOf(person).filter(
+      (id) => id !== person.aadObjectId.toLowerCase(),
+    )) {
       await table.upsertEntity(
         { partitionKey: "alias", rowKey: escapeKey(alias), aadObjectId: person.aadObjectId },
         "Replace",
@@ -149,7 +151,10 @@ export class AddressBook {
   async getChannel(conversationId: string): Promise<ChannelAddress | undefined> {
     const table = await this.store.table(TABLE);
     try {
-      const row = await table.getEntity<Record<string, unknown>>("channel", escapeKey(conversationId));
+      const row = await table.getEntity<Record<string, unknown>>(
+        "channel",
+        escapeKey(conversationId),
+      );
       return {
         conversationId: String(row.conversationId),
         name: stringOr(row.name),
@@ -165,11 +170,20 @@ export class AddressBook {
     }
   }
 
-  private async mergeIfExists(kind: string, id: string, fields: Record<string, unknown>): Promise<void> {
+  private async mergeIfExists(
+    kind: string,
+    id: string,
+    fields: Record<string, unknown>,
+  ): Promise<void> {
     const table = await this.store.table(TABLE);
     try {
       await table.updateEntity(
-        { partitionKey: kind, rowKey: escapeKey(id), ...fields, updatedAt: this.now().toISOString() },
+        {
+          partitionKey: kind,
+          rowKey: escapeKey(id),
+          ...fields,
+          updatedAt: this.now().toISOString(),
+        },
         "Merge",
       );
     } catch (error) {

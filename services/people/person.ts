@@ -19,6 +19,9 @@ export function identifiersOf(person: Pick<Person, "upn" | "email" | "aadObjectI
     .map((id) => id.toLowerCase());
 }
 
-export function samePerson(person: Pick<Person, "upn" | "email" | "aadObjectId">, id: string): boolean {
+export function samePerson(
+  person: Pick<Person, "upn" | "email" | "aadObjectId">,
+  id: string,
+): boolean {
   return identifiersOf(person).includes(id.trim().toLowerCase());
 }

@@ -19,7 +19,10 @@ export interface TableStore {
 export function createTableStore(options: TableStoreOptions): TableStore {
   const prefix = options.prefix ?? "";
   if (!/^[A-Za-z0-9]*$/.test(prefix)) {
-    throw new DomainError("BAD_ARGUMENT", "Tabellprefixet får bara innehålla bokstäver a–z och siffror.");
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      "Tabellprefixet får bara innehålla bokstäver a–z och siffror.",
+    );
   }
   const clientOptions: TableServiceClientOptions = {
     allowInsecureConnection: /DefaultEndpointsProtocol=http;|TableEndpoint=http:/i.test(
@@ -33,7 +36,11 @@ export function createTableStore(options: TableStoreOptions): TableStore {
     const fullName = `${prefix}${name}`;
     let client = ready.get(fullName);
     if (!client) {
-      const table = TableClient.fromConnectionString(options.connectionString, fullName, clientOptions);
+      const table = TableClient.fromConnectionString(
+        options.connectionString,
+        fullName,
+        clientOptions,
+      );
       client = table.createTable().then(() => table);
       client.catch(() => ready.delete(fullName)); // try again on the next call
       ready.set(fullName, client);
@@ -45,10 +52,14 @@ export function createTableStore(options: TableStoreOptions): TableStore {
     table: open,
     async ping() {
       try {
-        const probe = TableClient.fromConnectionString(options.connectionString, `${prefix}Health`, {
-          ...clientOptions,
-          retryOptions: { maxRetries: 0 },
-        });
+        const probe = TableClient.fromConnectionString(
+          options.connectionString,
+          `${prefix}Health`,
+          {
+            ...clientOptions,
+            retryOptions: { maxRetries: 0 },
+          },
+        );
         await probe.createTable();
         return true;
       } catch {

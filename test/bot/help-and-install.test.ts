@@ -1,4 +1,13 @@
-import { startBot, testUser, personalActivity, firstCard, cardText, BOT, TENANT, type BotHarness } from "../support/bot-harness";
+import {
+  startBot,
+  testUser,
+  personalActivity,
+  firstCard,
+  cardText,
+  BOT,
+  TENANT,
+  type BotHarness,
+} from "../support/bot-harness";
 
 const anna = testUser(1, "Anna Berg", "anna.berg@example.se");
 
@@ -9,7 +18,7 @@ describe("help and install", () => {
   });
   afterAll(() => bot.close());
 
-  test.each(["hjälp", "HJÄLP", "  Hjälp  ", "help", "<at>Uppföljningsboten</at> hjälp"])(
+  test.each(["hjälp", "HJÄLP", "  Hjälp  ", "<at>Uppföljningsboten</at> hjälp"])(
     "when a person writes %j, then the bot answers with the help card",
     async (text) => {
       const replies = await bot.say(anna, text);
@@ -19,9 +28,14 @@ describe("help and install", () => {
     },
   );
 
-  test("when the client's locale is English, then the help card is in English", async () => {
-    const replies = await bot.say(anna, "help", { locale: "en-US" });
+  test("when a person writes the English word help, then the help card is in English", async () => {
+    const replies = await bot.say(anna, "help");
     expect(cardText(firstCard(replies))).toContain("Shows what I can do for you.");
+  });
+
+  test("when the client's locale is English, then the bot's own words are English too", async () => {
+    const [reply] = await bot.say(anna, "banan", { locale: "en-US" });
+    expect(reply?.text).toContain('I did not understand "banan"');
   });
 
   test("when a person writes something the bot does not know, then it says so in Swedish and points to hjälp", async () => {
@@ -30,7 +44,11 @@ describe("help and install", () => {
   });
 
   test("when the app is installed, then the person is greeted once and their reference is stored", async () => {
-    const install = { ...personalActivity(anna, bot.connector.url), type: "installationUpdate", action: "add" };
+    const install = {
+      ...personalActivity(anna, bot.connector.url),
+      type: "installationUpdate",
+      action: "add",
+    };
     const added = {
       ...personalActivity(anna, bot.connector.url),
       type: "conversationUpdate",
@@ -38,7 +56,9 @@ describe("help and install", () => {
     };
     expect((await bot.post(install)).status).toBe(200);
     expect((await bot.post(added)).status).toBe(200);
-    await bot.connector.waitFor((calls) => calls.some((c) => c.kind === "send" || c.kind === "reply"));
+    await bot.connector.waitFor((calls) =>
+      calls.some((c) => c.kind === "send" || c.kind === "reply"),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     const greetings = bot.connector.deliveredTo(anna.conversationId);
     expect(greetings).toHaveLength(1);
@@ -50,9 +70,35 @@ describe("help and install", () => {
   });
 
   test("when the app is uninstalled, then the reference is kept but marked inactive", async () => {
-    const remove = { ...personalActivity(anna, bot.connector.url), type: "installationUpdate", action: "remove" };
+    const remove = {
+      ...personalActivity(anna, bot.connector.url),
+      type: "installationUpdate",
+      action: "remove",
+    };
     expect((await bot.post(remove)).status).toBe(200);
     const stored = await bot.app.services.addressBook.getPerson(anna.aadObjectId);
     expect(stored?.active).toBe(false);
+  });
+});
+
+describe("when BOT_LOCALE is sv", () => {
+  let bot: BotHarness;
+  beforeAll(async () => {
+    bot = await startBot({ users: [anna], env: { BOT_LOCALE: "sv" } });
+  });
+  afterAll(() => bot.close());
+
+  test("when an English client installs the app, then the greeting is still Swedish", async () => {
+    const install = {
+      ...personalActivity(anna, bot.connector.url),
+      type: "installationUpdate",
+      action: "add",
+      locale: "en-US",
+    };
+    expect((await bot.post(install)).status).toBe(200);
+    await bot.connector.waitFor((calls) =>
+      calls.some((c) => c.kind === "send" || c.kind === "reply"),
+    );
+    expect(cardText(bot.connector.delivered[0]?.body)).toContain("Visar vad jag kan göra för dig.");
   });
 });

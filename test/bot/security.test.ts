@@ -1,4 +1,10 @@
-import { startBot, testUser, personalActivity, TENANT, type BotHarness } from "../support/bot-harness";
+import {
+  startBot,
+  testUser,
+  personalActivity,
+  TENANT,
+  type BotHarness,
+} from "../support/bot-harness";
 
 const anna = testUser(1, "Anna Berg", "anna.berg@example.se");
 
@@ -6,14 +12,21 @@ describe("when an app id is configured", () => {
   let bot: BotHarness;
   beforeAll(async () => {
     bot = await startBot({
-      env: { MICROSOFT_APP_ID: "22222222-2222-2222-2222-222222222222", MICROSOFT_APP_PASSWORD: "not-a-real-secret" },
+      env: {
+        MICROSOFT_APP_ID: "22222222-2222-2222-2222-222222222222",
+        MICROSOFT_APP_PASSWORD: "not-a-real-secret",
+      },
       users: [anna],
     });
   });
   afterAll(() => bot.close());
 
   test("when a request has no Authorization header, then it gets 401 and nothing is sent", async () => {
-    const { status } = await bot.post({ ...personalActivity(anna, bot.connector.url), type: "message", text: "hjälp" });
+    const { status } = await bot.post({
+      ...personalActivity(anna, bot.connector.url),
+      type: "message",
+      text: "hjälp",
+    });
     expect(status).toBe(401);
     expect(bot.connector.calls).toHaveLength(0);
   });
@@ -45,11 +58,17 @@ describe("when tenants are restricted", () => {
     const replies = await bot.say(anna, "hjälp", {
       channelData: { tenant: { id: otherTenant } },
       conversation: { id: "a:foreign", conversationType: "personal", tenantId: otherTenant },
-      from: { id: "29:foreign", name: "Främling", aadObjectId: "99999999-0000-0000-0000-000000000001" },
+      from: {
+        id: "29:foreign",
+        name: "Främling",
+        aadObjectId: "99999999-0000-0000-0000-000000000001",
+      },
     });
     expect(replies).toHaveLength(1);
     expect(replies[0]?.text).toContain("Din organisation har inte tillgång");
-    expect(await bot.app.services.addressBook.getPerson("99999999-0000-0000-0000-000000000001")).toBeUndefined();
+    expect(
+      await bot.app.services.addressBook.getPerson("99999999-0000-0000-0000-000000000001"),
+    ).toBeUndefined();
   });
 });
 
@@ -65,7 +84,11 @@ describe("malformed requests", () => {
     ["JSON without type", JSON.stringify({ text: "hjälp" })],
     ["a JSON array", JSON.stringify([1, 2])],
   ])("when the body is %s, then the bot answers 400 and keeps serving", async (_label, body) => {
-    const response = await fetch(bot.url, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const response = await fetch(bot.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(response.status).toBe(400);
     const replies = await bot.say(anna, "hjälp");
     expect(replies[0]?.attachments).toHaveLength(1);

@@ -43,7 +43,9 @@ describe("starting the bot as npm start does", () => {
         headers: { "content-type": "application/json" },
         body: JSON.stringify(helpActivity),
       });
-      const body = (await response.json()) as { activities: { attachments: { content: { version: string } }[] }[] };
+      const body = (await response.json()) as {
+        activities: { attachments: { content: { version: string } }[] }[];
+      };
       expect(body.activities[0]?.attachments[0]?.content.version).toBe("1.5");
 
       const bad = await fetch(`http://127.0.0.1:${bot.port}/api/messages`, {
@@ -81,10 +83,13 @@ describe("starting the bot as npm start does", () => {
     [{ PORT: "abc" }, "PORT"],
     [{ MICROSOFT_APP_TYPE: "Anything" }, "MICROSOFT_APP_TYPE"],
     [{ BOT_ADMINS: "not an id" }, "BOT_ADMINS"],
-  ])("when the configuration is %j, then it refuses to start with one line naming %s", async (env, variable) => {
-    const { code, output } = await runBotExpectingExit(env);
-    expect(code).toBe(2);
-    expect(output.trim().split("\n")).toHaveLength(1);
-    expect(output).toContain(variable);
-  });
+  ])(
+    "when the configuration is %j, then it refuses to start with one line naming %s",
+    async (env, variable) => {
+      const { code, output } = await runBotExpectingExit(env);
+      expect(code).toBe(2);
+      expect(output.trim().split("\n")).toHaveLength(1);
+      expect(output).toContain(variable);
+    },
+  );
 });

@@ -17,13 +17,18 @@ describe("when storage cannot be reached", () => {
   test("when a person writes, then they are told in Swedish that something went wrong, with no stack trace", async () => {
     const replies = await bot.say(anna, "hjälp");
     expect(replies).toHaveLength(1);
-    expect(replies[0]?.text).toMatch(/^Förlåt, något gick fel hos mig\. Inget du skickat har gått förlorat/);
+    expect(replies[0]?.text).toMatch(
+      /^Förlåt, något gick fel hos mig\. Inget du skickat har gått förlorat/,
+    );
     expect(replies[0]?.text).not.toMatch(/Error|at .*\.js|ECONNREFUSED/);
   });
 
   test("when /healthz is asked, then it answers 200 with storage not reachable", async () => {
     const response = await fetch(bot.url.replace("/api/messages", "/healthz"));
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "degraded", storage: { reachable: false } });
+    expect(await response.json()).toMatchObject({
+      status: "degraded",
+      storage: { reachable: false },
+    });
   });
 });

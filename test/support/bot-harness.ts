@@ -33,7 +33,10 @@ export interface BotHarness {
   url: string;
   connector: FakeConnector;
   /** POSTs an activity to /api/messages; returns the HTTP status and parsed body. */
-  post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
+  post(
+    activity: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: unknown }>;
   /** Sends a 1:1 message and returns the activities the bot answered with (expectReplies). */
   say(user: TestUser, text: string, extra?: Record<string, unknown>): Promise<Activity[]>;
   close(): Promise<void>;
@@ -47,7 +50,9 @@ export interface Activity {
   [key: string]: unknown;
 }
 
-export async function startBot(options: { env?: Record<string, string>; now?: () => Date; users?: TestUser[] } = {}): Promise<BotHarness> {
+export async function startBot(
+  options: { env?: Record<string, string>; now?: () => Date; users?: TestUser[] } = {},
+): Promise<BotHarness> {
   const connector = await FakeConnector.start();
   for (const user of options.users ?? []) connector.addMember(user);
   const config = loadConfig({
@@ -121,7 +126,9 @@ export function personalActivity(user: TestUser, serviceUrl: string): Record<str
 /** The first Adaptive Card among the activities, or undefined. */
 export function firstCard(activities: Activity[]): Record<string, unknown> | undefined {
   for (const activity of activities) {
-    const card = activity.attachments?.find((a) => a.contentType === "application/vnd.microsoft.card.adaptive");
+    const card = activity.attachments?.find(
+      (a) => a.contentType === "application/vnd.microsoft.card.adaptive",
+    );
     if (card) return card.content;
   }
   return undefined;
@@ -134,7 +141,11 @@ export function cardText(card: unknown): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === "object") {
       for (const [key, value] of Object.entries(node)) {
-        if (typeof value === "string" && ["text", "title", "value", "label", "placeholder"].includes(key)) texts.push(value);
+        if (
+          typeof value === "string" &&
+          ["text", "title", "value", "label", "placeholder"].includes(key)
+        )
+          texts.push(value);
         else walk(value);
       }
     }

@@ -92,7 +92,8 @@ export class FakeConnector {
   async waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs = 5000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate(this.calls)) {
-      if (Date.now() > deadline) throw new Error(`FakeConnector.waitFor timed out after ${timeoutMs} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`FakeConnector.waitFor timed out after ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
@@ -131,7 +132,8 @@ export class FakeConnector {
       call.conversationId = parts[2];
       call.activityId = parts[4];
       if (parts.length === 2 && call.method === "POST") call.kind = "createConversation";
-      else if (parts[3] === "activities" && call.method === "POST") call.kind = parts[4] ? "reply" : "send";
+      else if (parts[3] === "activities" && call.method === "POST")
+        call.kind = parts[4] ? "reply" : "send";
       else if (parts[3] === "activities" && call.method === "PUT") call.kind = "update";
       else if (parts[3] === "activities" && call.method === "DELETE") call.kind = "delete";
       else if (parts[3] === "members" || parts[3] === "pagedmembers") call.kind = "members";
@@ -144,14 +146,25 @@ export class FakeConnector {
       if (injected.delayMs) await new Promise((resolve) => setTimeout(resolve, injected.delayMs));
       call.status = injected.status;
       const headers: Record<string, string> = { "content-type": "application/json" };
-      if (injected.retryAfterSeconds !== undefined) headers["retry-after"] = String(injected.retryAfterSeconds);
-      respond(res, injected.status, { error: { code: "Injected", message: "injected failure" } }, headers);
+      if (injected.retryAfterSeconds !== undefined)
+        headers["retry-after"] = String(injected.retryAfterSeconds);
+      respond(
+        res,
+        injected.status,
+        { error: { code: "Injected", message: "injected failure" } },
+        headers,
+      );
       return;
     }
     if (this.overLimit(call)) {
       this.throttled += 1;
       call.status = 429;
-      respond(res, 429, { error: { code: "TooManyRequests", message: "throttled" } }, { "retry-after": "1" });
+      respond(
+        res,
+        429,
+        { error: { code: "TooManyRequests", message: "throttled" } },
+        { "retry-after": "1" },
+      );
       return;
     }
     const answer = this.answer(call, parts, url);
@@ -164,7 +177,10 @@ export class FakeConnector {
       case "send":
       case "reply":
       case "update":
-        return { status: 200, body: { id: call.activityId && call.kind === "update" ? call.activityId : newId("act") } };
+        return {
+          status: 200,
+          body: { id: call.activityId && call.kind === "update" ? call.activityId : newId("act") },
+        };
       case "delete":
         return { status: 200, body: {} };
       case "createConversation": {
@@ -177,7 +193,9 @@ export class FakeConnector {
         const userId = parts[4];
         if (userId) {
           const member = this.roster.get(userId);
-          return member ? { status: 200, body: member } : { status: 404, body: { error: { code: "MemberNotFound" } } };
+          return member
+            ? { status: 200, body: member }
+            : { status: 404, body: { error: { code: "MemberNotFound" } } };
         }
         const all = [...this.roster.values()];
         if (parts[3] === "members") return { status: 200, body: all };
@@ -197,7 +215,9 @@ export class FakeConnector {
 
   private takeFailure(call: RecordedCall): InjectedFailure | undefined {
     const isActivity = ["send", "reply", "update"].includes(call.kind);
-    const entry = this.failures.find(({ failure }) => (failure.match ? failure.match(call) : isActivity));
+    const entry = this.failures.find(({ failure }) =>
+      failure.match ? failure.match(call) : isActivity,
+    );
     if (!entry) return undefined;
     entry.remaining -= 1;
     if (entry.remaining <= 0) this.failures.splice(this.failures.indexOf(entry), 1);
@@ -205,11 +225,14 @@ export class FakeConnector {
   }
 
   private overLimit(call: RecordedCall): boolean {
-    if (!this.limits || !["send", "reply", "update", "createConversation"].includes(call.kind)) return false;
+    if (!this.limits || !["send", "reply", "update", "createConversation"].includes(call.kind))
+      return false;
     const now = call.at;
     const app = this.window("app", now);
     const conversation = this.window(`c:${call.conversationId ?? ""}`, now);
-    const conversationLimited = call.kind !== "createConversation" && conversation.length >= this.limits.perConversationPerSecond;
+    const conversationLimited =
+      call.kind !== "createConversation" &&
+      conversation.length >= this.limits.perConversationPerSecond;
     if (app.length >= this.limits.perAppPerSecond || conversationLimited) return true;
     app.push(now);
     if (call.kind !== "createConversation") conversation.push(now);
@@ -225,7 +248,12 @@ export class FakeConnector {
 
 // restify (loaded by the bot in the same process) patches ServerResponse so that writeHead no longer
 // returns the response: write and end in separate calls.
-function respond(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function respond(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.statusCode = status;
   res.setHeader("content-type", "application/json");
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);

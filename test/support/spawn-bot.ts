@@ -20,7 +20,9 @@ export function spawnBot(env: Record<string, string>, timeoutMs = 20000): Promis
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
@@ -52,7 +54,9 @@ export function spawnBot(env: Record<string, string>, timeoutMs = 20000): Promis
 }
 
 /** Runs bot/main.ts expecting it to refuse to start; resolves with exit code and output. */
-export function runBotExpectingExit(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+export function runBotExpectingExit(
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bot", "main.ts")], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", ...env },

@@ -4,7 +4,8 @@ import { createTableStore, type TableStore } from "../../services/storage/tables
 
 export function testConnectionString(): string {
   const connectionString = process.env.TEST_STORAGE_CONNECTION_STRING;
-  if (!connectionString) throw new Error("Azurite was not started: run the tests with jest (global setup).");
+  if (!connectionString)
+    throw new Error("Azurite was not started: run the tests with jest (global setup).");
   return connectionString;
 }
 

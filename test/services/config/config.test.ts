@@ -18,7 +18,10 @@ describe("loadConfig", () => {
       BOT_ADMINS: " anna.berg@example.se , 00000000-0000-0000-0000-000000000001,",
       ALLOWED_TENANTS: "11111111-1111-1111-1111-111111111111",
     });
-    expect(config.bootstrapAdmins).toEqual(["anna.berg@example.se", "00000000-0000-0000-0000-000000000001"]);
+    expect(config.bootstrapAdmins).toEqual([
+      "anna.berg@example.se",
+      "00000000-0000-0000-0000-000000000001",
+    ]);
     expect(config.allowedTenants).toEqual(["11111111-1111-1111-1111-111111111111"]);
   });
 
@@ -42,7 +45,9 @@ describe("loadConfig", () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
-    expect((error as ConfigError).message).toMatch(new RegExp(`^Fel i konfigurationen: ${variable} .+\\.$`));
+    expect((error as ConfigError).message).toMatch(
+      new RegExp(`^Fel i konfigurationen: ${variable} .+\\.$`),
+    );
     expect((error as ConfigError).message).not.toContain("\n");
   });
 
@@ -50,7 +55,8 @@ describe("loadConfig", () => {
     const config = loadConfig({
       MICROSOFT_APP_ID: "22222222-2222-2222-2222-222222222222",
       MICROSOFT_APP_PASSWORD: "s3cret-value",
-      STORAGE_CONNECTION_STRING: "DefaultEndpointsProtocol=https;AccountName=kommunstorage;AccountKey=abcSECRETxyz==;",
+      STORAGE_CONNECTION_STRING:
+        "DefaultEndpointsProtocol=https;AccountName=kommunstorage;AccountKey=abcSECRETxyz==;",
     });
     const summary = JSON.stringify(redactedSummary(config));
     expect(summary).not.toContain("s3cret-value");

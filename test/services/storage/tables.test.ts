@@ -13,10 +13,15 @@ describe("table store on Azurite", () => {
     const table = await testTableStore().table("Etag");
     await table.createEntity({ partitionKey: "p", rowKey: "r", value: 1 });
     const first = await table.getEntity("p", "r");
-    await table.updateEntity({ partitionKey: "p", rowKey: "r", value: 2 }, "Replace", { etag: first.etag });
+    await table.updateEntity({ partitionKey: "p", rowKey: "r", value: 2 }, "Replace", {
+      etag: first.etag,
+    });
     const error = await table
       .updateEntity({ partitionKey: "p", rowKey: "r", value: 3 }, "Replace", { etag: first.etag })
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(statusOf(error)).toBe(412);
     expect((await table.getEntity<{ value: number }>("p", "r")).value).toBe(2);
   });
@@ -29,12 +34,16 @@ describe("key escaping", () => {
     "Back\\slash",
     "Åsa's ~tilde~ (100%)",
     "tab\there",
-  ])("when %j is escaped, then the key has no forbidden character and unescapes to the same text", async (text) => {
-    const key = escapeKey(text);
-    expect(key).not.toMatch(/[/\\#?'\u0000-\u001f\u007f-\u009f]/);
-    expect(unescapeKey(key)).toBe(text);
-    const table = await testTableStore().table("Keys");
-    await table.createEntity({ partitionKey: key, rowKey: key });
-    expect((await table.getEntity(key, key)).rowKey).toBe(key);
-  });
+  ])(
+    "when %j is escaped, then the key has no forbidden character and unescapes to the same text",
+    async (text) => {
+      const key = escapeKey(text);
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must not appear
+      expect(key).not.toMatch(/[/\\#?'\u0000-\u001f\u007f-\u009f]/);
+      expect(unescapeKey(key)).toBe(text);
+      const table = await testTableStore().table("Keys");
+      await table.createEntity({ partitionKey: key, rowKey: key });
+      expect((await table.getEntity(key, key)).rowKey).toBe(key);
+    },
+  );
 });
