@@ -6,6 +6,7 @@ import type { TableStore } from "../services/storage/tables";
 import { AddressBook, GreetingLedger } from "../services/people/address-book";
 import { AdminDirectory } from "../services/admins/admin-directory";
 import { AuditLog } from "../services/audit/audit-log";
+import { OrganisationSettings } from "../services/settings/organisation-settings";
 import { createAdapter } from "./adapter";
 import { createServer } from "./server";
 import { UppfoljningBot } from "./uppfoljning-bot";
@@ -37,6 +38,7 @@ export function buildServices(options: AppOptions): BotServices {
     greetings: new GreetingLedger(options.store),
     admins: new AdminDirectory(options.store, audit, options.config.bootstrapAdmins),
     audit,
+    settings: new OrganisationSettings(options.store, audit, now),
     now,
   };
 }

@@ -6,6 +6,7 @@ import type { TableStore } from "../services/storage/tables";
 import type { AddressBook, GreetingLedger } from "../services/people/address-book";
 import type { AdminDirectory } from "../services/admins/admin-directory";
 import type { AuditLog } from "../services/audit/audit-log";
+import type { OrganisationSettings } from "../services/settings/organisation-settings";
 
 export interface BotServices {
   config: Config;
@@ -15,5 +16,6 @@ export interface BotServices {
   greetings: GreetingLedger;
   admins: AdminDirectory;
   audit: AuditLog;
+  settings: OrganisationSettings;
   now: () => Date;
 }

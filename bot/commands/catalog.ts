@@ -3,7 +3,7 @@
 // read this list, so a command is described exactly as it is understood.
 import type { Localized } from "../../services/i18n/locale";
 
-export type CommandId = "help";
+export type CommandId = "help" | "adminAdd" | "adminRemove" | "adminList" | "leadershipChannel";
 
 export interface CommandSpec {
   id: CommandId;
@@ -27,5 +27,47 @@ export const COMMANDS: readonly CommandSpec[] = [
     usage: { sv: "hjälp", en: "help" },
     description: { sv: "Visar vad jag kan göra för dig.", en: "Shows what I can do for you." },
     inMenu: true,
+  },
+  {
+    id: "adminAdd",
+    words: { sv: ["admin lägg till", "admin lagg till"], en: ["admin add"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "admin lägg till <person>", en: "admin add <person>" },
+    description: {
+      sv: "Gör en person till administratör (e-post/UPN eller @-omnämnande).",
+      en: "Makes a person an administrator (e-mail/UPN or @mention).",
+    },
+    inMenu: false,
+  },
+  {
+    id: "adminRemove",
+    words: { sv: ["admin ta bort"], en: ["admin remove"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "admin ta bort <person>", en: "admin remove <person>" },
+    description: { sv: "Tar bort en administratör.", en: "Removes an administrator." },
+    inMenu: false,
+  },
+  {
+    id: "adminList",
+    words: { sv: ["administratörer", "admins"], en: ["administrators"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "administratörer", en: "administrators" },
+    description: { sv: "Visar vilka som är administratörer.", en: "Lists the administrators." },
+    inMenu: false,
+  },
+  {
+    id: "leadershipChannel",
+    words: { sv: ["ledningskanal"], en: ["leadership channel"] },
+    adminOnly: true,
+    where: "channel",
+    usage: { sv: "@Uppföljningsboten ledningskanal", en: "@Uppföljningsboten leadership channel" },
+    description: {
+      sv: "Skrivs i en kanal: kanalen får ledningens sammanställningar.",
+      en: "Said in a channel: the channel receives the leadership summaries.",
+    },
+    inMenu: false,
   },
 ];

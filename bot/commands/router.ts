@@ -8,6 +8,7 @@ import type { CommandId } from "./catalog";
 import type { ParsedCommand } from "./parse-command";
 import { buildHelpCard } from "./help";
 import { cardMessage } from "../replies";
+import { adminAdd, adminList, adminRemove, leadershipChannel } from "./handlers/admin-handlers";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -27,6 +28,10 @@ export type CommandHandler = (
 
 const handlers: Record<CommandId, CommandHandler> = {
   help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],
+  adminAdd,
+  adminRemove,
+  adminList,
+  leadershipChannel,
 };
 
 export class CommandRouter {

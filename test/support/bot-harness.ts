@@ -153,3 +153,29 @@ export function cardText(card: unknown): string {
   walk(card);
   return texts.join("\n");
 }
+
+export const TEAM = { id: "19:team-ledning@thread.tacv2", name: "Ledningsgruppen" };
+export const CHANNEL = { id: "19:channel-uppfoljning@thread.tacv2", name: "Uppföljning" };
+
+/** A message in a team channel that @mentions the bot, as Teams sends it. */
+export function channelActivity(
+  user: TestUser,
+  serviceUrl: string,
+  text: string,
+): Record<string, unknown> {
+  return {
+    ...personalActivity(user, serviceUrl),
+    type: "message",
+    text: `<at>${BOT.name}</at> ${text}`,
+    conversation: {
+      id: `${CHANNEL.id};messageid=1700000000000`,
+      conversationType: "channel",
+      isGroup: true,
+      tenantId: TENANT,
+    },
+    channelData: { tenant: { id: TENANT }, team: TEAM, channel: CHANNEL },
+    entities: [
+      { type: "mention", mentioned: { id: BOT.id, name: BOT.name }, text: `<at>${BOT.name}</at>` },
+    ],
+  };
+}

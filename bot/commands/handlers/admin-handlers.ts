@@ -1,0 +1,120 @@
+// Admin commands about people and places: who is an admin, which channel is the leadership channel.
+import { TurnContext } from "botbuilder";
+import { confirmationCard } from "../../../cards/confirmation-card";
+import { DomainError } from "../../../services/errors";
+import type { Locale } from "../../../services/i18n/locale";
+import { tenantOf } from "../../identity";
+import { personArgument } from "../../person-argument";
+import { cardMessage, textMessage } from "../../replies";
+import type { CommandHandler } from "../router";
+
+const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
+  sv: { field: "Vad", before: "Före", after: "Efter" },
+  en: { field: "What", before: "Before", after: "After" },
+};
+
+function actorOf(input: Parameters<CommandHandler>[0]): string {
+  return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
+}
+
+export const adminAdd: CommandHandler = async (input, services) => {
+  const { identifier } = await personArgument(input.context, input.args);
+  const { added } = await services.admins.add(identifier, actorOf(input));
+  if (!added) return [textMessage(`${identifier} är redan administratör. Inget ändrades.`)];
+  return [
+    cardMessage(
+      confirmationCard({
+        title: input.locale === "en" ? "Administrator added" : "Administratör tillagd",
+        labels: LABELS[input.locale],
+        changes: [
+          {
+            field: identifier,
+            before: "–",
+            after: input.locale === "en" ? "administrator" : "administratör",
+          },
+        ],
+      }),
+    ),
+  ];
+};
+
+export const adminRemove: CommandHandler = async (input, services) => {
+  const { identifier } = await personArgument(input.context, input.args);
+  if (input.sender.upn === identifier || input.sender.email === identifier) {
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      "Du kan inte ta bort dig själv som administratör. Be en annan administratör.",
+    );
+  }
+  const { removed } = await services.admins.remove(identifier, actorOf(input));
+  if (!removed) return [textMessage(`${identifier} är inte administratör. Inget ändrades.`)];
+  return [
+    cardMessage(
+      confirmationCard({
+        title: input.locale === "en" ? "Administrator removed" : "Administratör borttagen",
+        labels: LABELS[input.locale],
+        changes: [
+          {
+            field: identifier,
+            before: input.locale === "en" ? "administrator" : "administratör",
+            after: "–",
+          },
+        ],
+      }),
+    ),
+  ];
+};
+
+export const adminList: CommandHandler = async (input, services) => {
+  const admins = await services.admins.list();
+  const lines = admins.map(
+    (admin) => `- ${admin.id}${admin.fromConfiguration ? " (från inställningen BOT_ADMINS)" : ""}`,
+  );
+  return [textMessage(`Administratörer:\n\n${lines.join("\n") || "- inga"}`)];
+};
+
+export const leadershipChannel: CommandHandler = async (input, services) => {
+  const activity = input.context.activity;
+  const channelData = activity.channelData as {
+    channel?: { id?: string; name?: string };
+    team?: { id?: string; name?: string };
+  };
+  // The channel itself, not the thread this message started: drop ";messageid=…".
+  const conversationId = activity.conversation.id.split(";")[0] ?? activity.conversation.id;
+  const reference = JSON.parse(
+    JSON.stringify(TurnContext.getConversationReference(activity)),
+  ) as Record<string, unknown>;
+  reference.conversation = { ...(reference.conversation as object), id: conversationId };
+  await services.addressBook.rememberChannel({
+    conversationId,
+    name: channelData.channel?.name ?? channelData.team?.name,
+    teamId: channelData.team?.id,
+    tenantId: tenantOf(input.context),
+    reference,
+  });
+  const name =
+    channelData.channel?.name ?? (input.locale === "en" ? "this channel" : "den här kanalen");
+  const { before } = await services.settings.setLeadershipChannel(
+    { conversationId, name, teamId: channelData.team?.id },
+    actorOf(input),
+  );
+  return [
+    cardMessage(
+      confirmationCard({
+        title: input.locale === "en" ? "Leadership channel set" : "Ledningskanal vald",
+        summary:
+          input.locale === "en"
+            ? "Summaries of the follow-up will be posted here."
+            : "Sammanställningarna av uppföljningen publiceras här.",
+        labels: LABELS[input.locale],
+        changes: [
+          {
+            field: input.locale === "en" ? "Leadership channel" : "Ledningskanal",
+            before: before?.name ?? "–",
+            after: name,
+          },
+        ],
+      }),
+    ),
+  ];
+};

@@ -1,0 +1,81 @@
+// Settings of this installation that admins change in chat: which plan the commands work on (the
+// one imported last, unless chosen), and which channel receives the leadership summaries.
+//
+// Table `Settings`: PK "organisation", RK <setting name>; each row { value (JSON), by, at }.
+import { statusOf, type TableStore } from "../storage/tables";
+import type { AuditLog } from "../audit/audit-log";
+
+export interface LeadershipChannel {
+  conversationId: string;
+  name?: string;
+  teamId?: string;
+}
+
+type SettingName = "activePlan" | "leadershipChannel";
+
+const TABLE = "Settings";
+
+export class OrganisationSettings {
+  constructor(
+    private readonly store: TableStore,
+    private readonly audit: AuditLog,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  getActivePlanId(): Promise<string | undefined> {
+    return this.read<string>("activePlan");
+  }
+
+  setActivePlanId(planId: string, actor: string): Promise<{ before?: string; after: string }> {
+    return this.write("activePlan", planId, actor);
+  }
+
+  getLeadershipChannel(): Promise<LeadershipChannel | undefined> {
+    return this.read<LeadershipChannel>("leadershipChannel");
+  }
+
+  setLeadershipChannel(
+    channel: LeadershipChannel,
+    actor: string,
+  ): Promise<{ before?: LeadershipChannel; after: LeadershipChannel }> {
+    return this.write("leadershipChannel", channel, actor);
+  }
+
+  private async read<T>(name: SettingName): Promise<T | undefined> {
+    const table = await this.store.table(TABLE);
+    try {
+      const row = await table.getEntity<{ value: string }>("organisation", name);
+      return JSON.parse(row.value) as T;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async write<T>(
+    name: SettingName,
+    value: T,
+    actor: string,
+  ): Promise<{ before?: T; after: T }> {
+    const before = await this.read<T>(name);
+    const table = await this.store.table(TABLE);
+    await table.upsertEntity(
+      {
+        partitionKey: "organisation",
+        rowKey: name,
+        value: JSON.stringify(value),
+        by: actor,
+        at: this.now().toISOString(),
+      },
+      "Replace",
+    );
+    await this.audit.record({
+      scope: "system",
+      actor,
+      action: `settings.${name}`,
+      before: before ?? null,
+      after: value,
+    });
+    return before === undefined ? { after: value } : { before, after: value };
+  }
+}
