@@ -3,7 +3,8 @@
 // read this list, so a command is described exactly as it is understood.
 import type { Localized } from "../../services/i18n/locale";
 
-export type CommandId = "help" | "adminAdd" | "adminRemove" | "adminList" | "leadershipChannel";
+export type CommandId =
+  "help" | "importPlan" | "adminAdd" | "adminRemove" | "adminList" | "leadershipChannel";
 
 export interface CommandSpec {
   id: CommandId;
@@ -26,6 +27,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     where: "both",
     usage: { sv: "hjälp", en: "help" },
     description: { sv: "Visar vad jag kan göra för dig.", en: "Shows what I can do for you." },
+    inMenu: true,
+  },
+  {
+    id: "importPlan",
+    words: { sv: ["importera plan"], en: ["import plan"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "importera plan (med filen bifogad)", en: "import plan (with the file attached)" },
+    description: {
+      sv: "Läser in eller uppdaterar en plan från en .xlsx- eller .yaml-fil. Inget sparas om filen har fel.",
+      en: "Loads or updates a plan from an .xlsx or .yaml file. Nothing is stored if the file has errors.",
+    },
     inMenu: true,
   },
   {

@@ -9,6 +9,7 @@ import type { ParsedCommand } from "./parse-command";
 import { buildHelpCard } from "./help";
 import { cardMessage } from "../replies";
 import { adminAdd, adminList, adminRemove, leadershipChannel } from "./handlers/admin-handlers";
+import { importPlanCommand } from "./handlers/plan-handlers";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -28,6 +29,7 @@ export type CommandHandler = (
 
 const handlers: Record<CommandId, CommandHandler> = {
   help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],
+  importPlan: importPlanCommand,
   adminAdd,
   adminRemove,
   adminList,

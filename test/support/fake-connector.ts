@@ -44,6 +44,8 @@ export class FakeConnector {
   /** Team id → its channels. */
   readonly teams = new Map<string, { id: string; name: string }[]>();
   throttled = 0;
+  /** Files served at /files/<name>, as Teams serves a file a person sent the bot. */
+  private readonly files = new Map<string, Buffer>();
   private failures: { failure: InjectedFailure; remaining: number }[] = [];
   private delayMs = 0;
   private limits: Limits | undefined;
@@ -65,6 +67,12 @@ export class FakeConnector {
 
   deliveredTo(conversationId: string): RecordedCall[] {
     return this.delivered.filter((c) => c.conversationId === conversationId);
+  }
+
+  /** Serves `content` and returns its download URL. */
+  serveFile(name: string, content: Buffer): string {
+    this.files.set(name, content);
+    return `${this.url}files/${encodeURIComponent(name)}`;
   }
 
   addMember(member: Member): void {
@@ -116,8 +124,22 @@ export class FakeConnector {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const body = await readJson(req);
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname.startsWith("/files/")) {
+      const file = this.files.get(decodeURIComponent(url.pathname.slice("/files/".length)));
+      this.calls.push({
+        method: req.method ?? "GET",
+        path: url.pathname,
+        kind: "other",
+        body: {},
+        status: file ? 200 : 404,
+        at: Date.now(),
+      });
+      res.statusCode = file ? 200 : 404;
+      res.end(file ?? "");
+      return;
+    }
+    const body = await readJson(req);
     const parts = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
     const call: RecordedCall = {
       method: req.method ?? "GET",
