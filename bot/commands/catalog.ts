@@ -4,7 +4,13 @@
 import type { Localized } from "../../services/i18n/locale";
 
 export type CommandId =
-  "help" | "importPlan" | "adminAdd" | "adminRemove" | "adminList" | "leadershipChannel";
+  | "help"
+  | "importPlan"
+  | "listResponsibles"
+  | "adminAdd"
+  | "adminRemove"
+  | "adminList"
+  | "leadershipChannel";
 
 export interface CommandSpec {
   id: CommandId;
@@ -38,6 +44,18 @@ export const COMMANDS: readonly CommandSpec[] = [
     description: {
       sv: "Läser in eller uppdaterar en plan från en .xlsx- eller .yaml-fil. Inget sparas om filen har fel.",
       en: "Loads or updates a plan from an .xlsx or .yaml file. Nothing is stored if the file has errors.",
+    },
+    inMenu: true,
+  },
+  {
+    id: "listResponsibles",
+    words: { sv: ["ansvariga"], en: ["reporters", "responsibles"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "ansvariga", en: "reporters" },
+    description: {
+      sv: "Visar vem som rapporterar för varje enhet, och vilka jag inte kan nå än.",
+      en: "Shows who reports for each unit, and whom I cannot reach yet.",
     },
     inMenu: true,
   },

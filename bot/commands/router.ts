@@ -10,6 +10,7 @@ import { buildHelpCard } from "./help";
 import { cardMessage } from "../replies";
 import { adminAdd, adminList, adminRemove, leadershipChannel } from "./handlers/admin-handlers";
 import { importPlanCommand } from "./handlers/plan-handlers";
+import { listResponsibles } from "./handlers/responsibles-handlers";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -30,6 +31,7 @@ export type CommandHandler = (
 const handlers: Record<CommandId, CommandHandler> = {
   help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],
   importPlan: importPlanCommand,
+  listResponsibles,
   adminAdd,
   adminRemove,
   adminList,

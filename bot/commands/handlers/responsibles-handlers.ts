@@ -1,0 +1,79 @@
+// `ansvariga`: who reports for which unit in the active plan, and who the bot cannot reach yet.
+import { cardBytes, MAX_CARD_BYTES } from "../../../cards/render";
+import { responsiblesCard, type ResponsiblesCardData } from "../../../cards/responsibles-card";
+import { reachOf, REACH_TEXT, type PersonReach } from "../../../services/people/reachability";
+import { requireActivePlan } from "../active-plan";
+import { cardMessage } from "../../replies";
+import type { CommandHandler } from "../router";
+
+export const listResponsibles: CommandHandler = async (input, services) => {
+  const plan = await requireActivePlan(services);
+  const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
+  const reach = new Map<string, PersonReach>();
+  for (const upn of new Set(
+    plan.units.flatMap((unit) => unit.reporters.map((r) => r.toLowerCase())),
+  )) {
+    reach.set(upn, await reachOf(services.addressBook, upn));
+  }
+  const en = input.locale === "en";
+  const rows = plan.units
+    .filter(
+      (unit) => unit.reporters.length > 0 || !plan.units.some((child) => child.parent === unit.id),
+    )
+    .flatMap((unit) => {
+      if (unit.reporters.length === 0) {
+        return [
+          {
+            unit: unit.name,
+            reporter: en ? "– none –" : "– ingen –",
+            reach: "✖",
+            reachable: false,
+          },
+        ];
+      }
+      return unit.reporters.map((upn) => {
+        const r = reach.get(upn.toLowerCase());
+        return {
+          unit: unit.name,
+          reporter: `${names.get(upn.toLowerCase()) ?? r?.name ?? upn} (${upn})`,
+          reach: REACH_TEXT[r?.reach ?? "notInstalled"][input.locale],
+          reachable: r?.reach === "reachable",
+        };
+      });
+    })
+    // Those who need action first.
+    .sort((a, b) => Number(a.reachable) - Number(b.reachable));
+  const unreachable = [...reach.values()].filter((r) => r.reach !== "reachable").length;
+  const data: ResponsiblesCardData = {
+    title: en ? `Reporters: ${plan.name}` : `Ansvariga för rapportering: ${plan.name}`,
+    summary: en
+      ? `${reach.size} reporters for ${plan.units.length} units; ${unreachable} cannot be reached yet.`
+      : `${reach.size} rapportörer för ${plan.units.length} enheter; ${unreachable} kan jag inte nå än.`,
+    labels: en
+      ? { unit: "Unit", reporter: "Reporter", reach: "Reach" }
+      : { unit: "Enhet", reporter: "Rapportör", reach: "Nås?" },
+    rows,
+    advice:
+      unreachable > 0
+        ? en
+          ? "Those marked ✖ must install Uppföljningsboten in Teams (Apps → search → Add), or be in a team where the bot is installed, before reminders can reach them."
+          : "De som har ✖ behöver lägga till Uppföljningsboten i Teams (Appar → sök → Lägg till), eller vara med i ett team där boten finns, innan påminnelser når dem."
+        : "",
+  };
+  return [cardMessage(fitRows(data, en))];
+};
+
+/** A large plan's list is cut to fit one card, and the card says how many rows are left out. */
+function fitRows(data: ResponsiblesCardData, en: boolean) {
+  let shown = data.rows.length;
+  for (;;) {
+    const more = data.rows.length - shown;
+    const card = responsiblesCard({
+      ...data,
+      rows: data.rows.slice(0, shown),
+      more: more > 0 ? (en ? `… and ${more} more rows.` : `… och ${more} rader till.`) : "",
+    });
+    if (cardBytes(card) < MAX_CARD_BYTES - 4096 || shown === 0) return card;
+    shown = Math.floor(shown * 0.8);
+  }
+}

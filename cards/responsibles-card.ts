@@ -1,0 +1,17 @@
+// `ansvariga`: who reports for each unit, and whether the bot can reach them. The reach column says it
+// in words and a symbol (✔/✖), colour only repeats it.
+import template from "./responsibles.json";
+import { expandCard, type AdaptiveCard } from "./render";
+
+export interface ResponsiblesCardData {
+  title: string;
+  summary: string;
+  labels: { unit: string; reporter: string; reach: string };
+  rows: { unit: string; reporter: string; reach: string; reachable: boolean }[];
+  more?: string;
+  advice?: string;
+}
+
+export function responsiblesCard(data: ResponsiblesCardData): AdaptiveCard {
+  return expandCard(template, { more: "", advice: "", ...data });
+}
