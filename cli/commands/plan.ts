@@ -122,7 +122,9 @@ async function readPlanFile(file: string): Promise<PlanFile> {
   try {
     return { fileName: path.basename(file), content: await readFile(file) };
   } catch (error) {
-    const code = error instanceof Error && "code" in error ? error.code : undefined;
+    // Not `instanceof Error`: errors from Node's fs may come from another realm (as under Jest).
+    const code =
+      typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
     if (code === "ENOENT") throw new CliExit(EXIT.badInput, `Filen ${file} finns inte.`);
     if (code === "EISDIR") throw new CliExit(EXIT.badInput, `${file} är en mapp, inte en fil.`);
     throw error;

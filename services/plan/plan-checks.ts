@@ -151,11 +151,13 @@ function checkUnits(plan: Plan, people: Set<string>, report: Report): void {
           ["units", u, "parent"],
           `Den överordnade enheten "${unit.parent}" finns inte bland enheterna.`,
         );
-      } else if (inCycle(unit, byId)) {
-        report(
-          ["units", u, "parent"],
-          `Enheten ${unit.id} ligger under sig själv (${cycleText(unit, byId)}).`,
-        );
+      } else {
+        const cycle = cycleOf(unit, byId);
+        // One error per loop: at the loop's first unit in the list.
+        if (cycle && plan.units.findIndex((x) => cycle.includes(x.id)) === u) {
+          const loop = [...cycle, unit.id].join(" → ");
+          report(["units", u, "parent"], `Enheten ${unit.id} ligger under sig själv (${loop}).`);
+        }
       }
     }
     for (const role of ["reporters", "owners"] as const) {
@@ -166,30 +168,15 @@ function checkUnits(plan: Plan, people: Set<string>, report: Report): void {
   });
 }
 
-function inCycle(start: Unit, byId: Map<string, Unit>): boolean {
-  const seen = new Set<string>();
-  for (
-    let unit: Unit | undefined = start;
-    unit?.parent !== undefined;
-    unit = byId.get(unit.parent)
-  ) {
-    if (seen.has(unit.id)) return true;
-    seen.add(unit.id);
-  }
-  return false;
-}
-
-function cycleText(start: Unit, byId: Map<string, Unit>): string {
+/** The units of the loop the unit is on, when following parents leads back to it; else undefined. */
+function cycleOf(start: Unit, byId: Map<string, Unit>): string[] | undefined {
   const chain = [start.id];
-  for (
-    let unit = byId.get(start.parent ?? "");
-    unit && chain.length < 10;
-    unit = byId.get(unit.parent ?? "")
-  ) {
+  for (let unit = byId.get(start.parent ?? ""); unit; unit = byId.get(unit.parent ?? "")) {
+    if (unit.id === start.id) return chain;
+    if (chain.includes(unit.id)) return undefined; // a loop further up, not through this unit
     chain.push(unit.id);
-    if (unit.id === start.id) break;
   }
-  return chain.join(" → ");
+  return undefined;
 }
 
 function itemsWithPaths(
@@ -248,10 +235,7 @@ function checkIndicators(plan: Plan, report: Report): void {
           rule = parseStatusRule(indicator.rule);
         } catch (error) {
           if (!isDomainError(error, "RULE_UNREADABLE")) throw error;
-          report(
-            [...path, "rule"],
-            `Regeln "${indicator.rule}" går inte att läsa: ${error.message}`,
-          );
+          report([...path, "rule"], error.message);
           return;
         }
         const direction = ruleDirection(rule);

@@ -10,7 +10,7 @@ const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** UPN or e-mail: name@domain.tld, no spaces. The same test as config's BOT_ADMINS. */
 export const upnPattern = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-const text = z.string().trim().min(1, { error: "får inte vara tomt" });
+const text = z.string().trim().min(1, { error: "Får inte vara tomt." });
 const optionalText = z.string().trim().optional();
 
 /** An id that results and other tables key on: stable from one import to the next. */
@@ -18,17 +18,17 @@ export const idSchema = z
   .string()
   .regex(idPattern, {
     error:
-      "ska vara 1–64 tecken: bokstäver, siffror, punkt, bindestreck eller understreck (inga mellanslag)",
+      "Ska vara 1–64 tecken: bokstäver, siffror, punkt, bindestreck eller understreck (inga mellanslag).",
   })
   .meta({ description: "Stabil id: bokstäver, siffror, punkt, bindestreck, understreck." });
 
 export const upnSchema = z
   .string()
   .trim()
-  .regex(upnPattern, { error: "ska vara en e-postadress eller UPN (namn@domän.se)" })
+  .regex(upnPattern, { error: "Ska vara en e-postadress eller UPN (namn@domän.se)." })
   .meta({ description: "UPN eller e-postadress, t.ex. anna.berg@example.se" });
 
-const isoDate = z.iso.date({ error: "ska vara ett datum ÅÅÅÅ-MM-DD" });
+const isoDate = z.iso.date({ error: "Ska vara ett datum ÅÅÅÅ-MM-DD." });
 
 export const periodKinds = ["month", "quarter", "tertial", "interim", "year", "custom"] as const;
 
@@ -72,14 +72,14 @@ const itemFields = {
   description: optionalText,
   periods: z
     .array(idSchema)
-    .min(1, { error: "ska ange minst en period, eller utelämnas (= alla planens perioder)" })
+    .min(1, { error: "Ska ange minst en period, eller utelämnas (= alla planens perioder)." })
     .optional()
     .meta({ description: "Perioder då punkten rapporteras; utelämnad = alla planens perioder." }),
   required: z.boolean().default(true).meta({ description: "Måste besvaras i rapporten." }),
   reportingUnits: z
     .array(idSchema)
     .min(1, {
-      error: "ska ange minst en enhet, eller utelämnas (= alla enheter längst ned i trädet)",
+      error: "Ska ange minst en enhet, eller utelämnas (= alla enheter längst ned i trädet).",
     })
     .optional()
     .meta({
@@ -113,7 +113,7 @@ export const indicatorSchema = z.strictObject({
   source: optionalText.meta({ description: "Källa: Kolada, WebFOCUS, Treserva …" }),
   baseline: z
     .record(
-      z.string().regex(/^\d{4}$/, { error: "ska vara ett årtal, t.ex. 2023" }),
+      z.string().regex(/^\d{4}$/, { error: "Ska vara ett årtal, t.ex. 2023." }),
       z.union([z.number(), z.boolean()]),
     )
     .optional()
@@ -170,15 +170,15 @@ export const planSchema = z
     id: z
       .string()
       .regex(slugPattern, {
-        error: "ska vara gemener, siffror och bindestreck, t.ex. norsjo-omsorg-2025",
+        error: "Ska vara gemener, siffror och bindestreck, t.ex. norsjo-omsorg-2025.",
       })
-      .max(63, { error: "får vara högst 63 tecken" }),
+      .max(63, { error: "Får vara högst 63 tecken." }),
     organisation: text,
     year: z
-      .int({ error: "ska vara ett årtal" })
-      .min(2000, { error: "ska vara ett årtal" })
+      .int({ error: "Ska vara ett årtal, t.ex. 2025." })
+      .min(2000, { error: "Ska vara ett årtal, t.ex. 2025." })
       .max(2100, {
-        error: "ska vara ett årtal",
+        error: "Ska vara ett årtal, t.ex. 2025.",
       }),
     name: text,
     board: optionalText.meta({
@@ -189,10 +189,10 @@ export const planSchema = z
       .array(upnSchema)
       .default([])
       .meta({ description: "Planens administratörer (UPN/e-post)." }),
-    periods: z.array(reportingPeriodSchema).min(1, { error: "ska ha minst en period" }),
+    periods: z.array(reportingPeriodSchema).min(1, { error: "Ska ha minst en period." }),
     people: z.array(personSchema).default([]),
-    units: z.array(unitSchema).min(1, { error: "ska ha minst en enhet" }),
-    goalAreas: z.array(goalAreaSchema).min(1, { error: "ska ha minst ett målområde" }),
+    units: z.array(unitSchema).min(1, { error: "Ska ha minst en enhet." }),
+    goalAreas: z.array(goalAreaSchema).min(1, { error: "Ska ha minst ett målområde." }),
   })
   .meta({
     title: "Verksamhetsplan för Uppföljningsboten",

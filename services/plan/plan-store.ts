@@ -23,6 +23,8 @@ import {
   rowToItem,
   rowToUnit,
   rowsToPlan,
+  inOrder,
+  readOrder,
   type ImportStamp,
   type Row,
 } from "./store/plan-rows";
@@ -92,21 +94,22 @@ export async function listPlans(store: TableStore): Promise<PlanListing[]> {
     .sort((a, b) => b.year - a.year || a.name.localeCompare(b.name, "sv"));
 }
 
-/** The items a unit reports, in plan order: one partition query and one point read. */
+/** The items a unit reports, in plan order: one partition query, and two point reads beside it. */
 export async function itemsForUnit(
   store: TableStore,
   planId: string,
   unitId: string,
 ): Promise<PlanItem[]> {
   const partition = planPartition(planId);
-  const [unit, rows] = await Promise.all([
+  const [header, unit, rows] = await Promise.all([
+    getOrUndefined(await store.table(TABLES.plans), PLANS_PARTITION, escapeKey(planId)),
     getOrUndefined(await store.table(TABLES.units), partition, escapeKey(unitId)),
     partitionRows(await store.table(TABLES.items), partition),
   ]);
+  if (!header) throw new DomainError("NOT_FOUND", `Det finns ingen plan med id ${planId}.`);
   if (!unit) throw new DomainError("NOT_FOUND", `Enheten ${unitId} finns inte i planen ${planId}.`);
   const leaf = unit.leaf === true;
-  return rows
-    .sort((a, b) => Number(a.position) - Number(b.position))
+  return inOrder(rows, readOrder(header).items, (row) => String(row.itemId))
     .map(rowToItem)
     .filter((item): item is PlanItem => item !== undefined)
     .filter((item) => (item.reportingUnits ? item.reportingUnits.includes(unitId) : leaf));

@@ -25,7 +25,18 @@ export async function checkPlanFile(file: PlanFile): Promise<PlanFileCheck> {
       .map((problem) => ({ ...read.locate(problem.path), message: problem.message })),
   ];
   located.sort((a, b) => a.order - b.order);
-  return { ok: false, errors: located.map(({ where, message }) => ({ where, message })) };
+  // One mistake can break two parts of the plan at the same place (an admin's e-mail is both an
+  // admin and a person): say it once.
+  const seen = new Set<string>();
+  const errors = located
+    .map(({ where, message }) => ({ where, message }))
+    .filter((error) => {
+      const key = `${error.where}\n${error.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return { ok: false, errors };
 }
 
 async function readAnyFormat(file: PlanFile): Promise<ReadResult> {

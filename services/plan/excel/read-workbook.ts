@@ -2,7 +2,6 @@
 // gives, remembering the sheet, row and column of every value so that each problem can be shown
 // where the admin typed it.
 import ExcelJS from "exceljs";
-import type { Worksheet } from "exceljs";
 import type { PlanPath } from "../plan-checks";
 import type { ReadResult } from "../plan-file";
 import { isDomainError } from "../../errors";
@@ -74,28 +73,29 @@ class WorkbookReader {
     };
   }
 
-  private sheet(key: SheetKey, required: boolean): Worksheet | undefined {
-    const name = sheets[key].name;
-    const found = this.workbook.worksheets.find(
-      (sheet) => normalise(sheet.name) === normalise(name),
-    );
-    if (!found && required)
-      this.issues.add({ where: "arbetsboken", order: 0 }, `Bladet "${name}" saknas.`);
-    return found;
-  }
+  /** The plan data each required sheet fills: when the sheet is missing, that is the one error. */
+  private static readonly requiredSheets: Partial<Record<SheetKey, string>> = {
+    plan: "id",
+    periods: "periods",
+    units: "units",
+    people: "people",
+    goals: "goalAreas",
+  };
 
   private table<K extends string>(
     key: SheetKey,
     columns: Record<K, Column>,
     required: NoInfer<K>[],
   ) {
-    const sheet = this.sheet(
-      key,
-      key !== "activities" && key !== "questions" && key !== "indicators",
-    );
-    return sheet
-      ? readSheetTable(sheet, sheetOrder.indexOf(key) + 1, columns, required, this.issues)
-      : [];
+    const name = sheets[key].name;
+    const sheet = this.workbook.worksheets.find((ws) => normalise(ws.name) === normalise(name));
+    if (!sheet) {
+      const field = WorkbookReader.requiredSheets[key];
+      if (field)
+        this.issues.add({ where: "arbetsboken", order: 0 }, `Bladet "${name}" saknas.`, [field]);
+      return [];
+    }
+    return readSheetTable(sheet, sheetOrder.indexOf(key) + 1, columns, required, this.issues);
   }
 
   /** Sets a field from a cell when the cell is filled, and remembers where it is either way. */

@@ -66,8 +66,10 @@ export function planToRows(plan: Plan, stamp: ImportStamp): PlanRows {
     importedBy: stamp.importedBy,
     ...jsonProperties("summary", summarisePlan(plan), "Sammanfattningen"),
     ...jsonProperties("plan", { ...planFields, goalAreas: outline }, "Planens perioder och mål"),
+    // The order of items, units and people lives here, so a row changes only when its own content does.
+    ...jsonProperties("order", planOrder(plan), "Planens ordning"),
   };
-  const items = planItems(plan).map((planItem, position): Row => {
+  const items = planItems(plan).map((planItem): Row => {
     const { kind, goalAreaId, goalId, ...item } = planItem;
     return {
       partitionKey,
@@ -76,18 +78,16 @@ export function planToRows(plan: Plan, stamp: ImportStamp): PlanRows {
       kind,
       goalAreaId,
       goalId,
-      position,
       ...jsonProperties("item", item, `Punkten ${item.id}`),
     };
   });
   const leaves = new Set(leafUnits(plan).map((unit) => unit.id));
-  const unitRows = units.map((unit, position): Row => ({
+  const unitRows = units.map((unit): Row => ({
     partitionKey,
     rowKey: escapeKey(unit.id),
     unitId: unit.id,
     name: unit.name,
     leaf: leaves.has(unit.id),
-    position,
     ...jsonProperties("unit", unit, `Enheten ${unit.id}`),
   }));
   const admins = new Set(plan.admins.map((upn) => upn.toLowerCase()));
@@ -95,13 +95,12 @@ export function planToRows(plan: Plan, stamp: ImportStamp): PlanRows {
     units
       .filter((unit) => unit[role].some((u) => u.toLowerCase() === upn.toLowerCase()))
       .map((unit) => unit.id);
-  const peopleRows = people.map((person, position): Row => ({
+  const peopleRows = people.map((person): Row => ({
     partitionKey,
     rowKey: personKey(person.upn),
     upn: person.upn,
     name: person.name,
     admin: admins.has(person.upn.toLowerCase()),
-    position,
     ...jsonProperties(
       "reporterFor",
       unitsOf("reporters", person.upn),
@@ -113,6 +112,36 @@ export function planToRows(plan: Plan, stamp: ImportStamp): PlanRows {
 }
 
 type Entity = Record<string, unknown>;
+
+export interface PlanOrder {
+  items: string[];
+  units: string[];
+  people: string[];
+}
+
+function planOrder(plan: Plan): PlanOrder {
+  return {
+    items: planItems(plan).map((item) => item.id),
+    units: plan.units.map((unit) => unit.id),
+    people: plan.people.map((person) => person.upn.toLowerCase()),
+  };
+}
+
+/** The stored order of the plan's rows; empty lists when the header row has none. */
+export function readOrder(header: Entity | undefined): PlanOrder {
+  const order = header ? readJsonProperties(header, "order") : undefined;
+  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+  return isRecord(order)
+    ? { items: list(order.items), units: list(order.units), people: list(order.people) }
+    : { items: [], units: [], people: [] };
+}
+
+/** Rows in the stored order, by an id property of theirs; rows the order does not know go last. */
+export function inOrder(rows: Entity[], order: string[], idOf: (row: Entity) => string): Entity[] {
+  const index = new Map(order.map((id, i) => [id, i]));
+  const at = (row: Entity) => index.get(idOf(row)) ?? Number.MAX_SAFE_INTEGER;
+  return [...rows].sort((a, b) => at(a) - at(b));
+}
 
 /** Builds the plan from its rows and checks it with the schema; throws if the rows do not make a plan. */
 export function rowsToPlan(
@@ -133,8 +162,9 @@ export function rowsToPlan(
       goals.set(String(goal.id), goal);
     }
   }
+  const order = readOrder(header);
   const lists = { indicator: "indicators", activity: "activities", question: "questions" } as const;
-  for (const row of byPosition(items)) {
+  for (const row of inOrder(items, order.items, (r) => String(r.itemId))) {
     const goal = goals.get(String(row.goalId));
     const kind = row.kind;
     const list =
@@ -145,8 +175,13 @@ export function rowsToPlan(
   }
   return planSchema.parse({
     ...base,
-    units: byPosition(units).map((row) => readJsonProperties(row, "unit")),
-    people: byPosition(people).map((row) => ({ upn: row.upn, name: row.name })),
+    units: inOrder(units, order.units, (r) => String(r.unitId)).map((row) =>
+      readJsonProperties(row, "unit"),
+    ),
+    people: inOrder(people, order.people, (r) => String(r.upn).toLowerCase()).map((row) => ({
+      upn: row.upn,
+      name: row.name,
+    })),
   });
 }
 
@@ -168,10 +203,6 @@ export function rowToItem(row: Entity): PlanItem | undefined {
 
 export function rowToUnit(row: Entity): Unit {
   return unitSchema.parse(readJsonProperties(row, "unit"));
-}
-
-function byPosition(rows: Entity[]): Entity[] {
-  return [...rows].sort((a, b) => Number(a.position) - Number(b.position));
 }
 
 function isRecord(value: unknown): value is Entity {
