@@ -7,6 +7,7 @@ export type CommandId =
   | "help"
   | "importPlan"
   | "listResponsibles"
+  | "assignResponsible"
   | "adminAdd"
   | "adminRemove"
   | "adminList"
@@ -58,6 +59,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       en: "Shows who reports for each unit, and whom I cannot reach yet.",
     },
     inMenu: true,
+  },
+  {
+    id: "assignResponsible",
+    words: { sv: ["ansvarig"], en: ["reporter"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "ansvarig <enhet> <person>", en: "reporter <unit> <person>" },
+    description: {
+      sv: "Anger vem som rapporterar för en enhet, t.ex. ansvarig Hemtjänst Norr anna.berg@kommun.se.",
+      en: "Sets who reports for a unit, e.g. reporter Hemtjänst Norr anna.berg@kommun.se.",
+    },
+    inMenu: false,
   },
   {
     id: "adminAdd",

@@ -10,7 +10,7 @@ import { buildHelpCard } from "./help";
 import { cardMessage } from "../replies";
 import { adminAdd, adminList, adminRemove, leadershipChannel } from "./handlers/admin-handlers";
 import { importPlanCommand } from "./handlers/plan-handlers";
-import { listResponsibles } from "./handlers/responsibles-handlers";
+import { assignResponsible, listResponsibles } from "./handlers/responsibles-handlers";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -32,6 +32,7 @@ const handlers: Record<CommandId, CommandHandler> = {
   help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],
   importPlan: importPlanCommand,
   listResponsibles,
+  assignResponsible,
   adminAdd,
   adminRemove,
   adminList,

@@ -6,6 +6,7 @@ import {
   cardText,
   type BotHarness,
 } from "../support/bot-harness";
+import { loadPlan } from "../../services/plan";
 import { loadExamplePlan } from "../support/plans";
 
 const admin = testUser(1, "Agnes Admin", "admin@example.se");
@@ -52,5 +53,58 @@ describe("ansvariga", () => {
   test("when a reporter who is not an admin asks, then they are refused", async () => {
     const [reply] = await bot.say(megan, "ansvariga");
     expect(reply?.text).toContain("kan bara administratörer använda");
+  });
+});
+
+describe("ansvarig <enhet> <person>", () => {
+  let bot: BotHarness;
+  beforeAll(async () => {
+    bot = await startBot({ users: [admin, megan], env: { BOT_ADMINS: "admin@example.se" } });
+    await loadExamplePlan(bot, "norsjo-omsorg-2025.yaml");
+  });
+  afterAll(() => bot.close());
+
+  test("when an admin names a new reporter for a unit, then the plan is changed, the card shows before and after, and it is audited", async () => {
+    const text = cardText(
+      firstCard(await bot.say(admin, "ansvarig  särskilt boende älvgården   Patti.F@example.se")),
+    );
+    expect(text).toContain("Ansvarig för rapportering: Särskilt boende Älvgården");
+    expect(text).toMatch(/isaiah\.l@example\.se\npatti\.f@example\.se/);
+    expect(text).toContain("patti.f@example.se kan jag inte nå än");
+    const plan = await loadPlan(bot.app.services.store, "norsjo-omsorg-2025");
+    expect(plan?.units.find((u) => u.id === "sabo-alvgarden")?.reporters).toEqual([
+      "patti.f@example.se",
+    ]);
+    expect(plan?.people.map((p) => p.upn)).toContain("patti.f@example.se");
+    const [entry] = await bot.app.services.audit.list("norsjo-omsorg-2025");
+    expect(entry).toMatchObject({
+      actor: "admin@example.se",
+      action: "unit.reporters",
+      before: { unit: "sabo-alvgarden", reporters: ["isaiah.l@example.se"] },
+      after: { unit: "sabo-alvgarden", reporters: ["patti.f@example.se"] },
+    });
+  });
+
+  test.each([
+    ["ansvarig Hemtjänst Umeå anna.berg@example.se", 'Jag hittar ingen enhet "Hemtjänst Umeå"'],
+    ["ansvarig Hemtjänst anna.berg@example.se", 'Flera enheter passar "Hemtjänst"'],
+    ["ansvarig anna.berg@example.se", "Ange enheten och personen"],
+    ["ansvarig Hemtjänst Norsjö Anna", "Jag förstod inte vilken person du menar"],
+  ])(
+    "when an admin writes %j, then nothing changes and the answer says %j with an example",
+    async (text, expected) => {
+      const before = await loadPlan(bot.app.services.store, "norsjo-omsorg-2025");
+      const [reply] = await bot.say(admin, text);
+      expect(reply?.text).toContain(expected);
+      expect(reply?.text).toMatch(/Exempel: ansvarig|anna\.berg@kommun\.se/);
+      expect(await loadPlan(bot.app.services.store, "norsjo-omsorg-2025")).toEqual(before);
+    },
+  );
+
+  test("when a non-admin tries it, then they are refused and the plan is unchanged", async () => {
+    const before = await loadPlan(bot.app.services.store, "norsjo-omsorg-2025");
+    const [reply] = await bot.say(megan, "ansvarig Hemtjänst Norsjö megan.b@example.se");
+    expect(reply?.text).toContain("kan bara administratörer använda");
+    expect(await loadPlan(bot.app.services.store, "norsjo-omsorg-2025")).toEqual(before);
   });
 });

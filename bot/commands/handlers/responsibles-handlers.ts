@@ -1,7 +1,11 @@
 // `ansvariga`: who reports for which unit in the active plan, and who the bot cannot reach yet.
+import { confirmationCard } from "../../../cards/confirmation-card";
 import { cardBytes, MAX_CARD_BYTES } from "../../../cards/render";
 import { responsiblesCard, type ResponsiblesCardData } from "../../../cards/responsibles-card";
+import { DomainError } from "../../../services/errors";
 import { reachOf, REACH_TEXT, type PersonReach } from "../../../services/people/reachability";
+import { assignReporter } from "../../../services/plan/assign-reporter";
+import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
 import type { CommandHandler } from "../router";
@@ -77,3 +81,56 @@ function fitRows(data: ResponsiblesCardData, en: boolean) {
     shown = Math.floor(shown * 0.8);
   }
 }
+
+/** `ansvarig <enhet> <person>`: the named person reports for the unit from now on. */
+export const assignResponsible: CommandHandler = async (input, services) => {
+  const plan = await requireActivePlan(services);
+  const named = await personArgument(input.context, input.args);
+  const unitText = input.args
+    .split(" ")
+    .filter((word) => !word.includes("@"))
+    .join(" ")
+    .trim();
+  if (!unitText) {
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      `Ange enheten och personen. Exempel: ansvarig ${plan.units[0]?.name ?? "Hemtjänst Norr"} anna.berg@kommun.se`,
+    );
+  }
+  const change = await assignReporter(
+    { store: services.store, audit: services.audit, now: services.now },
+    {
+      planId: plan.id,
+      unit: unitText,
+      reporter: { upn: named.identifier, name: named.person?.name },
+      actor: input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId,
+    },
+  );
+  const reach = await reachOf(services.addressBook, named.identifier);
+  const en = input.locale === "en";
+  return [
+    cardMessage(
+      confirmationCard({
+        title: en
+          ? `Reporter for ${change.unit.name}`
+          : `Ansvarig för rapportering: ${change.unit.name}`,
+        labels: en
+          ? { field: "What", before: "Before", after: "After" }
+          : { field: "Vad", before: "Före", after: "Efter" },
+        changes: [
+          {
+            field: en ? "Reporter" : "Rapportör",
+            before: change.before.join(", ") || "–",
+            after: change.after.join(", "),
+          },
+        ],
+        footer:
+          reach.reach === "reachable"
+            ? ""
+            : en
+              ? `${named.identifier} cannot be reached by me yet: they need to add Uppföljningsboten in Teams.`
+              : `${named.identifier} kan jag inte nå än: personen behöver lägga till Uppföljningsboten i Teams.`,
+      }),
+    ),
+  ];
+};
