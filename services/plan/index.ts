@@ -12,7 +12,7 @@ export type {
   Person,
   Plan,
   PlanInput,
-  ReportingPeriod,
+  PlanPeriod,
   Unit,
 } from "./plan-schema";
 export { planSchema } from "./plan-schema";
@@ -25,15 +25,19 @@ export type { ChangeList, Changed, PlanChanges } from "./plan-changes";
 export { describeChanges, hasChanges } from "./plan-changes";
 export type { ImportOptions, PlanImportResult, PlanValidationResult } from "./import-plan";
 export { importPlan, validatePlanFile } from "./import-plan";
-export type { PlanListing } from "./plan-store";
+export type { PlanListing, StoredPlan } from "./plan-store";
 export {
   itemsForUnit,
   listPlans,
   loadPlan,
+  readStoredPlan,
   requirePlan,
   savePlan,
   unitsForReporter,
 } from "./plan-store";
+export type { PlanPath, PlanProblem } from "./plan-checks";
+export type { PlanValidation } from "./validate-plan";
+export { validatePlanData } from "./validate-plan";
 export { planOutline } from "./plan-outline";
 export { writePlanWorkbook } from "./excel/write-workbook";
 export { writePlanTemplate } from "./excel/plan-template";

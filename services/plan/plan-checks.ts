@@ -4,6 +4,7 @@
 // where it is (a YAML line, an Excel cell).
 import { parseStatusRule, ruleDirection, ruleUnitTypes, type StatusRule } from "../rules";
 import { isDomainError } from "../errors";
+import { resolvePeriod } from "../calendar";
 import type { Indicator, Plan, Unit } from "./plan-schema";
 import { leafUnits, reportingUnitIds } from "./plan-items";
 
@@ -77,46 +78,28 @@ function checkPeriods(plan: Plan, report: Report): void {
   );
   plan.periods.forEach((period, p) => {
     const path = ["periods", p];
-    if (period.start && period.end && period.start > period.end) {
+    // The calendar works out the dates a plan leaves out; a period it cannot date is an error here.
+    let dates: { start: string; end: string; opens: string; deadline: string };
+    try {
+      dates = resolvePeriod(period, { year: plan.year });
+    } catch (error) {
+      if (!isDomainError(error, "PLAN_INVALID")) throw error;
+      report([...path, "start"], error.message);
+      return;
+    }
+    if (dates.start > dates.end) {
       report(
-        [...path, "end"],
-        `Perioden ${period.id} slutar (${period.end}) före sin start (${period.start}).`,
+        [...path, period.end ? "end" : "start"],
+        `Perioden ${period.id} slutar (${dates.end}) före sin start (${dates.start}).`,
       );
     }
-    if (period.opens && period.deadline && period.opens > period.deadline) {
+    if (dates.opens > dates.deadline) {
       report(
-        [...path, "deadline"],
-        `Perioden ${period.id} har sista dag (${period.deadline}) före första rapportdag (${period.opens}).`,
+        [...path, period.deadline ? "deadline" : "opens"],
+        `Perioden ${period.id} har sista dag (${dates.deadline}) före första rapportdag (${dates.opens}).`,
       );
-    }
-    if (!period.start || !period.end) {
-      const derivable = derivableFromId(period.kind, period.id);
-      if (!derivable) {
-        report(
-          [...path, "start"],
-          `Perioden ${period.id} (${period.kind}) saknar start och slut, och de går inte att räkna ut ur id:t. ` +
-            "Ange start och end, eller ett id som Q1–Q4, T1–T3 eller ÅÅÅÅ-MM.",
-        );
-      }
     }
   });
-}
-
-/** Whether the calendar can derive a period's dates from its kind, id and the plan year. */
-function derivableFromId(kind: string, id: string): boolean {
-  switch (kind) {
-    case "month":
-      return /^\d{4}-(0[1-9]|1[0-2])$/.test(id);
-    case "quarter":
-      return /^Q[1-4]$/i.test(id);
-    case "tertial":
-      return /^T[1-3]$/i.test(id);
-    case "interim":
-    case "year":
-      return true;
-    default:
-      return false;
-  }
 }
 
 /** Checks the people list; returns the UPNs it holds, lower case. */

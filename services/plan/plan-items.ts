@@ -1,14 +1,7 @@
 // The items to follow up, flat, with the goal they belong to; and the defaults a plan leaves
 // implicit: an item without periods is reported in every period, one without reporting units by
 // every leaf unit of the tree.
-import type {
-  Activity,
-  Indicator,
-  NarrativeQuestion,
-  Plan,
-  ReportingPeriod,
-  Unit,
-} from "./plan-schema";
+import type { Activity, Indicator, NarrativeQuestion, Plan, PlanPeriod, Unit } from "./plan-schema";
 
 interface ItemPlace {
   goalAreaId: string;
@@ -53,10 +46,7 @@ export function reportingUnitIds(plan: Pick<Plan, "units">, item: WithReporting)
 }
 
 /** The periods the item is reported in, in plan order. */
-export function reportingPeriods(
-  plan: Pick<Plan, "periods">,
-  item: WithReporting,
-): ReportingPeriod[] {
+export function reportingPeriods(plan: Pick<Plan, "periods">, item: WithReporting): PlanPeriod[] {
   if (!item.periods) return plan.periods;
   const wanted = new Set(item.periods);
   return plan.periods.filter((period) => wanted.has(period.id));

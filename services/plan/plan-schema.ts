@@ -32,7 +32,7 @@ const isoDate = z.iso.date({ error: "Ska vara ett datum ÅÅÅÅ-MM-DD." });
 
 export const periodKinds = ["month", "quarter", "tertial", "interim", "year", "custom"] as const;
 
-export const reportingPeriodSchema = z
+export const planPeriodSchema = z
   .strictObject({
     id: idSchema.meta({ description: "T1, T2, Helår, Q1–Q4, Delår, 2025-01 …" }),
     kind: z.enum(periodKinds),
@@ -189,7 +189,7 @@ export const planSchema = z
       .array(upnSchema)
       .default([])
       .meta({ description: "Planens administratörer (UPN/e-post)." }),
-    periods: z.array(reportingPeriodSchema).min(1, { error: "Ska ha minst en period." }),
+    periods: z.array(planPeriodSchema).min(1, { error: "Ska ha minst en period." }),
     people: z.array(personSchema).default([]),
     units: z.array(unitSchema).min(1, { error: "Ska ha minst en enhet." }),
     goalAreas: z.array(goalAreaSchema).min(1, { error: "Ska ha minst ett målområde." }),
@@ -202,7 +202,8 @@ export const planSchema = z
 
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
-export type ReportingPeriod = z.output<typeof reportingPeriodSchema>;
+/** A reporting period as the plan declares it; services/calendar resolves its dates. */
+export type PlanPeriod = z.output<typeof planPeriodSchema>;
 export type PeriodKind = (typeof periodKinds)[number];
 export type Person = z.output<typeof personSchema>;
 export type Unit = z.output<typeof unitSchema>;

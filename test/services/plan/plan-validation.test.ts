@@ -156,7 +156,13 @@ describe("plan validation", () => {
       "a custom period has no dates",
       (p) => p.periods.push({ id: "Sommar", kind: "custom" }),
       "periods\\[3\\]\\.start",
-      /^Perioden Sommar \(custom\) saknar start och slut/,
+      /^Perioden Sommar saknar start och slut, och de går inte att räkna ut\./,
+    ],
+    [
+      "a quarter's id says no quarter the calendar knows",
+      (p) => p.periods.push({ id: "Q5", kind: "quarter" }),
+      "periods\\[3\\]\\.start",
+      /^Perioden Q5 saknar start och slut/,
     ],
     [
       "the plan id is not a slug",
