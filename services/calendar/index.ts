@@ -1,6 +1,16 @@
 // The plan calendar: reporting periods with their dates, deadlines and reminder times, working
 // days and hours in Europe/Stockholm with Swedish holidays, Swedish date reading, the checks of
 // admins' changes and their storage. No Teams types: the bot's commands are built on top of this.
+export type {
+  PeriodDefinition,
+  PeriodKind,
+  PeriodOverride,
+  PeriodOverrides,
+  ReminderAudience,
+  ReminderStep,
+  ReportingPeriod,
+} from "./reporting-period";
+export { periodKinds } from "./reporting-period";
 export type { WorkingHours, WorkingHoursInput } from "./working-hours";
 export { DEFAULT_WORKING_HOURS, parseWorkingHours, workingHoursSchema } from "./working-hours";
 export {
@@ -11,8 +21,14 @@ export {
   localInstant,
   nextWorkingMoment,
   nonWorkingReason,
+  sendTimeOn,
   todayIn,
   workingDayOnOrAfter,
   workingDayOnOrBefore,
 } from "./working-time";
 export { swedishHolidays } from "./swedish-holidays";
+export { canonicalPeriodId, findPeriod } from "./period-id";
+export { MONTH_DEADLINE_DAY, REPORTING_WORKING_DAYS } from "./default-dates";
+export { DEFAULT_REMINDER_DAYS_BEFORE, REMINDER_DAYS_AFTER } from "./reminder-steps";
+export type { ResolvePeriodsInput } from "./resolve-periods";
+export { resolvePeriod, resolvePeriods } from "./resolve-periods";

@@ -4,22 +4,39 @@
 // reminder by an hour, send it twice or lose it.
 import { DateTime } from "luxon";
 import { DomainError } from "../errors";
+import { dateOfDay, dayNumber, plusDays, weekdayOf } from "./calendar-date";
 import { swedishHolidays } from "./swedish-holidays";
 import { DEFAULT_WORKING_HOURS, minutesOf, type WorkingHours } from "./working-hours";
 
 /** Far more than any real search needs; stops a loop if every day were configured as off. */
 const MAX_DAYS_SEARCHED = 3700;
 const extraDaysOf = new WeakMap<WorkingHours, ReadonlySet<string>>();
+const reasonsOf = new WeakMap<WorkingHours, Map<string, string | undefined>>();
+const workingByDayOf = new WeakMap<WorkingHours, Map<number, boolean>>();
+/** Time-zone conversions are the slow part; the same days come back on every resolve. */
+const sendTimesOf = new WeakMap<WorkingHours, Map<string, string>>();
 
 /** Why a date is not a working day ("lördag", "nationaldagen", …), or undefined on a working day. */
 export function nonWorkingReason(
   date: string,
   hours: WorkingHours = DEFAULT_WORKING_HOURS,
 ): string | undefined {
-  const day = calendarDate(date);
-  if (day.weekday === 6) return "lördag";
-  if (day.weekday === 7) return "söndag";
-  const holiday = swedishHolidays(day.year, hours.nonWorkingEves).get(date);
+  let reasons = reasonsOf.get(hours);
+  if (!reasons) {
+    reasons = new Map();
+    reasonsOf.set(hours, reasons);
+  }
+  if (reasons.has(date)) return reasons.get(date);
+  const reason = findReason(date, hours);
+  reasons.set(date, reason);
+  return reason;
+}
+
+function findReason(date: string, hours: WorkingHours): string | undefined {
+  const weekday = weekdayOf(date);
+  if (weekday === 6) return "lördag";
+  if (weekday === 7) return "söndag";
+  const holiday = swedishHolidays(Number(date.slice(0, 4)), hours.nonWorkingEves).get(date);
   if (holiday) return holiday;
   return extraDays(hours).has(date) ? "ledig dag" : undefined;
 }
@@ -82,15 +99,33 @@ export function nextWorkingMoment(
   return localInstant(day, `${String(hours.startHour).padStart(2, "0")}:00`, hours);
 }
 
+/**
+ * When a reminder due on `date` goes out: the configured time of day (`sendAt`) on that date, moved
+ * to the next working moment if the date is a day off. An ISO instant in UTC.
+ */
+export function sendTimeOn(date: string, hours: WorkingHours = DEFAULT_WORKING_HOURS): string {
+  let sendTimes = sendTimesOf.get(hours);
+  if (!sendTimes) {
+    sendTimes = new Map();
+    sendTimesOf.set(hours, sendTimes);
+  }
+  let at = sendTimes.get(date);
+  if (at === undefined) {
+    at = nextWorkingMoment(localInstant(date, hours.sendAt, hours), hours);
+    sendTimes.set(date, at);
+  }
+  return at;
+}
+
 /** The instant of a wall-clock time (`HH:mm`) on a date in the calendar's time zone, in UTC. */
 export function localInstant(date: string, time: string, hours = DEFAULT_WORKING_HOURS): string {
   const minutes = minutesOf(time);
-  const day = calendarDate(date);
+  const [year, month, day] = dateParts(date);
   const local = DateTime.fromObject(
     {
-      year: day.year,
-      month: day.month,
-      day: day.day,
+      year,
+      month,
+      day,
       hour: Math.floor(minutes / 60),
       minute: minutes % 60,
     },
@@ -101,23 +136,15 @@ export function localInstant(date: string, time: string, hours = DEFAULT_WORKING
 
 /** The last moment of a date in the calendar's time zone (23:59:59.999), in UTC. */
 export function endOfLocalDay(date: string, hours = DEFAULT_WORKING_HOURS): string {
-  const day = calendarDate(date);
-  return utcIso(
-    DateTime.fromObject(
-      { year: day.year, month: day.month, day: day.day },
-      { zone: hours.timeZone },
-    ).endOf("day"),
-  );
+  // One millisecond before the next day starts there: right on 23- and 25-hour days too.
+  const [year, month, day] = dateParts(plusDays(date, 1));
+  const nextDay = DateTime.fromObject({ year, month, day }, { zone: hours.timeZone });
+  return new Date(nextDay.toMillis() - 1).toISOString();
 }
 
 /** The date it is at `now` in the time zone. */
 export function todayIn(now: Date, timeZone = DEFAULT_WORKING_HOURS.timeZone): string {
   return isoDateOf(DateTime.fromJSDate(now, { zone: timeZone }));
-}
-
-/** Whole calendar days from one ISO date to another. */
-export function plusDays(date: string, days: number): string {
-  return isoDateOf(calendarDate(date).plus({ days }));
 }
 
 function isWorkingLocal(local: DateTime, hours: WorkingHours): boolean {
@@ -130,23 +157,28 @@ function isWorkingLocal(local: DateTime, hours: WorkingHours): boolean {
 }
 
 function search(from: string, step: number, hours: WorkingHours, includeFrom: boolean): string {
-  let day = calendarDate(from);
-  if (!includeFrom) day = day.plus({ days: step });
+  const direction = step || 1;
+  let working = workingByDayOf.get(hours);
+  if (!working) {
+    working = new Map();
+    workingByDayOf.set(hours, working);
+  }
+  let day = dayNumber(from) + (includeFrom ? 0 : direction);
   for (let i = 0; i < MAX_DAYS_SEARCHED; i += 1) {
-    const date = isoDateOf(day);
-    if (isWorkingDay(date, hours)) return date;
-    day = day.plus({ days: step || 1 });
+    let isWorking = working.get(day);
+    if (isWorking === undefined) {
+      isWorking = isWorkingDay(dateOfDay(day), hours);
+      working.set(day, isWorking);
+    }
+    if (isWorking) return dateOfDay(day);
+    day += direction;
   }
   throw new DomainError("BAD_ARGUMENT", `Det finns ingen arbetsdag nära ${from}.`);
 }
 
-/** A calendar date: a day, not an instant; UTC only so that day arithmetic has no offsets. */
-function calendarDate(date: string): DateTime {
-  const day = DateTime.fromISO(date, { zone: "UTC" });
-  if (!day.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-    throw new DomainError("BAD_ARGUMENT", `"${date}" är inte ett datum ÅÅÅÅ-MM-DD.`);
-  }
-  return day;
+function dateParts(date: string): [number, number, number] {
+  dayNumber(date); // refuses what is not a date
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 function inZone(instant: Date | string, hours: WorkingHours): DateTime {
@@ -166,7 +198,7 @@ function isoDateOf(day: DateTime): string {
 }
 
 function utcIso(local: DateTime): string {
-  return local.toUTC().toISO() ?? "";
+  return new Date(local.toMillis()).toISOString();
 }
 
 function extraDays(hours: WorkingHours): ReadonlySet<string> {
