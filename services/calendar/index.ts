@@ -32,3 +32,17 @@ export { MONTH_DEADLINE_DAY, REPORTING_WORKING_DAYS } from "./default-dates";
 export { DEFAULT_REMINDER_DAYS_BEFORE, REMINDER_DAYS_AFTER } from "./reminder-steps";
 export type { ResolvePeriodsInput } from "./resolve-periods";
 export { resolvePeriod, resolvePeriods } from "./resolve-periods";
+export type { SwedishDateOptions } from "./swedish-date";
+export { DATE_EXAMPLES, parseSwedishDate } from "./swedish-date";
+export type { ChangeContext, PeriodChange, PlanCalendar } from "./period-changes";
+export {
+  CALENDAR_COMMANDS,
+  MAX_REMINDER_DAYS_BEFORE,
+  MAX_REMINDERS_BEFORE,
+  NO_REMINDERS_WORD,
+  RESET_WORD,
+  planPeriod,
+  validateDeadline,
+  validateOpens,
+  validateReminderDays,
+} from "./period-changes";
