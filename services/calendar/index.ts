@@ -46,3 +46,5 @@ export {
   validateOpens,
   validateReminderDays,
 } from "./period-changes";
+export type { PeriodChangeResult } from "./calendar-store";
+export { CalendarStore } from "./calendar-store";
