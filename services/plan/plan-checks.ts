@@ -2,10 +2,9 @@
 // that parse and fit the units that report them, a reporter for every reporting unit. Every
 // problem is collected, each with the path of the field it is about, so the file reader can say
 // where it is (a YAML line, an Excel cell).
-import { parseStatusRule, ruleDirection, ruleUnitTypes, type StatusRule } from "../rules";
-import { isDomainError } from "../errors";
-import type { Indicator, Plan, PlanPeriod, Unit } from "./plan-schema";
-import { leafUnits, reportingUnitIds } from "./plan-items";
+import type { Plan, PlanPeriod, Unit } from "./plan-schema";
+import { leafUnits } from "./plan-items";
+import { checkIndicators } from "./indicator-checks";
 
 export type PlanPath = (string | number)[];
 
@@ -48,7 +47,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   return problems;
 }
 
-type Report = (path: PlanPath, message: string) => void;
+export type Report = (path: PlanPath, message: string) => void;
 
 function checkUnique(
   entries: { id: string; path: PlanPath }[],
@@ -220,79 +219,6 @@ function checkItemReferences(
       checkPeriod([...item.path, "milestones", m, "from"], milestone.from);
       checkPeriod([...item.path, "milestones", m, "period"], milestone.period);
     });
-  }
-}
-
-function checkIndicators(plan: Plan, report: Report): void {
-  const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));
-  const planTypes = new Set(
-    plan.units.map((unit) => normaliseType(unit.type)).filter((t) => t !== ""),
-  );
-  plan.goalAreas.forEach((area, a) =>
-    area.goals.forEach((goal, g) =>
-      goal.indicators.forEach((indicator, i) => {
-        const path: PlanPath = ["goalAreas", a, "goals", g, "indicators", i];
-        if (indicator.rule === undefined) return;
-        let rule: StatusRule;
-        try {
-          rule = parseStatusRule(indicator.rule);
-        } catch (error) {
-          if (!isDomainError(error, "RULE_UNREADABLE")) throw error;
-          report([...path, "rule"], error.message);
-          return;
-        }
-        const direction = ruleDirection(rule);
-        if (indicator.direction && direction && indicator.direction !== direction) {
-          report(
-            [...path, "direction"],
-            `Riktningen ${directionText(indicator.direction)} motsäger regeln, där ${directionText(direction)} är bättre.`,
-          );
-        }
-        checkUnitTypes(plan, indicator, rule, unitsById, planTypes, [...path, "rule"], report);
-      }),
-    ),
-  );
-}
-
-function directionText(direction: "higher" | "lower"): string {
-  return direction === "higher" ? "högre" : "lägre";
-}
-
-function normaliseType(type: string | undefined): string {
-  return (type ?? "").trim().toLocaleUpperCase("sv");
-}
-
-function checkUnitTypes(
-  plan: Plan,
-  indicator: Indicator,
-  rule: StatusRule,
-  unitsById: Map<string, Unit>,
-  planTypes: Set<string>,
-  path: PlanPath,
-  report: Report,
-): void {
-  const ruleTypes = ruleUnitTypes(rule);
-  if (ruleTypes.length === 0) return;
-  const named = new Set(ruleTypes.map(normaliseType));
-  for (const type of ruleTypes) {
-    if (!planTypes.has(normaliseType(type))) {
-      report(path, `Regeln nämner enhetstypen "${type}", men ingen enhet i planen har den typen.`);
-    }
-  }
-  const misfits = reportingUnitIds(plan, indicator)
-    .map((id) => unitsById.get(id))
-    .filter((unit): unit is Unit => unit !== undefined && !named.has(normaliseType(unit.type)));
-  if (misfits.length > 0) {
-    const shown = misfits
-      .slice(0, 5)
-      .map((unit) => `${unit.name} (${unit.id}, ${unit.type ? `typ ${unit.type}` : "ingen typ"})`);
-    const more = misfits.length > 5 ? ` och ${misfits.length - 5} till` : "";
-    report(
-      path,
-      `Regeln gäller enhetstyperna ${ruleTypes.join(", ")}, men ${misfits.length === 1 ? "enheten" : "enheterna"} ` +
-        `${shown.join(", ")}${more} rapporterar indikatorn utan att ha någon av dem. ` +
-        "Ange rätt enhetstyp, eller begränsa rapporterande enheter.",
-    );
   }
 }
 
