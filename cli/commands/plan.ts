@@ -3,7 +3,6 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
-import { stringify } from "yaml";
 import { z } from "zod";
 import { ConfigError, loadConfig } from "../../services/config/config";
 import { isDomainError } from "../../services/errors";
@@ -19,6 +18,7 @@ import {
   validatePlanFile,
   writePlanTemplate,
   writePlanWorkbook,
+  writeYamlPlan,
   type ImportError,
   type PlanFile,
 } from "../../services/plan";
@@ -109,9 +109,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
       await withStore(env, async (store) => {
         const stored = await requirePlan(store, planId);
         const content =
-          extension === ".xlsx"
-            ? await writePlanWorkbook(stored)
-            : stringify(stored, { lineWidth: 0 });
+          extension === ".xlsx" ? await writePlanWorkbook(stored) : writeYamlPlan(stored);
         await writeFile(out, content);
         io.out(`Planen ${planId} skrevs till ${out}.`);
       });

@@ -1,7 +1,8 @@
 // Reads a plan written in YAML (or JSON, which YAML reads too), keeping where each value stood so
 // that a problem can be shown with its path and line.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node } from "yaml";
 import type { PlanPath } from "./plan-checks";
+import type { Plan } from "./plan-schema";
 import { formatPath, type Location, type ReadResult } from "./plan-file";
 
 const yamlProblems: Partial<Record<string, string>> = {
@@ -70,4 +71,25 @@ function offsetOf(root: Node | null, path: PlanPath): number | undefined {
     }
   }
   return offset;
+}
+
+/** Values the schema fills in when a file leaves them out: a written plan leaves them out too. */
+const DEFAULTS: Record<string, unknown> = {
+  required: true,
+  valueType: "number",
+  aggregation: "mean",
+};
+
+/** A plan as a YAML file an admin can edit: defaults and empty lists left out. */
+export function writeYamlPlan(plan: Plan): string {
+  const compact = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(compact);
+    if (typeof value !== "object" || value === null) return value;
+    const entries = Object.entries(value).filter(
+      ([key, v]) => DEFAULTS[key] !== v && !(Array.isArray(v) && v.length === 0) && v !== undefined,
+    );
+    return Object.fromEntries(entries.map(([key, v]) => [key, compact(v)]));
+  };
+  const header = "# Verksamhetsplan för Uppföljningsboten (format: docs/plan-format.md)\n";
+  return header + stringify(compact(plan), { lineWidth: 0 });
 }
