@@ -7,6 +7,7 @@ import { AddressBook, GreetingLedger } from "../services/people/address-book";
 import { AdminDirectory } from "../services/admins/admin-directory";
 import { AuditLog } from "../services/audit/audit-log";
 import { OrganisationSettings } from "../services/settings/organisation-settings";
+import { parseWorkingHours } from "../services/calendar";
 import { createAdapter } from "./adapter";
 import { createServer } from "./server";
 import { UppfoljningBot } from "./uppfoljning-bot";
@@ -39,6 +40,7 @@ export function buildServices(options: AppOptions): BotServices {
     admins: new AdminDirectory(options.store, audit, options.config.bootstrapAdmins),
     audit,
     settings: new OrganisationSettings(options.store, audit, now),
+    workingHours: parseWorkingHours({ timeZone: options.config.timeZone }),
     now,
   };
 }

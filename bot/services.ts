@@ -6,6 +6,7 @@ import type { TableStore } from "../services/storage/tables";
 import type { AddressBook, GreetingLedger } from "../services/people/address-book";
 import type { AdminDirectory } from "../services/admins/admin-directory";
 import type { AuditLog } from "../services/audit/audit-log";
+import type { WorkingHours } from "../services/calendar";
 import type { OrganisationSettings } from "../services/settings/organisation-settings";
 
 export interface BotServices {
@@ -17,5 +18,6 @@ export interface BotServices {
   admins: AdminDirectory;
   audit: AuditLog;
   settings: OrganisationSettings;
+  workingHours: WorkingHours;
   now: () => Date;
 }

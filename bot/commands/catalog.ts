@@ -7,6 +7,10 @@ export type CommandId =
   | "help"
   | "importPlan"
   | "listResponsibles"
+  | "listPeriods"
+  | "setDeadline"
+  | "setOpens"
+  | "setReminderDays"
   | "assignResponsible"
   | "adminAdd"
   | "adminRemove"
@@ -47,6 +51,57 @@ export const COMMANDS: readonly CommandSpec[] = [
       en: "Loads or updates a plan from an .xlsx or .yaml file. Nothing is stored if the file has errors.",
     },
     inMenu: true,
+  },
+  {
+    id: "listPeriods",
+    words: { sv: ["perioder"], en: ["periods"] },
+    adminOnly: false,
+    where: "personal",
+    usage: { sv: "perioder", en: "periods" },
+    description: {
+      sv: "Visar planens rapportperioder: när de öppnar, sista dag och påminnelser.",
+      en: "Shows the plan's reporting periods: when they open, the deadline and reminders.",
+    },
+    inMenu: true,
+  },
+  {
+    id: "setDeadline",
+    words: { sv: ["deadline", "sista dag"], en: [] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "deadline <period> <datum>", en: "deadline <period> <date>" },
+    description: {
+      sv: "Sätter sista dag för en period, t.ex. deadline T1 2025-05-15 (eller 15 maj).",
+      en: "Sets a period's deadline, e.g. deadline T1 2025-05-15.",
+    },
+    inMenu: false,
+  },
+  {
+    id: "setOpens",
+    words: { sv: ["öppna"], en: ["opens", "open"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "öppna <period> <datum>", en: "open <period> <date>" },
+    description: {
+      sv: "Sätter när rapporteringen för en period öppnar, t.ex. öppna T1 2 maj.",
+      en: "Sets when reporting for a period opens, e.g. open T1 2025-05-02.",
+    },
+    inMenu: false,
+  },
+  {
+    id: "setReminderDays",
+    words: { sv: ["påminnelser"], en: ["reminders"] },
+    adminOnly: true,
+    where: "personal",
+    usage: {
+      sv: "påminnelser <period> <arbetsdagar före …>",
+      en: "reminders <period> <working days before …>",
+    },
+    description: {
+      sv: "Hur många arbetsdagar före sista dag påminnelser går ut, t.ex. påminnelser T1 7 3 1 (standard återställer).",
+      en: "Working days before the deadline when reminders go out, e.g. reminders T1 7 3 1.",
+    },
+    inMenu: false,
   },
   {
     id: "listResponsibles",

@@ -11,6 +11,7 @@ import { cardMessage } from "../replies";
 import { adminAdd, adminList, adminRemove, leadershipChannel } from "./handlers/admin-handlers";
 import { importPlanCommand } from "./handlers/plan-handlers";
 import { assignResponsible, listResponsibles } from "./handlers/responsibles-handlers";
+import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/calendar-handlers";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -33,6 +34,10 @@ const handlers: Record<CommandId, CommandHandler> = {
   importPlan: importPlanCommand,
   listResponsibles,
   assignResponsible,
+  listPeriods,
+  setDeadline,
+  setOpens,
+  setReminderDays,
   adminAdd,
   adminRemove,
   adminList,

@@ -1,0 +1,190 @@
+// Calendar commands: `perioder` lists the active plan's periods; `deadline`, `öppna` and
+// `påminnelser` change one period's dates, answered with a before/after card.
+import { DateTime } from "luxon";
+import { confirmationCard } from "../../../cards/confirmation-card";
+import { periodsCard } from "../../../cards/periods-card";
+import {
+  CalendarStore,
+  DATE_EXAMPLES,
+  type PeriodChangeResult,
+  type PlanCalendar,
+  type ReportingPeriod,
+} from "../../../services/calendar";
+import { DomainError } from "../../../services/errors";
+import type { Locale } from "../../../services/i18n/locale";
+import { planItems, reportingPeriods, reportingUnitIds, type Plan } from "../../../services/plan";
+import { requireActivePlan } from "../active-plan";
+import { cardMessage } from "../../replies";
+import type { BotServices } from "../../services";
+import type { CommandHandler, CommandInput } from "../router";
+
+function calendarOf(plan: Plan, services: BotServices): PlanCalendar {
+  return {
+    planId: plan.id,
+    year: plan.year,
+    definitions: plan.periods,
+    workingHours: services.workingHours,
+  };
+}
+
+function store(services: BotServices): CalendarStore {
+  return new CalendarStore(services.store, services.audit, services.now);
+}
+
+export const listPeriods: CommandHandler = async (input, services) => {
+  const plan = await requireActivePlan(services);
+  const periods = await store(services).resolve(calendarOf(plan, services));
+  const zone = services.workingHours.timeZone;
+  const now = services.now().toISOString();
+  const en = input.locale === "en";
+  return [
+    cardMessage(
+      periodsCard({
+        title: en ? `Reporting periods: ${plan.name}` : `Rapportperioder: ${plan.name}`,
+        summary: `${plan.organisation} · ${plan.year}`,
+        labels: en
+          ? {
+              covers: "Covers",
+              opens: "Opens",
+              deadline: "Deadline",
+              reminders: "Reminders",
+              units: "Reporting units",
+            }
+          : {
+              covers: "Avser",
+              opens: "Öppnar",
+              deadline: "Sista dag",
+              reminders: "Påminnelser",
+              units: "Enheter som rapporterar",
+            },
+        periods: periods.map((period) => ({
+          status: statusOf(period, now, input.locale),
+          label: period.label,
+          covers: `${day(period.start, input.locale)} – ${day(period.end, input.locale)}`,
+          opens: day(period.opens, input.locale),
+          deadline: day(period.deadline, input.locale),
+          reminders:
+            period.reminderSteps.map((step) => moment(step.at, zone, input.locale)).join(", ") ||
+            "–",
+          units: String(unitsReporting(plan, period.id)),
+        })),
+        footer: en
+          ? "Change with: deadline <period> <date>, öppna <period> <date>, påminnelser <period> <working days before …>."
+          : `Ändra med: deadline <period> <datum>, öppna <period> <datum>, påminnelser <period> <arbetsdagar före …>. Datum skrivs ${DATE_EXAMPLES}.`,
+      }),
+    ),
+  ];
+};
+
+export const setDeadline: CommandHandler = (input, services) =>
+  change(input, services, "deadline", (calendar, plan, period, rest) =>
+    store(services).setDeadline(calendar, period, rest, actorOf(input)),
+  );
+
+export const setOpens: CommandHandler = (input, services) =>
+  change(input, services, "öppna", (calendar, plan, period, rest) =>
+    store(services).setOpens(calendar, period, rest, actorOf(input)),
+  );
+
+export const setReminderDays: CommandHandler = (input, services) =>
+  change(input, services, "påminnelser", (calendar, plan, period, rest) =>
+    store(services).setReminderDays(calendar, period, rest, actorOf(input)),
+  );
+
+async function change(
+  input: CommandInput,
+  services: BotServices,
+  command: string,
+  apply: (
+    calendar: PlanCalendar,
+    plan: Plan,
+    period: string,
+    rest: string,
+  ) => Promise<PeriodChangeResult>,
+) {
+  const plan = await requireActivePlan(services);
+  const [period, ...rest] = input.args.split(" ");
+  if (!period || rest.length === 0) {
+    const example =
+      command === "påminnelser"
+        ? "påminnelser T1 7 3 1"
+        : `${command} ${plan.periods[0]?.id ?? "T1"} 2025-05-15`;
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      `Ange period och ${command === "påminnelser" ? "dagar" : "datum"}. Exempel: ${example}`,
+    );
+  }
+  const { before, after } = await apply(calendarOf(plan, services), plan, period, rest.join(" "));
+  const zone = services.workingHours.timeZone;
+  const l = input.locale;
+  const en = l === "en";
+  const rows = [
+    { field: en ? "Opens" : "Öppnar", before: day(before.opens, l), after: day(after.opens, l) },
+    {
+      field: en ? "Deadline" : "Sista dag",
+      before: day(before.deadline, l),
+      after: day(after.deadline, l),
+    },
+    {
+      field: en ? "Reminders" : "Påminnelser",
+      before: before.reminderSteps.map((s) => moment(s.at, zone, l)).join(", "),
+      after: after.reminderSteps.map((s) => moment(s.at, zone, l)).join(", "),
+    },
+  ];
+  const changed = rows.filter((row) => row.before !== row.after);
+  return [
+    cardMessage(
+      confirmationCard({
+        title: changed.length
+          ? en
+            ? `${after.label} changed`
+            : `${after.label} ändrad`
+          : en
+            ? `${after.label}: nothing to change`
+            : `${after.label}: inget att ändra`,
+        labels: en
+          ? { field: "What", before: "Before", after: "After" }
+          : { field: "Vad", before: "Före", after: "Efter" },
+        changes: changed.length ? changed : rows,
+        footer: en
+          ? "Reminders go out on working days, within working hours, Swedish time."
+          : "Påminnelser går ut vardagar inom arbetstid, svensk tid.",
+      }),
+    ),
+  ];
+}
+
+function actorOf(input: CommandInput): string {
+  return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
+}
+
+/** Units that report anything in the period. */
+function unitsReporting(plan: Plan, periodId: string): number {
+  const units = new Set<string>();
+  for (const item of planItems(plan)) {
+    if (reportingPeriods(plan, item).some((period) => period.id === periodId)) {
+      for (const unit of reportingUnitIds(plan, item)) units.add(unit);
+    }
+  }
+  return units.size;
+}
+
+function statusOf(period: ReportingPeriod, nowIso: string, locale: Locale): string {
+  const opensAt = period.reminderSteps[0]?.at ?? `${period.opens}T00:00:00Z`;
+  if (nowIso > period.deadlineAt) return locale === "en" ? "■ Closed" : "■ Stängd";
+  if (nowIso >= opensAt || nowIso.slice(0, 10) >= period.opens)
+    return locale === "en" ? "▶ Open" : "▶ Öppen";
+  return locale === "en" ? "◷ Upcoming" : "◷ Kommande";
+}
+
+function day(iso: string, locale: Locale): string {
+  return DateTime.fromISO(iso)
+    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
+    .toFormat("d MMM yyyy");
+}
+
+function moment(iso: string, zone: string, locale: Locale): string {
+  return DateTime.fromISO(iso, { zone })
+    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
+    .toFormat("d MMM HH:mm");
+}
