@@ -84,13 +84,24 @@ export class CalendarStore {
     return resolvePeriods({ ...plan, overrides: await this.getOverrides(plan.planId) });
   }
 
-  setDeadline(plan: PlanCalendar, period: string, date: string, actor: string) {
+  /** `date` as the admin wrote it ("15 maj", "2025-05-15", …), or "standard". */
+  setDeadline(
+    plan: PlanCalendar,
+    period: string,
+    date: string,
+    actor: string,
+  ): Promise<PeriodChangeResult> {
     return this.change(plan, period, actor, "period.deadline", (context, id) =>
       validateDeadline(context, id, date),
     );
   }
 
-  setOpens(plan: PlanCalendar, period: string, date: string, actor: string) {
+  setOpens(
+    plan: PlanCalendar,
+    period: string,
+    date: string,
+    actor: string,
+  ): Promise<PeriodChangeResult> {
     return this.change(plan, period, actor, "period.opens", (context, id) =>
       validateOpens(context, id, date),
     );
@@ -102,7 +113,7 @@ export class CalendarStore {
     period: string,
     days: string | readonly number[],
     actor: string,
-  ) {
+  ): Promise<PeriodChangeResult> {
     return this.change(plan, period, actor, "period.reminders", (context, id) =>
       validateReminderDays(context, id, days),
     );

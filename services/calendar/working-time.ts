@@ -10,22 +10,39 @@ import { DEFAULT_WORKING_HOURS, minutesOf, type WorkingHours } from "./working-h
 
 /** Far more than any real search needs; stops a loop if every day were configured as off. */
 const MAX_DAYS_SEARCHED = 3700;
-const extraDaysOf = new WeakMap<WorkingHours, ReadonlySet<string>>();
-const reasonsOf = new WeakMap<WorkingHours, Map<string, string | undefined>>();
-const workingByDayOf = new WeakMap<WorkingHours, Map<number, boolean>>();
-/** Time-zone conversions are the slow part; the same days come back on every resolve. */
-const sendTimesOf = new WeakMap<WorkingHours, Map<string, string>>();
+
+/**
+ * What is already known about days under one set of working hours. The same days come back on
+ * every resolve of every plan, and time-zone conversions are the slow part.
+ */
+interface Known {
+  extraDays: ReadonlySet<string>;
+  reasons: Map<string, string | undefined>;
+  workingByDay: Map<number, boolean>;
+  sendTimes: Map<string, string>;
+}
+const knownFor = new WeakMap<WorkingHours, Known>();
+
+function known(hours: WorkingHours): Known {
+  let found = knownFor.get(hours);
+  if (!found) {
+    found = {
+      extraDays: new Set(hours.extraNonWorkingDays),
+      reasons: new Map(),
+      workingByDay: new Map(),
+      sendTimes: new Map(),
+    };
+    knownFor.set(hours, found);
+  }
+  return found;
+}
 
 /** Why a date is not a working day ("lördag", "nationaldagen", …), or undefined on a working day. */
 export function nonWorkingReason(
   date: string,
   hours: WorkingHours = DEFAULT_WORKING_HOURS,
 ): string | undefined {
-  let reasons = reasonsOf.get(hours);
-  if (!reasons) {
-    reasons = new Map();
-    reasonsOf.set(hours, reasons);
-  }
+  const { reasons } = known(hours);
   if (reasons.has(date)) return reasons.get(date);
   const reason = findReason(date, hours);
   reasons.set(date, reason);
@@ -38,7 +55,7 @@ function findReason(date: string, hours: WorkingHours): string | undefined {
   if (weekday === 7) return "söndag";
   const holiday = swedishHolidays(Number(date.slice(0, 4)), hours.nonWorkingEves).get(date);
   if (holiday) return holiday;
-  return extraDays(hours).has(date) ? "ledig dag" : undefined;
+  return known(hours).extraDays.has(date) ? "ledig dag" : undefined;
 }
 
 export function isWorkingDay(date: string, hours: WorkingHours = DEFAULT_WORKING_HOURS): boolean {
@@ -55,12 +72,8 @@ export function addWorkingDays(
   hours: WorkingHours = DEFAULT_WORKING_HOURS,
 ): string {
   if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: ${n} is not a whole number`);
-  const step = Math.sign(n);
   let day = date;
-  for (let left = Math.abs(n); left > 0;) {
-    day = search(day, step, hours, false);
-    left -= 1;
-  }
+  for (let i = 0; i < Math.abs(n); i += 1) day = search(day, Math.sign(n), hours, false);
   return day;
 }
 
@@ -104,11 +117,7 @@ export function nextWorkingMoment(
  * to the next working moment if the date is a day off. An ISO instant in UTC.
  */
 export function sendTimeOn(date: string, hours: WorkingHours = DEFAULT_WORKING_HOURS): string {
-  let sendTimes = sendTimesOf.get(hours);
-  if (!sendTimes) {
-    sendTimes = new Map();
-    sendTimesOf.set(hours, sendTimes);
-  }
+  const { sendTimes } = known(hours);
   let at = sendTimes.get(date);
   if (at === undefined) {
     at = nextWorkingMoment(localInstant(date, hours.sendAt, hours), hours);
@@ -158,11 +167,7 @@ function isWorkingLocal(local: DateTime, hours: WorkingHours): boolean {
 
 function search(from: string, step: number, hours: WorkingHours, includeFrom: boolean): string {
   const direction = step || 1;
-  let working = workingByDayOf.get(hours);
-  if (!working) {
-    working = new Map();
-    workingByDayOf.set(hours, working);
-  }
+  const working = known(hours).workingByDay;
   let day = dayNumber(from) + (includeFrom ? 0 : direction);
   for (let i = 0; i < MAX_DAYS_SEARCHED; i += 1) {
     let isWorking = working.get(day);
@@ -199,13 +204,4 @@ function isoDateOf(day: DateTime): string {
 
 function utcIso(local: DateTime): string {
   return new Date(local.toMillis()).toISOString();
-}
-
-function extraDays(hours: WorkingHours): ReadonlySet<string> {
-  let days = extraDaysOf.get(hours);
-  if (!days) {
-    days = new Set(hours.extraNonWorkingDays);
-    extraDaysOf.set(hours, days);
-  }
-  return days;
 }
