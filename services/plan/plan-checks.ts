@@ -2,7 +2,9 @@
 // that parse and fit the units that report them, a reporter for every reporting unit. Every
 // problem is collected, each with the path of the field it is about, so the file reader can say
 // where it is (a YAML line, an Excel cell).
-import type { Plan, PlanPeriod, Unit } from "./plan-schema";
+import { resolvePeriod } from "../calendar";
+import { isDomainError } from "../errors";
+import type { Plan, Unit } from "./plan-schema";
 import { leafUnits } from "./plan-items";
 import { checkIndicators } from "./indicator-checks";
 
@@ -76,10 +78,19 @@ function checkPeriods(plan: Plan, report: Report): void {
   );
   plan.periods.forEach((period, p) => {
     const path = ["periods", p];
-    if (period.start && period.end && period.start > period.end) {
+    // The calendar dates what the plan leaves out; a period it cannot date is an error here.
+    let dates: { start: string; end: string; opens: string; deadline: string };
+    try {
+      dates = resolvePeriod(period, { year: plan.year });
+    } catch (error) {
+      if (!isDomainError(error, "PLAN_INVALID")) throw error;
+      report([...path, "start"], error.message);
+      return;
+    }
+    if (dates.start > dates.end) {
       report(
-        [...path, "end"],
-        `Perioden ${period.id} slutar (${period.end}) före sin start (${period.start}).`,
+        [...path, period.end ? "end" : "start"],
+        `Perioden ${period.id} slutar (${dates.end}) före sin start (${dates.start}).`,
       );
     }
     if (period.opens && period.deadline && period.opens > period.deadline) {
@@ -88,37 +99,7 @@ function checkPeriods(plan: Plan, report: Report): void {
         `Perioden ${period.id} har sista dag (${period.deadline}) före första rapportdag (${period.opens}).`,
       );
     }
-    if (!(period.start && period.end) && !datable(period)) {
-      report(
-        [...path, "start"],
-        `Perioden ${period.id} saknar start och slut, och de går inte att räkna ut. ` +
-          "Ange start och end i planen, eller ett id som Q1–Q4, T1–T3 eller ÅÅÅÅ-MM för typen.",
-      );
-    }
   });
-}
-
-/**
- * Whether the calendar (services/calendar) can date a period the plan gives no dates for: by the
- * same rules, from its kind and id (and for a custom period, from its end, opening or deadline).
- */
-function datable(period: PlanPeriod): boolean {
-  const id = period.id.trim().toLocaleLowerCase("sv");
-  switch (period.kind) {
-    case "month": {
-      const month = /^\d{4}-?(\d{1,2})$/.exec(id);
-      return month !== null && Number(month[1]) >= 1 && Number(month[1]) <= 12;
-    }
-    case "quarter":
-      return /^(?:q|kv\.?|kvartal|quarter) ?[1-4](?: \d{4})?$/.test(id);
-    case "tertial":
-      return /^(?:t|tertial) ?[1-3](?: \d{4})?$/.test(id);
-    case "interim":
-    case "year":
-      return true;
-    case "custom":
-      return Boolean(period.end ?? period.opens ?? period.deadline);
-  }
 }
 
 /** Checks the people list; returns the UPNs it holds, lower case. */
