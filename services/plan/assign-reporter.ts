@@ -7,6 +7,7 @@ import type { TableStore } from "../storage/tables";
 import { readStoredPlan, savePlan } from "./plan-store";
 import type { Plan, Unit } from "./plan-schema";
 import { upnPattern } from "./plan-schema";
+import { validatePlanData } from "./validate-plan";
 
 export interface ReporterChange {
   unit: Unit;
