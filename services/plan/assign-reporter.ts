@@ -41,6 +41,13 @@ export async function assignReporter(
   if (!plan.people.some((person) => person.upn.toLowerCase() === upn)) {
     plan.people.push({ upn, name: request.reporter.name ?? upn });
   }
+  const checked = validatePlanData(plan);
+  if (!checked.ok) {
+    throw new DomainError(
+      "PLAN_INVALID",
+      `Ändringen skulle göra planen ogiltig: ${checked.problems.map((p) => p.message).join(" ")}`,
+    );
+  }
   await savePlan(
     deps.store,
     plan,
