@@ -28,3 +28,16 @@ export function expandCard(template: object, data: object): AdaptiveCard {
 export function cardBytes(card: AdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(card), "utf8");
 }
+
+/**
+ * Builds the largest card that fits Teams' size limit from a list of `total` rows: `build(shown)` makes
+ * the card with the first `shown` rows and says how many are left out, so nothing is dropped silently.
+ */
+export function fitToCard(total: number, build: (shown: number) => AdaptiveCard): AdaptiveCard {
+  let shown = total;
+  for (;;) {
+    const card = build(shown);
+    if (cardBytes(card) < MAX_CARD_BYTES - 4096 || shown === 0) return card;
+    shown = Math.floor(shown * 0.8);
+  }
+}

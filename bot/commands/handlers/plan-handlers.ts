@@ -1,6 +1,6 @@
 // Plan commands: an admin imports a plan by sending its file (.xlsx or .yaml) with `importera plan`.
 import { planImportCard } from "../../../cards/plan-import-card";
-import { cardBytes, MAX_CARD_BYTES } from "../../../cards/render";
+import { fitToCard } from "../../../cards/render";
 import { DomainError } from "../../../services/errors";
 import {
   describeChanges,
@@ -71,16 +71,15 @@ function facts(summary: PlanSummary): { title: string; value: string }[] {
 /** Every error, as many as fit in one Teams card; the rest are counted, never dropped silently. */
 function errorCard(fileName: string, errors: ImportError[]) {
   const base = {
-    title: `Planen importerades inte: ${errors.length} ${errors.length === 1 ? "fel" : "fel"} i ${fileName}`,
+    title: `Planen importerades inte: ${errors.length} fel i ${fileName}`,
     subtitle: "Inget har sparats. Rätta felen nedan och skicka filen igen.",
     facts: [],
     changes: [],
     errorsHeading: "Fel",
   };
-  let shown = errors.length;
-  for (;;) {
+  return fitToCard(errors.length, (shown) => {
     const more = errors.length - shown;
-    const card = planImportCard({
+    return planImportCard({
       ...base,
       errors: errors.slice(0, shown),
       errorsMore:
@@ -88,7 +87,5 @@ function errorCard(fileName: string, errors: ImportError[]) {
           ? `… och ${more} fel till. Hela listan får du med \`uppfoljning plan validate ${fileName}\`.`
           : "",
     });
-    if (cardBytes(card) < MAX_CARD_BYTES - 4096 || shown === 0) return card;
-    shown = Math.floor(shown * 0.8);
-  }
+  });
 }

@@ -1,6 +1,6 @@
 // `ansvariga`: who reports for which unit in the active plan, and who the bot cannot reach yet.
 import { confirmationCard } from "../../../cards/confirmation-card";
-import { cardBytes, MAX_CARD_BYTES } from "../../../cards/render";
+import { fitToCard } from "../../../cards/render";
 import { responsiblesCard, type ResponsiblesCardData } from "../../../cards/responsibles-card";
 import { DomainError } from "../../../services/errors";
 import { reachOf, REACH_TEXT, type PersonReach } from "../../../services/people/reachability";
@@ -69,17 +69,14 @@ export const listResponsibles: CommandHandler = async (input, services) => {
 
 /** A large plan's list is cut to fit one card, and the card says how many rows are left out. */
 function fitRows(data: ResponsiblesCardData, en: boolean) {
-  let shown = data.rows.length;
-  for (;;) {
+  return fitToCard(data.rows.length, (shown) => {
     const more = data.rows.length - shown;
-    const card = responsiblesCard({
+    return responsiblesCard({
       ...data,
       rows: data.rows.slice(0, shown),
       more: more > 0 ? (en ? `… and ${more} more rows.` : `… och ${more} rader till.`) : "",
     });
-    if (cardBytes(card) < MAX_CARD_BYTES - 4096 || shown === 0) return card;
-    shown = Math.floor(shown * 0.8);
-  }
+  });
 }
 
 /** `ansvarig <enhet> <person>`: the named person reports for the unit from now on. */
