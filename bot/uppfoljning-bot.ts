@@ -1,6 +1,13 @@
 // The Teams edge: turns each incoming activity into one call of a service or command, and the result
 // into a reply. No domain logic lives here.
-import { TeamsActivityHandler, TurnContext } from "botbuilder";
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+} from "botbuilder";
+import { CARD_CONTENT_TYPE } from "../cards/render";
+import { cardActionHandler, type CardActionResult } from "./card-actions";
 import { DomainError } from "../services/errors";
 import { localeFrom, type Locale } from "../services/i18n/locale";
 import { buildHelpCard } from "./commands/help";
@@ -45,7 +52,75 @@ export class UppfoljningBot extends TeamsActivityHandler {
     });
   }
 
+  /** Action.Execute: the result replaces the card in place (or is shown as a message). */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const action = invokeValue.action as { verb?: unknown; data?: unknown } | undefined;
+    const result = await this.runCardAction(context, action?.verb, action?.data);
+    if (result.kind === "card") {
+      return {
+        statusCode: 200,
+        type: CARD_CONTENT_TYPE,
+        value: result.card as unknown as Record<string, unknown>,
+      };
+    }
+    return {
+      statusCode: 200,
+      type: "application/vnd.microsoft.activity.message",
+      value: result.text as unknown as Record<string, unknown>,
+    };
+  }
+
+  /** The Action.Submit fallback: a message whose `value` carries the verb and the card's data. */
+  private async handleSubmit(context: TurnContext, value: Record<string, unknown>): Promise<void> {
+    const { verb, ...data } = value;
+    const result = await this.runCardAction(context, verb, data);
+    const replyToId = context.activity.replyToId;
+    if (result.kind === "card" && replyToId) {
+      await context.updateActivity({ ...cardMessage(result.card), id: replyToId });
+    } else if (result.kind === "card") {
+      await context.sendActivity(cardMessage(result.card));
+    } else {
+      await context.sendActivity(textMessage(result.text));
+    }
+  }
+
+  private async runCardAction(
+    context: TurnContext,
+    verb: unknown,
+    data: unknown,
+  ): Promise<CardActionResult> {
+    const locale = this.localeOf(context);
+    const handler = typeof verb === "string" ? cardActionHandler(verb) : undefined;
+    if (!handler) {
+      this.services.logger.warn({ verb: String(verb) }, "unknown card action");
+      return {
+        kind: "message",
+        text: "Det kortet känner jag inte igen längre. Skriv hjälp för att se vad du kan göra.",
+      };
+    }
+    const sender = await resolveSender(context, this.services);
+    try {
+      const isAdmin = await this.services.admins.isAdmin(sender);
+      return await handler(
+        { context, sender, isAdmin, locale, verb: verb as string, data },
+        this.services,
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      this.services.logger.info({ code: error.code, verb }, "card action refused");
+      return { kind: "message", text: error.message };
+    }
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
+    const value = context.activity.value as unknown;
+    if (!context.activity.text && typeof value === "object" && value !== null && "verb" in value) {
+      await this.handleSubmit(context, value as Record<string, unknown>);
+      return;
+    }
     const locale = this.localeOf(context);
     const sender = await resolveSender(context, this.services);
     if (isPersonal(context)) {

@@ -100,7 +100,10 @@ describe("every command from a tenant outside the allow-list", () => {
   const foreignAdmin = testUser(7, "Främmande Admin", "admin@example.se");
   let bot: BotHarness;
   beforeAll(async () => {
-    bot = await startBot({ env: { ALLOWED_TENANTS: TENANT, BOT_ADMINS: "admin@example.se" }, users: [foreignAdmin] });
+    bot = await startBot({
+      env: { ALLOWED_TENANTS: TENANT, BOT_ADMINS: "admin@example.se" },
+      users: [foreignAdmin],
+    });
   });
   afterAll(() => bot.close());
 
@@ -116,14 +119,21 @@ describe("every command from a tenant outside the allow-list", () => {
     "admin lägg till anna.berg@example.se",
     "admin ta bort anna.berg@example.se",
     "administratörer",
-  ])("when %j comes from another tenant, even from a configured admin's UPN, then it is refused before it runs", async (text) => {
-    const replies = await bot.say(foreignAdmin, text, {
-      channelData: { tenant: { id: foreignTenant } },
-      conversation: { id: foreignAdmin.conversationId, conversationType: "personal", tenantId: foreignTenant },
-    });
-    expect(replies).toHaveLength(1);
-    expect(replies[0]?.text).toContain("Din organisation har inte tillgång");
-    expect(await bot.app.services.audit.list("system")).toEqual([]);
-    expect(bot.connector.calls.filter((c) => c.kind === "members")).toHaveLength(0);
-  });
+  ])(
+    "when %j comes from another tenant, even from a configured admin's UPN, then it is refused before it runs",
+    async (text) => {
+      const replies = await bot.say(foreignAdmin, text, {
+        channelData: { tenant: { id: foreignTenant } },
+        conversation: {
+          id: foreignAdmin.conversationId,
+          conversationType: "personal",
+          tenantId: foreignTenant,
+        },
+      });
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.text).toContain("Din organisation har inte tillgång");
+      expect(await bot.app.services.audit.list("system")).toEqual([]);
+      expect(bot.connector.calls.filter((c) => c.kind === "members")).toHaveLength(0);
+    },
+  );
 });
