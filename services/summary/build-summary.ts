@@ -1,0 +1,218 @@
+// Builds the summary of one period of a plan from its stored results: counts per goal area and goal
+// (one count per unit and indicator), each indicator's status and trend, activities per state,
+// narrative answers, the units that have not reported, and what changed since the previous period.
+import {
+  planItems,
+  reportingPeriods,
+  reportingUnitIds,
+  type Plan,
+  type PlanItem,
+  type Unit,
+} from "../plan";
+import { activityStates, type ActivityState } from "../plan/plan-schema";
+import type { Status } from "../rules";
+import { summariseIndicator } from "./indicator-summary";
+import {
+  addCounts,
+  emptyCounts,
+  type ActivitySummary,
+  type AreaSummary,
+  type GoalSummary,
+  type IndicatorSummary,
+  type NarrativeSummary,
+  type PeriodResults,
+  type PeriodSummary,
+  type ReportedResult,
+  type StatusChange,
+} from "./period-summary";
+
+export interface SummaryInput {
+  plan: Plan;
+  period: { id: string; label: string };
+  current: ReportedResult[];
+  /** Units that have submitted for the period; a draft is not a report. */
+  submittedUnits: ReadonlySet<string>;
+  previous?: PeriodResults;
+  /** The same period last year (from last year's plan), for the year-on-year trend. */
+  lastYear?: PeriodResults;
+}
+
+type ByItem = Map<string, Map<string, ReportedResult>>;
+
+export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
+  const { plan } = input;
+  const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));
+  const submitted = input.current.filter((r) => input.submittedUnits.has(r.unitId));
+  const current = byItem(submitted);
+  const previous = input.previous ? byItem(input.previous.results) : undefined;
+  const lastYear = input.lastYear ? byItem(input.lastYear.results) : undefined;
+  const due = planItems(plan).filter((item) =>
+    reportingPeriods(plan, item).some((p) => p.id === input.period.id),
+  );
+  const unitsOf = (item: PlanItem): Unit[] =>
+    reportingUnitIds(plan, item).flatMap((id) =>
+      unitsById.has(id) ? [unitsById.get(id) as Unit] : [],
+    );
+
+  const areas: AreaSummary[] = plan.goalAreas.flatMap((area) => {
+    const goals: GoalSummary[] = area.goals.flatMap((goal) => {
+      const items = due.filter((item) => item.goalId === goal.id && item.goalAreaId === area.id);
+      if (items.length === 0) return [];
+      const indicators = items.flatMap((item) =>
+        item.kind === "indicator"
+          ? [
+              summariseIndicator({
+                plan,
+                indicator: item,
+                units: unitsOf(item),
+                current: current.get(item.id) ?? new Map(),
+                previous: previous?.get(item.id),
+                lastYear: lastYear?.get(item.id),
+              }),
+            ]
+          : [],
+      );
+      const counts = indicators.reduce(
+        (sum, indicator) => addCounts(sum, indicator.counts),
+        emptyCounts(),
+      );
+      return [
+        {
+          id: goal.id,
+          name: goal.name,
+          counts,
+          indicators,
+          activities: summariseActivities(items, unitsOf, current),
+          narratives: items.flatMap((item) =>
+            item.kind === "question" ? [summariseNarrative(item, unitsOf(item), current)] : [],
+          ),
+        },
+      ];
+    });
+    if (goals.length === 0) return [];
+    const counts = goals.reduce((sum, goal) => addCounts(sum, goal.counts), emptyCounts());
+    return [{ id: area.id, name: area.name, counts, goals }];
+  });
+
+  const expected = new Set(due.flatMap((item) => reportingUnitIds(plan, item)));
+  const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
+  const missingUnits = [...expected]
+    .filter((id) => !input.submittedUnits.has(id))
+    .flatMap((id) => {
+      const unit = unitsById.get(id);
+      return unit
+        ? [
+            {
+              unitId: id,
+              name: unit.name,
+              reporters: unit.reporters.map((upn) => names.get(upn.toLowerCase()) ?? upn),
+            },
+          ]
+        : [];
+    });
+
+  return {
+    planId: plan.id,
+    planName: plan.name,
+    periodId: input.period.id,
+    periodLabel: input.period.label,
+    previousLabel: input.previous?.label,
+    totals: areas.reduce((sum, area) => addCounts(sum, area.counts), emptyCounts()),
+    missingUnits,
+    reportedUnits: [...expected].filter((id) => input.submittedUnits.has(id)).length,
+    expectedUnits: expected.size,
+    changes: changesSince(
+      areas.flatMap((a) => a.goals.flatMap((g) => g.indicators)),
+      previous,
+    ),
+    areas,
+  };
+}
+
+function byItem(results: ReportedResult[]): ByItem {
+  const map: ByItem = new Map();
+  for (const result of results) {
+    const units = map.get(result.itemId) ?? new Map<string, ReportedResult>();
+    units.set(result.unitId, result);
+    map.set(result.itemId, units);
+  }
+  return map;
+}
+
+function summariseActivities(
+  items: PlanItem[],
+  unitsOf: (item: PlanItem) => Unit[],
+  current: ByItem,
+): ActivitySummary {
+  const counts = Object.fromEntries(
+    [...activityStates, "notReported"].map((s) => [s, 0]),
+  ) as ActivitySummary["counts"];
+  const delayed: ActivitySummary["delayed"] = [];
+  for (const item of items) {
+    if (item.kind !== "activity") continue;
+    for (const unit of unitsOf(item)) {
+      const result = current.get(item.id)?.get(unit.id);
+      const state: ActivityState | "notReported" = result?.state ?? "notReported";
+      counts[state] += 1;
+      if (state === "delayed")
+        delayed.push({
+          itemId: item.id,
+          name: item.name,
+          unitName: unit.name,
+          comment: result?.comment,
+        });
+    }
+  }
+  return { counts, delayed };
+}
+
+function summariseNarrative(
+  item: Extract<PlanItem, { kind: "question" }>,
+  units: Unit[],
+  current: ByItem,
+): NarrativeSummary {
+  const answers = units.flatMap((unit) => {
+    const result = current.get(item.id)?.get(unit.id);
+    return result?.answer
+      ? [{ unitId: unit.id, unitName: unit.name, by: result.by, answer: result.answer }]
+      : [];
+  });
+  return { itemId: item.id, text: item.text, answers, missing: units.length - answers.length };
+}
+
+const RANK: Record<Status | "notReported", number> = {
+  red: 1,
+  yellow: 2,
+  green: 3,
+  none: 0,
+  notReported: 0,
+};
+
+function changesSince(
+  indicators: IndicatorSummary[],
+  previous: ByItem | undefined,
+): PeriodSummary["changes"] {
+  const changes: PeriodSummary["changes"] = { newReds: [], worse: [], better: [] };
+  if (!previous) return changes;
+  for (const indicator of indicators) {
+    for (const unit of indicator.units) {
+      const before: Status | "notReported" =
+        previous.get(indicator.id)?.get(unit.unitId)?.status ?? "notReported";
+      const after = unit.status;
+      const change: StatusChange = {
+        indicatorId: indicator.id,
+        indicatorName: indicator.name,
+        unitId: unit.unitId,
+        unitName: unit.unitName,
+        before,
+        after,
+      };
+      if (after === "red" && before !== "red") changes.newReds.push(change);
+      else if (RANK[before] > 0 && RANK[after] > 0 && RANK[after] < RANK[before])
+        changes.worse.push(change);
+      else if (RANK[before] > 0 && RANK[after] > 0 && RANK[after] > RANK[before])
+        changes.better.push(change);
+    }
+  }
+  return changes;
+}

@@ -1,0 +1,4 @@
+// Summaries for leadership: one period of a plan, its statuses, trends and who has not reported.
+export type * from "./period-summary";
+export { buildPeriodSummary, type SummaryInput } from "./build-summary";
+export { headline } from "./headline";

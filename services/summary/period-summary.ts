@@ -1,0 +1,140 @@
+// What leadership reads about one period of a plan: statuses per goal area, goal and indicator,
+// who has not reported, and what changed since the previous period. Built by build-summary.ts from
+// the stored results; the card and the workbook only present it.
+import type { Status } from "../rules";
+import type { ActivityState } from "../plan";
+
+/** One stored result, as much of it as a summary needs. */
+export interface ReportedResult {
+  unitId: string;
+  itemId: string;
+  /** Indicators: the reported value. */
+  value?: number | boolean | null;
+  /** Indicators: the status judged when it was submitted (with the unit's type and baseline). */
+  status?: Status;
+  explanation?: string;
+  /** Activities. */
+  state?: ActivityState;
+  /** Questions: the written answer. */
+  answer?: string;
+  comment?: string;
+  by: string;
+  at: string;
+}
+
+export interface PeriodResults {
+  periodId: string;
+  label: string;
+  results: ReportedResult[];
+}
+
+export interface StatusCounts {
+  green: number;
+  yellow: number;
+  red: number;
+  /** Reported, but the plan has no rule for it (or no baseline yet). */
+  notJudged: number;
+  /** Due from a unit that has not submitted. */
+  notReported: number;
+}
+
+export type Trend = "better" | "same" | "worse" | "unknown";
+
+export type Aggregation = "sum" | "mean" | "shareMeetingTarget";
+
+export interface UnitResult {
+  unitId: string;
+  unitName: string;
+  status: Status | "notReported";
+  value?: number | boolean | null;
+  explanation?: string;
+  comment?: string;
+}
+
+export interface IndicatorSummary {
+  id: string;
+  name: string;
+  unitOfMeasure?: string;
+  target?: string;
+  aggregation: Aggregation;
+  /** sum or mean of the units' values, or the share (0–100) of judged units that are green. */
+  aggregate?: number;
+  /** The indicator's status: the plan's rule on the aggregate, or the weakest unit (see docs/summary.md). */
+  status: Status | "notReported";
+  explanation: string;
+  counts: StatusCounts;
+  units: UnitResult[];
+  trendPrevious: Trend;
+  trendLastYear: Trend;
+}
+
+export interface ActivitySummary {
+  counts: Record<ActivityState | "notReported", number>;
+  delayed: { itemId: string; name: string; unitName: string; comment?: string }[];
+}
+
+export interface NarrativeSummary {
+  itemId: string;
+  text: string;
+  answers: { unitId: string; unitName: string; by: string; answer: string }[];
+  missing: number;
+}
+
+export interface GoalSummary {
+  id: string;
+  name: string;
+  counts: StatusCounts;
+  indicators: IndicatorSummary[];
+  activities: ActivitySummary;
+  narratives: NarrativeSummary[];
+}
+
+export interface AreaSummary {
+  id: string;
+  name: string;
+  counts: StatusCounts;
+  goals: GoalSummary[];
+}
+
+export interface StatusChange {
+  indicatorId: string;
+  indicatorName: string;
+  unitId: string;
+  unitName: string;
+  before: Status | "notReported";
+  after: Status | "notReported";
+}
+
+export interface PeriodSummary {
+  planId: string;
+  planName: string;
+  periodId: string;
+  periodLabel: string;
+  previousLabel?: string;
+  totals: StatusCounts;
+  /** Units that owe a report for the period and have not submitted, with who reports for them. */
+  missingUnits: { unitId: string; name: string; reporters: string[] }[];
+  reportedUnits: number;
+  expectedUnits: number;
+  /** New reds first, then other changes that got worse, then those that got better. */
+  changes: { newReds: StatusChange[]; worse: StatusChange[]; better: StatusChange[] };
+  areas: AreaSummary[];
+}
+
+export function emptyCounts(): StatusCounts {
+  return { green: 0, yellow: 0, red: 0, notJudged: 0, notReported: 0 };
+}
+
+export function addCounts(into: StatusCounts, from: StatusCounts): StatusCounts {
+  into.green += from.green;
+  into.yellow += from.yellow;
+  into.red += from.red;
+  into.notJudged += from.notJudged;
+  into.notReported += from.notReported;
+  return into;
+}
+
+export function countStatus(counts: StatusCounts, status: Status | "notReported"): void {
+  if (status === "none") counts.notJudged += 1;
+  else counts[status] += 1;
+}

@@ -1,0 +1,168 @@
+import fs from "node:fs";
+import path from "node:path";
+import { validatePlanFile, type Plan } from "../../../services/plan";
+import { buildPeriodSummary, headline, type ReportedResult } from "../../../services/summary";
+
+const root = path.resolve(__dirname, "..", "..", "..");
+
+async function examplePlan(file: string): Promise<Plan> {
+  const result = await validatePlanFile({
+    fileName: file,
+    content: fs.readFileSync(path.join(root, "plans/examples", file)),
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.plan;
+}
+
+function result(unitId: string, itemId: string, fields: Partial<ReportedResult>): ReportedResult {
+  return { unitId, itemId, by: `${unitId}@example.se`, at: "2025-05-10T08:00:00Z", ...fields };
+}
+
+// Norsjö T1: three of four leaf units have reported; Omsorg (the admin's unit) and Älvgården have not.
+const t1: ReportedResult[] = [
+  result("htj-norsjo", "sjukfranvaro", { value: 6.0, status: "green" }),
+  result("htj-bastutrask", "sjukfranvaro", { value: 6.8, status: "yellow" }),
+  result("sabo-norrgarden", "sjukfranvaro", {
+    value: 7.5,
+    status: "red",
+    comment: "Långtidssjukskrivningar.",
+  }),
+  result("htj-norsjo", "budgetavvikelse", { value: 0, status: "green" }),
+  result("htj-bastutrask", "budgetavvikelse", { value: 0.3, status: "yellow" }),
+  result("sabo-norrgarden", "budgetavvikelse", { value: -1, status: "green" }),
+  result("htj-norsjo", "heltidsanstallda", { value: 60, status: "green" }),
+  result("htj-bastutrask", "heltidsanstallda", { value: 40, status: "none" }),
+  result("sabo-norrgarden", "heltidsanstallda", {
+    value: 30,
+    status: "red",
+    comment: "Svårt att rekrytera.",
+  }),
+  result("htj-norsjo", "fast-omsorgskontakt", { state: "inProgress" }),
+  result("htj-bastutrask", "fast-omsorgskontakt", {
+    state: "delayed",
+    comment: "Rekrytering pågår.",
+  }),
+];
+const submitted = new Set(["htj-norsjo", "htj-bastutrask", "sabo-norrgarden"]);
+
+describe("the summary of Norsjö T1, checked against figures computed by hand", () => {
+  let plan: Plan;
+  beforeAll(async () => {
+    plan = await examplePlan("norsjo-omsorg-2025.yaml");
+  });
+
+  test("when three of five units have reported, then the totals count one per unit and indicator", () => {
+    const summary = buildPeriodSummary({
+      plan,
+      period: { id: "T1", label: "T1 2025" },
+      current: t1,
+      submittedUnits: submitted,
+    });
+    // sjukfrånvaro 1 G 1 Y 1 R 1 missing; budget 2 G 1 Y 1 missing; heltid 1 G 1 R 1 not judged 1 missing.
+    expect(summary.totals).toEqual({ green: 4, yellow: 2, red: 2, notJudged: 1, notReported: 3 });
+    expect(headline(summary, "sv")).toBe(
+      "T1 2025: 4 gröna, 2 gula, 2 röda, 3 ej rapporterade, 1 ej bedömda",
+    );
+    expect(summary.expectedUnits).toBe(5);
+    expect(summary.reportedUnits).toBe(3);
+    expect(summary.missingUnits.map((u) => [u.unitId, u.reporters])).toEqual(
+      expect.arrayContaining([
+        ["sabo-alvgarden", ["Isaiah Langer"]],
+        ["omsorg", ["Alex Admin"]],
+      ]),
+    );
+    expect(summary.missingUnits).toHaveLength(2);
+  });
+
+  test("when the plan's rule can judge the mean, then the indicator's status is the rule on the mean", () => {
+    const summary = buildPeriodSummary({
+      plan,
+      period: { id: "T1", label: "T1 2025" },
+      current: t1,
+      submittedUnits: submitted,
+    });
+    const indicators = summary.areas.flatMap((a) => a.goals.flatMap((g) => g.indicators));
+    const sick = indicators.find((i) => i.id === "sjukfranvaro");
+    // (6,0 + 6,8 + 7,5) / 3 = 6,77 (two decimals): above green's 6,5, within yellow's 7 (lower is better).
+    expect(sick?.aggregate).toBe(6.77);
+    expect(sick?.status).toBe("yellow");
+    expect(sick?.explanation).toMatch(/^Medelvärdet 6,77/);
+    const budget = indicators.find((i) => i.id === "budgetavvikelse");
+    // (0 + 0,3 − 1) / 3 = −0,2333…: at or below 0 % is green.
+    expect(budget?.aggregate).toBe(-0.23);
+    expect(budget?.status).toBe("green");
+    // A change rule needs a baseline the summary does not have: the weakest unit decides.
+    const fullTime = indicators.find((i) => i.id === "heltidsanstallda");
+    expect(fullTime?.status).toBe("red");
+    expect(fullTime?.explanation).toContain("Särskilt boende Norrgården");
+  });
+
+  test("when activities are reported, then they are counted per state and the delayed ones are named", () => {
+    const summary = buildPeriodSummary({
+      plan,
+      period: { id: "T1", label: "T1 2025" },
+      current: t1,
+      submittedUnits: submitted,
+    });
+    const goals = summary.areas.flatMap((a) => a.goals);
+    const withContact = goals.find((g) =>
+      g.activities.delayed.some((d) => d.itemId === "fast-omsorgskontakt"),
+    );
+    expect(withContact?.activities.delayed).toEqual([
+      {
+        itemId: "fast-omsorgskontakt",
+        name: expect.any(String),
+        unitName: "Hemtjänst Bastuträsk",
+        comment: "Rekrytering pågår.",
+      },
+    ]);
+    expect(withContact?.activities.counts.inProgress).toBe(1);
+    const allCounts = goals.map((g) => g.activities.counts);
+    expect(allCounts.reduce((n, c) => n + c.notReported, 0)).toBe(3); // Omsorg's three activities
+  });
+
+  test("when a draft exists for a unit that has not submitted, then it does not count as reported", () => {
+    const draft = result("sabo-alvgarden", "sjukfranvaro", { value: 9, status: "red" });
+    const summary = buildPeriodSummary({
+      plan,
+      period: { id: "T1", label: "T1 2025" },
+      current: [...t1, draft],
+      submittedUnits: submitted,
+    });
+    expect(summary.totals.red).toBe(2);
+    expect(summary.totals.notReported).toBe(3);
+  });
+
+  test("when compared with the previous period, then new reds come first and better and worse are told apart", () => {
+    const previous = {
+      periodId: "Helår-2024",
+      label: "Helår 2024",
+      results: [
+        result("htj-norsjo", "sjukfranvaro", { value: 6.9, status: "yellow" }),
+        result("htj-bastutrask", "sjukfranvaro", { value: 6.2, status: "green" }),
+        result("sabo-norrgarden", "sjukfranvaro", { value: 6.9, status: "yellow" }),
+      ],
+    };
+    const summary = buildPeriodSummary({
+      plan,
+      period: { id: "T1", label: "T1 2025" },
+      current: t1,
+      submittedUnits: submitted,
+      previous,
+    });
+    const describe = (list: { unitId: string; before: string; after: string }[]) =>
+      list.map((c) => `${c.unitId}:${c.before}>${c.after}`);
+    expect(describe(summary.changes.newReds)).toEqual([
+      "sabo-norrgarden:yellow>red",
+      "sabo-norrgarden:notReported>red",
+    ]);
+    expect(describe(summary.changes.worse)).toEqual(["htj-bastutrask:green>yellow"]);
+    expect(describe(summary.changes.better)).toEqual(["htj-norsjo:yellow>green"]);
+    const sick = summary.areas
+      .flatMap((a) => a.goals.flatMap((g) => g.indicators))
+      .find((i) => i.id === "sjukfranvaro");
+    // Mean 6,67 before, 6,77 now; lower is better: worse.
+    expect(sick?.trendPrevious).toBe("worse");
+    expect(sick?.trendLastYear).toBe("unknown");
+  });
+});
