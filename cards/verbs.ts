@@ -3,6 +3,13 @@
 export const VERBS = {
   /** Opens the report card: data { planId, periodId, unitId? }. Used by reminders' "Rapportera nu". */
   reportOpen: "report.open",
+  /** The leadership summary: data { planId, periodId } plus what to show. */
+  summaryOverview: "summary.overview",
+  summaryArea: "summary.area",
+  summaryUnit: "summary.unit",
+  summaryAnswers: "summary.answers",
+  summaryMissing: "summary.missing",
+  summaryRemindMissing: "summary.remindMissing",
 } as const satisfies Record<string, string>;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -1,49 +1,6 @@
-import fs from "node:fs";
-import path from "node:path";
-import { validatePlanFile, type Plan } from "../../../services/plan";
-import { buildPeriodSummary, headline, type ReportedResult } from "../../../services/summary";
-
-const root = path.resolve(__dirname, "..", "..", "..");
-
-async function examplePlan(file: string): Promise<Plan> {
-  const result = await validatePlanFile({
-    fileName: file,
-    content: fs.readFileSync(path.join(root, "plans/examples", file)),
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.plan;
-}
-
-function result(unitId: string, itemId: string, fields: Partial<ReportedResult>): ReportedResult {
-  return { unitId, itemId, by: `${unitId}@example.se`, at: "2025-05-10T08:00:00Z", ...fields };
-}
-
-// Norsjö T1: three of four leaf units have reported; Omsorg (the admin's unit) and Älvgården have not.
-const t1: ReportedResult[] = [
-  result("htj-norsjo", "sjukfranvaro", { value: 6.0, status: "green" }),
-  result("htj-bastutrask", "sjukfranvaro", { value: 6.8, status: "yellow" }),
-  result("sabo-norrgarden", "sjukfranvaro", {
-    value: 7.5,
-    status: "red",
-    comment: "Långtidssjukskrivningar.",
-  }),
-  result("htj-norsjo", "budgetavvikelse", { value: 0, status: "green" }),
-  result("htj-bastutrask", "budgetavvikelse", { value: 0.3, status: "yellow" }),
-  result("sabo-norrgarden", "budgetavvikelse", { value: -1, status: "green" }),
-  result("htj-norsjo", "heltidsanstallda", { value: 60, status: "green" }),
-  result("htj-bastutrask", "heltidsanstallda", { value: 40, status: "none" }),
-  result("sabo-norrgarden", "heltidsanstallda", {
-    value: 30,
-    status: "red",
-    comment: "Svårt att rekrytera.",
-  }),
-  result("htj-norsjo", "fast-omsorgskontakt", { state: "inProgress" }),
-  result("htj-bastutrask", "fast-omsorgskontakt", {
-    state: "delayed",
-    comment: "Rekrytering pågår.",
-  }),
-];
-const submitted = new Set(["htj-norsjo", "htj-bastutrask", "sabo-norrgarden"]);
+import { buildPeriodSummary, headline } from "../../../services/summary";
+import type { Plan } from "../../../services/plan";
+import { examplePlan, result, submitted, t1 } from "./norsjo-t1.fixture";
 
 describe("the summary of Norsjö T1, checked against figures computed by hand", () => {
   let plan: Plan;

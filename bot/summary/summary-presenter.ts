@@ -1,0 +1,348 @@
+// Turns a period summary into the data of its cards, in the reader's language: every status as a
+// symbol and a word, never colour alone; long lists cut to fit Teams, with what was left out counted.
+import type { CardAction, SummaryDetailData, SummaryOverviewData } from "../../cards/summary-card";
+import { VERBS } from "../../cards/verbs";
+import type { Locale } from "../../services/i18n/locale";
+import { formatNumber, STATUS_LABEL, type Status } from "../../services/rules";
+import {
+  headline,
+  type IndicatorSummary,
+  type PeriodSummary,
+  type StatusCounts,
+  type Trend,
+} from "../../services/summary";
+
+type Shown = Status | "notReported";
+
+export const NOT_REPORTED = { sv: "Ej rapporterad", en: "Not reported", symbol: "○" };
+
+export function statusText(status: Shown, locale: Locale): string {
+  const label = status === "notReported" ? NOT_REPORTED : STATUS_LABEL[status];
+  return `${label.symbol} ${label[locale]}`;
+}
+
+export function countsText(counts: StatusCounts): string {
+  const parts = [
+    `✔ ${counts.green}`,
+    `▲ ${counts.yellow}`,
+    `✖ ${counts.red}`,
+    `○ ${counts.notReported}`,
+  ];
+  if (counts.notJudged > 0) parts.push(`– ${counts.notJudged}`);
+  return parts.join("  ");
+}
+
+const TREND: Record<Trend, { sv: string; en: string }> = {
+  better: { sv: "↗ bättre", en: "↗ better" },
+  same: { sv: "→ oförändrat", en: "→ unchanged" },
+  worse: { sv: "↘ sämre", en: "↘ worse" },
+  unknown: { sv: "", en: "" },
+};
+
+const AGGREGATION = {
+  sum: { sv: "summa för enheterna", en: "sum over units" },
+  mean: { sv: "medelvärde av enheterna", en: "mean of units" },
+  shareMeetingTarget: { sv: "andel enheter som når målet", en: "share of units meeting target" },
+};
+
+export function valueText(
+  value: number | boolean | null | undefined,
+  unit: string | undefined,
+  locale: Locale,
+): string {
+  if (typeof value === "boolean")
+    return value ? (locale === "en" ? "Yes" : "Ja") : locale === "en" ? "No" : "Nej";
+  if (typeof value !== "number") return "–";
+  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+
+const ids = (s: PeriodSummary) => ({ planId: s.planId, periodId: s.periodId });
+
+export interface OverviewOptions {
+  chartUrl?: string;
+  updatedAt: string;
+  /** Lines kept on the overview before "… och N till". */
+  maxLines?: number;
+}
+
+export function overviewData(
+  s: PeriodSummary,
+  locale: Locale,
+  options: OverviewOptions,
+): SummaryOverviewData {
+  const en = locale === "en";
+  const max = options.maxLines ?? 15;
+  const changeLines = [
+    ...s.changes.newReds.map(
+      (c) => `✖ ${en ? "New red" : "Ny röd"}: ${c.indicatorName} – ${c.unitName}`,
+    ),
+    ...s.changes.worse.map(
+      (c) =>
+        `↘ ${c.indicatorName} – ${c.unitName}: ${statusText(c.before, locale)} → ${statusText(c.after, locale)}`,
+    ),
+    ...s.changes.better.map(
+      (c) =>
+        `↗ ${c.indicatorName} – ${c.unitName}: ${statusText(c.before, locale)} → ${statusText(c.after, locale)}`,
+    ),
+  ];
+  const missingLines = s.missingUnits.map(
+    (u) => `○ ${u.name}${u.reporters.length ? ` (${u.reporters.join(", ")})` : ""}`,
+  );
+  const actions: CardAction[] = [];
+  if (s.missingUnits.length > max) {
+    actions.push({
+      title: en ? "All who are missing" : "Alla som saknas",
+      verb: VERBS.summaryMissing,
+      actionData: { ...ids(s), page: 0 },
+    });
+  }
+  if (s.missingUnits.length > 0) {
+    actions.push({
+      title: en ? "Remind them" : "Påminn dessa",
+      verb: VERBS.summaryRemindMissing,
+      actionData: ids(s),
+    });
+  }
+  return {
+    title: en ? `Follow-up: ${s.planName}` : `Uppföljning: ${s.planName}`,
+    headline: headline(s, locale),
+    reported: en
+      ? `${s.reportedUnits} of ${s.expectedUnits} units have reported.`
+      : `${s.reportedUnits} av ${s.expectedUnits} enheter har rapporterat.`,
+    chartUrl: options.chartUrl ?? "",
+    chartAlt: en ? "Statuses per goal area and period" : "Status per målområde och period",
+    changesHeading: s.previousLabel
+      ? en
+        ? `Since ${s.previousLabel}`
+        : `Sedan ${s.previousLabel}`
+      : "",
+    changes: changeLines.slice(0, max).map((line) => ({ line })),
+    changesMore: more(changeLines.length - max, locale),
+    areasHeading: en
+      ? "Goal areas (select one to see its indicators)"
+      : "Målområden (välj ett för att se indikatorerna)",
+    areas: s.areas.map((area) => ({
+      name: area.name,
+      counts: countsText(area.counts),
+      verb: VERBS.summaryArea,
+      actionData: { ...ids(s), areaId: area.id, page: 0 },
+    })),
+    missingHeading: en ? "Not reported yet" : "Har inte rapporterat än",
+    missing: missingLines.slice(0, max).map((line) => ({ line })),
+    missingMore: more(missingLines.length - max, locale),
+    footer: en
+      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator. Updated ${options.updatedAt}.`
+      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator. Uppdaterad ${options.updatedAt}.`,
+    actions,
+  };
+}
+
+function more(count: number, locale: Locale): string {
+  if (count <= 0) return "";
+  return locale === "en" ? `… and ${count} more.` : `… och ${count} till.`;
+}
+
+function back(s: PeriodSummary, locale: Locale): CardAction {
+  return {
+    title: locale === "en" ? "Back" : "Tillbaka",
+    verb: VERBS.summaryOverview,
+    actionData: ids(s),
+  };
+}
+
+function indicatorSection(indicator: IndicatorSummary, locale: Locale) {
+  const en = locale === "en";
+  const trendParts = [
+    indicator.trendPrevious !== "unknown"
+      ? `${en ? "vs previous" : "mot förra"}: ${TREND[indicator.trendPrevious][locale]}`
+      : "",
+    indicator.trendLastYear !== "unknown"
+      ? `${en ? "vs last year" : "mot i fjol"}: ${TREND[indicator.trendLastYear][locale]}`
+      : "",
+  ].filter(Boolean);
+  const aggregate =
+    indicator.aggregate === undefined
+      ? "–"
+      : indicator.aggregation === "shareMeetingTarget"
+        ? `${formatNumber(indicator.aggregate)} %`
+        : valueText(indicator.aggregate, indicator.unitOfMeasure, locale);
+  return {
+    title: `${statusText(indicator.status, locale)} · ${indicator.name}`,
+    text: [
+      `${en ? "Target" : "Mål"}: ${indicator.target ?? "–"} · ${aggregate} (${AGGREGATION[indicator.aggregation][locale]})`,
+      indicator.explanation,
+      trendParts.join(" · "),
+    ]
+      .filter(Boolean)
+      .join("\n\n"),
+    rows: indicator.units.map((unit) => ({
+      label: unit.unitName,
+      value: valueText(unit.value, indicator.unitOfMeasure, locale),
+      status: statusText(unit.status, locale),
+    })),
+  };
+}
+
+export function areaData(
+  s: PeriodSummary,
+  areaId: string,
+  locale: Locale,
+  page: number,
+  pageSize: number,
+): SummaryDetailData | undefined {
+  const area = s.areas.find((a) => a.id === areaId);
+  if (!area) return undefined;
+  const en = locale === "en";
+  const sections = area.goals.flatMap((goal) => [
+    ...goal.indicators.map((indicator) => indicatorSection(indicator, locale)),
+    ...(goal.activities.delayed.length +
+      Object.values(goal.activities.counts).reduce((a, b) => a + b, 0) >
+    0
+      ? [
+          {
+            title: `${en ? "Activities" : "Aktiviteter"} · ${goal.name}`,
+            text: [
+              `${en ? "Not started" : "Ej påbörjad"} ${goal.activities.counts.notStarted}, ${en ? "in progress" : "pågår"} ${goal.activities.counts.inProgress}, ${en ? "done" : "klar"} ${goal.activities.counts.done}, ${en ? "delayed" : "försenad"} ${goal.activities.counts.delayed}, ${en ? "cancelled" : "avbruten"} ${goal.activities.counts.cancelled}, ${en ? "not reported" : "ej rapporterad"} ${goal.activities.counts.notReported}.`,
+              ...goal.activities.delayed.map(
+                (d) =>
+                  `⚠ ${en ? "Delayed" : "Försenad"}: ${d.name} – ${d.unitName}${d.comment ? ` (${d.comment})` : ""}`,
+              ),
+            ].join("\n\n"),
+            rows: [],
+          },
+        ]
+      : []),
+    ...goal.narratives.map((n) => ({
+      title: `${en ? "Question" : "Fråga"} · ${n.text}`,
+      text: en
+        ? `${n.answers.length} answered (${n.answers.map((a) => a.unitName).join(", ") || "none"}), ${n.missing} not yet.`
+        : `${n.answers.length} har svarat (${n.answers.map((a) => a.unitName).join(", ") || "ingen"}), ${n.missing} inte än.`,
+      rows: [],
+    })),
+  ]);
+  const start = page * pageSize;
+  const shown = sections.slice(start, start + pageSize);
+  const actions: CardAction[] = [back(s, locale)];
+  if (page > 0)
+    actions.push({
+      title: en ? "Previous" : "Föregående",
+      verb: VERBS.summaryArea,
+      actionData: { ...ids(s), areaId, page: page - 1 },
+    });
+  if (start + pageSize < sections.length)
+    actions.push({
+      title: en ? "Next" : "Nästa",
+      verb: VERBS.summaryArea,
+      actionData: { ...ids(s), areaId, page: page + 1 },
+    });
+  for (const n of area.goals
+    .flatMap((g) => g.narratives)
+    .filter((n) => n.answers.length > 0)
+    .slice(0, 2)) {
+    actions.push({
+      title: en ? "Read answers" : "Läs svaren",
+      verb: VERBS.summaryAnswers,
+      actionData: { ...ids(s), itemId: n.itemId },
+    });
+  }
+  return {
+    title: `${s.planName} · ${s.periodLabel}`,
+    heading: area.name,
+    subheading: `${countsText(area.counts)}${sections.length > pageSize ? ` · ${en ? "page" : "sida"} ${page + 1}/${Math.ceil(sections.length / pageSize)}` : ""}`,
+    sections: shown,
+    more: "",
+    actions: actions.slice(0, 5),
+  };
+}
+
+export function unitData(
+  s: PeriodSummary,
+  unitId: string,
+  locale: Locale,
+): SummaryDetailData | undefined {
+  const rows = s.areas.flatMap((area) =>
+    area.goals.flatMap((goal) =>
+      goal.indicators.flatMap((indicator) =>
+        indicator.units
+          .filter((u) => u.unitId === unitId)
+          .map((u) => ({
+            label: indicator.name,
+            value: valueText(u.value, indicator.unitOfMeasure, locale),
+            status: statusText(u.status, locale),
+          })),
+      ),
+    ),
+  );
+  const name = s.areas
+    .flatMap((a) => a.goals.flatMap((g) => g.indicators.flatMap((i) => i.units)))
+    .find((u) => u.unitId === unitId)?.unitName;
+  if (!name) return undefined;
+  return {
+    title: `${s.planName} · ${s.periodLabel}`,
+    heading: name,
+    sections: [{ title: locale === "en" ? "Indicators" : "Indikatorer", rows }],
+    actions: [back(s, locale)],
+  };
+}
+
+export function answersData(
+  s: PeriodSummary,
+  itemId: string,
+  locale: Locale,
+): SummaryDetailData | undefined {
+  const narrative = s.areas
+    .flatMap((a) => a.goals.flatMap((g) => g.narratives))
+    .find((n) => n.itemId === itemId);
+  if (!narrative) return undefined;
+  return {
+    title: `${s.planName} · ${s.periodLabel}`,
+    heading: narrative.text,
+    sections: narrative.answers.map((a) => ({
+      title: `${a.unitName} (${a.by})`,
+      text: a.answer,
+      rows: [],
+    })),
+    actions: [back(s, locale)],
+  };
+}
+
+export function missingData(
+  s: PeriodSummary,
+  locale: Locale,
+  page: number,
+  pageSize: number,
+): SummaryDetailData {
+  const en = locale === "en";
+  const start = page * pageSize;
+  const actions: CardAction[] = [back(s, locale)];
+  if (page > 0)
+    actions.push({
+      title: en ? "Previous" : "Föregående",
+      verb: VERBS.summaryMissing,
+      actionData: { ...ids(s), page: page - 1 },
+    });
+  if (start + pageSize < s.missingUnits.length)
+    actions.push({
+      title: en ? "Next" : "Nästa",
+      verb: VERBS.summaryMissing,
+      actionData: { ...ids(s), page: page + 1 },
+    });
+  return {
+    title: `${s.planName} · ${s.periodLabel}`,
+    heading: en ? "Not reported yet" : "Har inte rapporterat än",
+    subheading: `${s.missingUnits.length} ${en ? "units" : "enheter"}`,
+    sections: [
+      {
+        title: en ? "Unit and reporter" : "Enhet och rapportör",
+        rows: s.missingUnits
+          .slice(start, start + pageSize)
+          .map((u) => ({
+            label: u.name,
+            value: u.reporters.join(", "),
+            status: statusText("notReported", locale),
+          })),
+      },
+    ],
+    actions,
+  };
+}
