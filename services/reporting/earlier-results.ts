@@ -1,0 +1,116 @@
+// What a unit reported before, shown beside each item so a person can compare: the item's previous
+// period this year (or, for its first period, its last period last year), and the same period last
+// year. Last year's plan is the organisation's plan of the year before (ids stay from one year to
+// the next: see docs/plan-format.md), found among the stored plans.
+import { listPlans, reportingPeriods, type Plan } from "../plan";
+import type { ReportingPeriod } from "../calendar";
+import type { Status } from "../rules";
+import type { TableStore } from "../storage/tables";
+import type { ActivityState } from "../plan";
+import type { Result } from "./report-model";
+import { listUnitResults } from "./report-store";
+import type { FormItem } from "./report-form";
+
+export interface EarlierResult {
+  /** "Tertial 1 2024", "Helår 2024", "T1 2025". */
+  periodLabel: string;
+  value: string;
+  number?: number;
+  yes?: boolean;
+  status: Status;
+  activityState?: ActivityState;
+}
+
+export interface EarlierResults {
+  previous?: EarlierResult;
+  lastYear?: EarlierResult;
+}
+
+interface Source {
+  planId: string;
+  periodId: string;
+  label: string;
+}
+
+/** Earlier results of the form's items for one unit, by item id: a few range queries. */
+export async function earlierResults(
+  store: TableStore,
+  plan: Plan,
+  periods: ReportingPeriod[],
+  periodId: string,
+  unitId: string,
+  form: FormItem[],
+): Promise<Map<string, EarlierResults>> {
+  const lastYearPlanId = await findLastYearPlanId(store, plan);
+  const labels = new Map(periods.map((period) => [period.id, period.label]));
+  const label = (id: string, lastYear: boolean) => {
+    const text = labels.get(id) ?? id;
+    if (!lastYear) return text;
+    const year = String(plan.year);
+    return text.includes(year)
+      ? text.replace(year, String(plan.year - 1))
+      : `${text} ${plan.year - 1}`;
+  };
+
+  const wanted = new Map<string, { previous?: Source; lastYear?: Source }>();
+  for (const { item } of form) {
+    const own = reportingPeriods(plan, item).map((period) => period.id);
+    const at = own.indexOf(periodId);
+    const before = at > 0 ? own[at - 1] : undefined;
+    const lastOwn = own[own.length - 1];
+    const previous: Source | undefined = before
+      ? { planId: plan.id, periodId: before, label: label(before, false) }
+      : lastYearPlanId && lastOwn
+        ? { planId: lastYearPlanId, periodId: lastOwn, label: label(lastOwn, true) }
+        : undefined;
+    const lastYear: Source | undefined = lastYearPlanId
+      ? { planId: lastYearPlanId, periodId, label: label(periodId, true) }
+      : undefined;
+    wanted.set(item.id, { previous, lastYear });
+  }
+
+  const sources = new Map<string, Source>();
+  for (const { previous, lastYear } of wanted.values()) {
+    for (const source of [previous, lastYear]) {
+      if (source) sources.set(`${source.planId}|${source.periodId}`, source);
+    }
+  }
+  const loaded = new Map<string, Map<string, Result>>();
+  await Promise.all(
+    [...sources.entries()].map(async ([key, source]) => {
+      const results = await listUnitResults(store, source.planId, source.periodId, unitId);
+      loaded.set(key, new Map(results.map((result) => [result.itemId, result])));
+    }),
+  );
+
+  const found = (itemId: string, source: Source | undefined): EarlierResult | undefined => {
+    if (!source) return undefined;
+    const result = loaded.get(`${source.planId}|${source.periodId}`)?.get(itemId);
+    if (!result) return undefined;
+    return {
+      periodLabel: source.label,
+      value: result.value,
+      number: result.number,
+      yes: result.yes,
+      status: result.status,
+      activityState: result.activityState,
+    };
+  };
+  return new Map(
+    [...wanted.entries()].map(([itemId, { previous, lastYear }]) => [
+      itemId,
+      { previous: found(itemId, previous), lastYear: found(itemId, lastYear) },
+    ]),
+  );
+}
+
+/** The stored plan of the same organisation for the year before (the same name preferred). */
+async function findLastYearPlanId(store: TableStore, plan: Plan): Promise<string | undefined> {
+  const organisation = plan.organisation.toLocaleLowerCase("sv-SE");
+  const candidates = (await listPlans(store)).filter(
+    (listing) =>
+      listing.year === plan.year - 1 &&
+      listing.organisation.toLocaleLowerCase("sv-SE") === organisation,
+  );
+  return (candidates.find((listing) => listing.name === plan.name) ?? candidates[0])?.planId;
+}

@@ -1,0 +1,80 @@
+// What a unit is asked in a period: the plan's items due in that period (reportingPeriods) that the
+// unit reports (reportingUnitIds), in plan order, with the goal area and goal they belong to.
+import { DomainError } from "../errors";
+import { findUnit } from "../plan/assign-reporter";
+import {
+  planItems,
+  reportingPeriods,
+  reportingUnitIds,
+  type Plan,
+  type PlanItem,
+  type Unit,
+} from "../plan";
+
+export interface FormItem {
+  item: PlanItem;
+  goalAreaName: string;
+  goalName: string;
+  /** Activity: the milestones due in this period (or during the year), as the plan writes them. */
+  milestones: string[];
+}
+
+/** The items `unitId` reports in `periodId`, in plan order. */
+export function reportForm(plan: Plan, periodId: string, unitId: string): FormItem[] {
+  const areas = new Map(plan.goalAreas.map((area) => [area.id, area]));
+  const order = plan.periods.map((period) => period.id);
+  return planItems(plan)
+    .filter((item) => reportingPeriods(plan, item).some((period) => period.id === periodId))
+    .filter((item) => reportingUnitIds(plan, item).includes(unitId))
+    .map((item) => {
+      const area = areas.get(item.goalAreaId);
+      const goal = area?.goals.find((candidate) => candidate.id === item.goalId);
+      return {
+        item,
+        goalAreaName: area?.name ?? item.goalAreaId,
+        goalName: goal?.name ?? item.goalId,
+        milestones: item.kind === "activity" ? milestonesIn(item, periodId, order) : [],
+      };
+    });
+}
+
+/** Units that report anything in the period. */
+export function unitsReportingIn(plan: Plan, periodId: string): Unit[] {
+  const ids = new Set<string>();
+  for (const item of planItems(plan)) {
+    if (reportingPeriods(plan, item).some((period) => period.id === periodId)) {
+      for (const id of reportingUnitIds(plan, item)) ids.add(id);
+    }
+  }
+  return plan.units.filter((unit) => ids.has(unit.id));
+}
+
+/** The plan's unit with this exact id; NOT_FOUND otherwise (card data names units by id). */
+export function unitById(plan: Plan, unitId: string): Unit {
+  const unit = plan.units.find((candidate) => candidate.id === unitId);
+  if (!unit) {
+    throw new DomainError("NOT_FOUND", `Enheten ${unitId} finns inte i planen ${plan.name}.`);
+  }
+  return unit;
+}
+
+/** A unit as a person writes it: id or name, any case; the error lists the units. */
+export function unitByText(plan: Plan, text: string): Unit {
+  return findUnit(plan, text);
+}
+
+function milestonesIn(
+  item: Extract<PlanItem, { kind: "activity" }>,
+  periodId: string,
+  order: string[],
+): string[] {
+  const at = order.indexOf(periodId);
+  return item.milestones
+    .filter((milestone) => {
+      if (!milestone.period) return true;
+      const end = order.indexOf(milestone.period);
+      const start = milestone.from ? order.indexOf(milestone.from) : end;
+      return start <= at && at <= end;
+    })
+    .map((milestone) => milestone.text);
+}

@@ -1,0 +1,102 @@
+// The checks every write of a report passes before anything is stored: the card's inputs name only
+// the unit's items and their fields, within the length limits, and the report is open for writing.
+// Each refusal is logged and audited (report-scope.ts). And the view a person gets when someone else
+// submitted since their card was opened: the fresh values, with their own unsent answers listed.
+import { activityStates } from "../plan/plan-schema";
+import { DomainError } from "../errors";
+import { itemTitle } from "../plan";
+import { inputProblem, effectiveAnswers, sameAnswer } from "./answers";
+import { earlierResults } from "./earlier-results";
+import { ACTIVITY_STATE_LABEL, type Answer, type Reporter } from "./report-model";
+import type { ReportSubmission } from "./report-input";
+import { refusal, type ReportingDeps, type ReportScope } from "./report-scope";
+import type { UnitState } from "./report-store";
+import { buildView, type ReportView } from "./report-view";
+import { closedMessage, isWritable, notOpenMessage, type ReportWindow } from "./report-window";
+
+export async function assertInputsAllowed(
+  deps: ReportingDeps,
+  scope: ReportScope,
+  submission: ReportSubmission,
+  reporter: Reporter,
+  action: string,
+): Promise<void> {
+  const problem = inputProblem(scope.form, submission.answers, scope.unit.name);
+  if (!problem) return;
+  throw await refusal(
+    deps,
+    { ...ids(scope), reporter, action, reason: problem.reason, itemId: problem.itemId },
+    problem.error,
+  );
+}
+
+export async function assertWritable(
+  deps: ReportingDeps,
+  scope: ReportScope,
+  window: ReportWindow,
+  reporter: Reporter,
+  action: string,
+): Promise<void> {
+  if (isWritable(window)) return;
+  const closed = window === "closed";
+  throw await refusal(
+    deps,
+    { ...ids(scope), reporter, action, reason: closed ? "periodClosed" : "notOpenYet" },
+    new DomainError(
+      "PERIOD_CLOSED",
+      `${closed ? closedMessage(scope.period) : notOpenMessage(scope.period)} Inget sparades.`,
+    ),
+  );
+}
+
+/** The unit's fresh state, with what this person sent but could not save listed beside it. */
+export async function conflictView(
+  deps: ReportingDeps,
+  scope: ReportScope,
+  state: UnitState,
+  window: ReportWindow,
+  submission: ReportSubmission,
+): Promise<ReportView> {
+  const fresh = effectiveAnswers(scope.form, state);
+  const unsent = scope.form.flatMap(({ item }) => {
+    const sent = submission.answers.get(item.id);
+    const merged = { ...fresh.get(item.id), ...sent };
+    if (!sent || sameAnswer(item.kind, merged, fresh.get(item.id) ?? {})) return [];
+    return [{ title: itemTitle(item), yours: describeAnswer(merged) }];
+  });
+  const earlier = await earlierResults(
+    deps.store,
+    scope.plan,
+    scope.periods,
+    scope.period.id,
+    scope.unit.id,
+    scope.form,
+  );
+  return buildView({
+    scope,
+    state,
+    earlier,
+    answers: fresh,
+    mode: "draft",
+    window,
+    outcome: { kind: "conflict", unsent },
+    page: submission.page,
+  });
+}
+
+/** An answer in one line: "7,2 – Hög korttidsfrånvaro i mars", "Pågår", the start of a text. */
+export function describeAnswer(answer: Answer): string {
+  const state = activityStates.find((candidate) => candidate === answer.state?.trim());
+  const parts = [
+    answer.value?.trim(),
+    state ? ACTIVITY_STATE_LABEL[state].sv : undefined,
+    answer.comment?.trim(),
+    answer.text?.trim(),
+  ].filter((part): part is string => Boolean(part));
+  const line = parts.join(" – ") || "(tomt)";
+  return line.length > 200 ? `${line.slice(0, 197)}…` : line;
+}
+
+function ids(scope: ReportScope) {
+  return { planId: scope.plan.id, periodId: scope.period.id, unitId: scope.unit.id };
+}

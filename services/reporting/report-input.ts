@@ -1,0 +1,93 @@
+// Reads what a report card sends (Action.Execute data or the Action.Submit fallback's value): the
+// card's own fields and one input per answer, `v:<item>` (value), `s:<item>` (activity state),
+// `c:<item>` (comment), `t:<item>` (narrative). Nothing is trusted: types, sizes and enumerations
+// are checked here; who may report what is checked by the use cases.
+import { z } from "zod";
+import { DomainError } from "../errors";
+import { activityStates } from "../plan/plan-schema";
+import type { Answer } from "./report-model";
+
+/** Far above what a card's inputs allow: anything longer is not a person typing. */
+const MAX_RAW_STRING = 50_000;
+const MAX_KEYS = 2_000;
+
+const id = z.string().trim().min(1).max(200);
+const page = z.int().min(0).max(10_000);
+
+export const reportOpenSchema = z.object({
+  planId: id,
+  periodId: id,
+  unitId: id.optional(),
+});
+
+export type ReportOpenRequest = z.output<typeof reportOpenSchema>;
+
+const cardFields = z.object({
+  planId: id,
+  periodId: id,
+  unitId: id,
+  version: z.int().min(0),
+  page: page.default(0),
+  /** Navigation: the page to show next. */
+  target: page.optional(),
+});
+
+const FIELD_OF = new Map<string, keyof Answer>([
+  ["v", "value"],
+  ["s", "state"],
+  ["c", "comment"],
+  ["t", "text"],
+]);
+const INPUT_KEY = /^([vsct]):(.+)$/;
+const stateSchema = z.union([z.literal(""), z.enum(activityStates)]);
+
+export interface ReportSubmission {
+  planId: string;
+  periodId: string;
+  unitId: string;
+  /** The report version the card showed. */
+  baseVersion: number;
+  page: number;
+  target?: number;
+  /** The card's inputs by item id. */
+  answers: Map<string, Answer>;
+}
+
+export function parseOpenRequest(data: unknown): ReportOpenRequest {
+  const parsed = reportOpenSchema.safeParse(data);
+  if (!parsed.success) throw unreadable(parsed.error.issues);
+  return parsed.data;
+}
+
+export function parseSubmission(data: unknown): ReportSubmission {
+  const parsed = cardFields.safeParse(data);
+  if (!parsed.success || typeof data !== "object" || data === null) {
+    throw unreadable(parsed.success ? [] : parsed.error.issues);
+  }
+  const entries = Object.entries(data);
+  if (entries.length > MAX_KEYS) throw unreadable([{ message: `${entries.length} keys` }]);
+  const answers = new Map<string, Answer>();
+  for (const [key, value] of entries) {
+    const match = INPUT_KEY.exec(key);
+    const field = FIELD_OF.get(match?.[1] ?? "");
+    const itemId = match?.[2];
+    if (!field || !itemId) continue; // the card's own fields, or what a client adds
+    if (typeof value !== "string" || value.length > MAX_RAW_STRING) {
+      throw unreadable([{ message: `${key} is not text`, path: [key] }]);
+    }
+    if (field === "state" && !stateSchema.safeParse(value.trim()).success) {
+      throw unreadable([{ message: `${key} is not an activity state`, path: [key] }]);
+    }
+    answers.set(itemId, { ...answers.get(itemId), [field]: value.replace(/\r\n?/g, "\n") });
+  }
+  const { planId, periodId, unitId, version, page: shown, target } = parsed.data;
+  return { planId, periodId, unitId, baseVersion: version, page: shown, target, answers };
+}
+
+function unreadable(issues: unknown): DomainError {
+  return new DomainError(
+    "BAD_ARGUMENT",
+    "Kortet skickade uppgifter som jag inte kan läsa, så inget sparades. Skriv rapportera för att öppna rapporten igen.",
+    { issues },
+  );
+}

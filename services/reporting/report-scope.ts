@@ -1,0 +1,134 @@
+// Which plan, period, unit and items an action is about, checked before anything is read or written:
+// the plan and period exist, the unit is in the plan, the person reports for it (or is an admin), and
+// the unit reports something in the period. A refusal is logged and written to the audit log,
+// whatever the card said, and the person gets a Swedish sentence.
+import type { AuditLog } from "../audit/audit-log";
+import { CalendarStore, type ReportingPeriod, type WorkingHours } from "../calendar";
+import { DomainError, type ErrorCode } from "../errors";
+import type { Logger } from "../logging/logger";
+import { loadPlan, type Plan, type Unit } from "../plan";
+import type { TableStore } from "../storage/tables";
+import type { Reporter } from "./report-model";
+import { reportForm, type FormItem } from "./report-form";
+
+export interface ReportingDeps {
+  store: TableStore;
+  audit: AuditLog;
+  logger: Logger;
+  now: () => Date;
+  workingHours: WorkingHours;
+}
+
+export interface ReportScope {
+  plan: Plan;
+  periods: ReportingPeriod[];
+  period: ReportingPeriod;
+  unit: Unit;
+  form: FormItem[];
+}
+
+export type RefusalReason =
+  | "unknownPlan"
+  | "unknownPeriod"
+  | "unknownUnit"
+  | "notReporter"
+  | "nothingToReport"
+  | "unknownItem"
+  | "wrongField"
+  | "tooLong"
+  | "periodClosed"
+  | "notOpenYet";
+
+export async function resolvePeriods(deps: ReportingDeps, plan: Plan): Promise<ReportingPeriod[]> {
+  return new CalendarStore(deps.store, deps.audit, deps.now).resolve({
+    planId: plan.id,
+    year: plan.year,
+    definitions: plan.periods,
+    workingHours: deps.workingHours,
+  });
+}
+
+export function reportsFor(unit: Unit, reporter: Reporter): boolean {
+  return unit.reporters.some((upn) => reporter.identifiers.includes(upn.toLowerCase()));
+}
+
+/** Plan, period, unit and form of an action on one unit's report; refuses what is not allowed. */
+export async function loadScope(
+  deps: ReportingDeps,
+  request: { planId: string; periodId: string; unitId: string },
+  reporter: Reporter,
+  action: string,
+): Promise<ReportScope> {
+  const refuse = (reason: RefusalReason, code: ErrorCode, message: string) =>
+    refusal(deps, { ...request, reporter, action, reason }, new DomainError(code, message));
+  const plan = await loadPlan(deps.store, request.planId);
+  if (!plan) {
+    throw await refuse(
+      "unknownPlan",
+      "NOT_FOUND",
+      "Planen som kortet gäller finns inte längre. Skriv rapportera för att öppna den aktuella rapporten.",
+    );
+  }
+  const periods = await resolvePeriods(deps, plan);
+  const period = periods.find((candidate) => candidate.id === request.periodId);
+  if (!period) {
+    throw await refuse(
+      "unknownPeriod",
+      "BAD_ARGUMENT",
+      `Perioden ${request.periodId} finns inte i ${plan.name}. Planens perioder: ${periods.map((p) => p.id).join(", ")}.`,
+    );
+  }
+  const unit = plan.units.find((candidate) => candidate.id === request.unitId);
+  if (!unit) {
+    throw await refuse(
+      "unknownUnit",
+      "NOT_FOUND",
+      `Enheten ${request.unitId} finns inte i ${plan.name}. Inget sparades.`,
+    );
+  }
+  if (!reporter.isAdmin && !reportsFor(unit, reporter)) {
+    throw await refuse(
+      "notReporter",
+      "FORBIDDEN",
+      `Du rapporterar inte för ${unit.name}, så du kan inte öppna eller skicka in den rapporten. Inget sparades. Be en administratör om hjälp om det är fel.`,
+    );
+  }
+  const form = reportForm(plan, period.id, unit.id);
+  if (form.length === 0) {
+    throw await refuse(
+      "nothingToReport",
+      "NOT_FOUND",
+      `${unit.name} har inget att rapportera för ${period.label}.`,
+    );
+  }
+  return { plan, periods, period, unit, form };
+}
+
+/** Logs and audits a refused action; returns the error to throw. */
+export async function refusal(
+  deps: ReportingDeps,
+  attempt: {
+    planId: string;
+    periodId: string;
+    unitId: string;
+    reporter: Reporter;
+    action: string;
+    reason: RefusalReason;
+    itemId?: string;
+  },
+  error: DomainError,
+): Promise<DomainError> {
+  const { reporter, ...facts } = attempt;
+  // Only ids and the reason: never what the person wrote.
+  deps.logger.warn(
+    { module: "reporting", ...facts, person: reporter.id, code: error.code },
+    "report action refused",
+  );
+  await deps.audit.record({
+    scope: attempt.reason === "unknownPlan" ? "system" : attempt.planId,
+    actor: reporter.id,
+    action: "report.refused",
+    after: facts,
+  });
+  return error;
+}

@@ -1,0 +1,302 @@
+// Reports, results, their history and drafts in Table Storage (layout in report-rows.ts and
+// docs/storage.md). A submit is one transaction per 49 changed answers in the period's partition,
+// each guarded by the unit's report row and its ETag, so two writers can never both win and a
+// result is never stored without its history row.
+import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
+import { DomainError } from "../errors";
+import { statusOf, type TableStore } from "../storage/tables";
+import type { DraftAnswer, Result, UnitReport } from "./report-model";
+import {
+  SUBMIT_MARKER,
+  TABLES,
+  draftToRow,
+  historyKey,
+  periodPartition,
+  prefixRange,
+  reportKey,
+  reportToRow,
+  resultToRow,
+  rowToDraft,
+  rowToReport,
+  rowToResult,
+  type Row,
+} from "./report-rows";
+import { escapeKey } from "../storage/tables";
+
+type Entity = Record<string, unknown>;
+
+/** Changed answers per transaction: with the report row, the submit's history row, and a result
+ * and a history row per change, 1 + 1 + 2 × 49 = 100, the most one transaction may hold. */
+const CHANGES_PER_TRANSACTION = 49;
+
+export interface UnitState {
+  report: UnitReport | undefined;
+  results: Map<string, Result>;
+  drafts: Map<string, DraftAnswer>;
+}
+
+export interface ReportChange {
+  before: Result | undefined;
+  after: Result;
+}
+
+/** The report row, results and drafts of one unit: a point read and two range queries. */
+export async function readUnitState(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+  unitId: string,
+): Promise<UnitState> {
+  const partition = periodPartition(planId, periodId);
+  const [reports, drafts] = await Promise.all([
+    store.table(TABLES.reports),
+    store.table(TABLES.drafts),
+  ]);
+  const [reportRow, resultRows, draftRows] = await Promise.all([
+    getOrUndefined(reports, partition, reportKey(unitId)),
+    rangeRows(reports, partition, `r|${escapeKey(unitId)}|`),
+    rangeRows(drafts, partition, `${escapeKey(unitId)}|`),
+  ]);
+  return {
+    report: reportRow ? rowToReport(reportRow) : undefined,
+    results: new Map(resultRows.map(rowToResult).map((result) => [result.itemId, result])),
+    drafts: new Map(draftRows.map(rowToDraft).map((draft) => [draft.itemId, draft])),
+  };
+}
+
+/** Every result of a plan's period, all units: one range query. */
+export async function listResults(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+): Promise<Result[]> {
+  const rows = await rangeRows(
+    await store.table(TABLES.reports),
+    periodPartition(planId, periodId),
+    "r|",
+  );
+  return rows.map(rowToResult);
+}
+
+/** One unit's results of a period: one range query. */
+export async function listUnitResults(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+  unitId: string,
+): Promise<Result[]> {
+  const rows = await rangeRows(
+    await store.table(TABLES.reports),
+    periodPartition(planId, periodId),
+    `r|${escapeKey(unitId)}|`,
+  );
+  return rows.map(rowToResult);
+}
+
+/** The report row of every unit that has one in a plan's period: one range query. */
+export async function listReports(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+): Promise<UnitReport[]> {
+  const rows = await rangeRows(
+    await store.table(TABLES.reports),
+    periodPartition(planId, periodId),
+    "u|",
+  );
+  return rows.map(rowToReport);
+}
+
+/** Ids of the units that have submitted for a plan's period (at least once). */
+export async function submittedUnits(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+): Promise<Set<string>> {
+  const reports = await listReports(store, planId, periodId);
+  return new Set(reports.filter((report) => report.version > 0).map((report) => report.unitId));
+}
+
+/**
+ * Writes a submit: the report row `next` (ETag-checked against `current`), the changed results,
+ * and a history row for each change and for the submit. Returns the report with its new ETag.
+ * CONFLICT when someone else wrote the report since `current` was read.
+ */
+export async function commitReport(
+  store: TableStore,
+  input: {
+    planId: string;
+    periodId: string;
+    current: UnitReport | undefined;
+    next: UnitReport;
+    changes: ReportChange[];
+  },
+): Promise<UnitReport> {
+  const table = await store.table(TABLES.reports);
+  const partition = periodPartition(input.planId, input.periodId);
+  const { next } = input;
+  const reportRow = reportToRow(partition, next);
+  const by = next.submittedBy ?? "";
+  const at = next.submittedAt ?? "";
+  const history = (itemId: string, before: unknown, after: unknown): Row => ({
+    partitionKey: partition,
+    rowKey: historyKey(next.unitId, next.version, itemId),
+    unitId: next.unitId,
+    itemId,
+    version: next.version,
+    action: itemId === SUBMIT_MARKER ? "report.submit" : "result.change",
+    by,
+    at,
+    before: JSON.stringify(before ?? null),
+    after: JSON.stringify(after ?? null),
+  });
+
+  const chunks: ReportChange[][] = [];
+  for (let i = 0; i < input.changes.length; i += CHANGES_PER_TRANSACTION) {
+    chunks.push(input.changes.slice(i, i + CHANGES_PER_TRANSACTION));
+  }
+  if (chunks.length === 0) chunks.push([]);
+
+  let etag = input.current?.etag;
+  for (const [index, chunk] of chunks.entries()) {
+    const guard: TransactionAction = etag
+      ? ["update", reportRow, "Replace", { etag }]
+      : ["create", reportRow];
+    const actions: TransactionAction[] = [guard];
+    if (index === 0) {
+      actions.push([
+        "create",
+        history(
+          SUBMIT_MARKER,
+          { version: input.current?.version ?? 0 },
+          { version: next.version, changed: input.changes.map((change) => change.after.itemId) },
+        ),
+      ]);
+    }
+    for (const change of chunk) {
+      actions.push(["upsert", resultToRow(partition, change.after), "Replace"]);
+      actions.push([
+        "create",
+        history(change.after.itemId, answerOf(change.before), answerOf(change.after)),
+      ]);
+    }
+    try {
+      const response = await table.submitTransaction(actions);
+      etag = response.subResponses[0]?.etag;
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 409) throw staleReport();
+      throw error;
+    }
+  }
+  return { ...next, etag };
+}
+
+/** Writes the report row alone (a reopen), guarded by its ETag. CONFLICT when it changed. */
+export async function writeReport(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+  current: UnitReport | undefined,
+  next: UnitReport,
+): Promise<void> {
+  const table = await store.table(TABLES.reports);
+  const row = reportToRow(periodPartition(planId, periodId), next);
+  try {
+    if (current?.etag) await table.updateEntity(row, "Replace", { etag: current.etag });
+    else await table.createEntity(row);
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 412 || status === 409) throw staleReport();
+    throw error;
+  }
+}
+
+/** Upserts draft answers of one unit, a transaction per 100. Last writer wins per item. */
+export async function saveDrafts(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+  unitId: string,
+  drafts: DraftAnswer[],
+): Promise<void> {
+  const table = await store.table(TABLES.drafts);
+  const partition = periodPartition(planId, periodId);
+  for (let i = 0; i < drafts.length; i += 100) {
+    await table.submitTransaction(
+      drafts
+        .slice(i, i + 100)
+        .map((draft): TransactionAction => [
+          "upsert",
+          draftToRow(partition, unitId, draft),
+          "Replace",
+        ]),
+    );
+  }
+}
+
+/** Deletes a unit's drafts (after a submit they are out of date). */
+export async function deleteDrafts(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+  unitId: string,
+): Promise<void> {
+  const table = await store.table(TABLES.drafts);
+  const partition = periodPartition(planId, periodId);
+  const rows = await rangeRows(table, partition, `${escapeKey(unitId)}|`);
+  for (let i = 0; i < rows.length; i += 100) {
+    await table.submitTransaction(
+      rows
+        .slice(i, i + 100)
+        .map((row): TransactionAction => [
+          "delete",
+          { partitionKey: partition, rowKey: String(row.rowKey) },
+        ]),
+    );
+  }
+}
+
+function staleReport(): DomainError {
+  return new DomainError(
+    "CONFLICT",
+    "Någon annan skickade in rapporten samtidigt. Titta på de senaste värdena och försök igen.",
+  );
+}
+
+function answerOf(result: Result | undefined): Record<string, unknown> | null {
+  if (!result) return null;
+  return {
+    value: result.value,
+    status: result.status,
+    activityState: result.activityState,
+    comment: result.comment,
+    text: result.text,
+  };
+}
+
+async function rangeRows(table: TableClient, partition: string, prefix: string): Promise<Entity[]> {
+  const { from, to } = prefixRange(prefix);
+  const rows: Entity[] = [];
+  for await (const row of table.listEntities<Entity>({
+    queryOptions: {
+      filter: odata`PartitionKey eq ${partition} and RowKey ge ${from} and RowKey lt ${to}`,
+    },
+  })) {
+    rows.push(row);
+  }
+  return rows;
+}
+
+async function getOrUndefined(
+  table: TableClient,
+  partitionKey: string,
+  rowKey: string,
+): Promise<Entity | undefined> {
+  try {
+    return await table.getEntity<Entity>(partitionKey, rowKey);
+  } catch (error) {
+    if (statusOf(error) === 404) return undefined;
+    throw error;
+  }
+}

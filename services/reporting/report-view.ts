@@ -1,0 +1,108 @@
+// What a report card shows, as the use cases return it: the unit's items with earlier results, the
+// answers to show in the inputs, each value's status and each field's error, the report's version
+// and who submitted it, and why the card is shown (opened, draft saved, errors, conflict, receipt).
+import type { ReportingPeriod } from "../calendar";
+import type { Plan, Unit } from "../plan";
+import {
+  baselineFor,
+  checkAnswer,
+  type Baseline,
+  type CheckMode,
+  type CheckedAnswer,
+} from "./answer-check";
+import { currentDrafts } from "./answers";
+import type { EarlierResults } from "./earlier-results";
+import type { Answer, Result, UnitReport } from "./report-model";
+import type { FormItem } from "./report-form";
+import type { ReportScope } from "./report-scope";
+import type { UnitState } from "./report-store";
+import type { ReportWindow } from "./report-window";
+
+export type ReportOutcome =
+  | { kind: "opened" }
+  | { kind: "draftSaved" }
+  /** A submit refused by the checks: the errors are on the items; nothing was submitted. */
+  | { kind: "invalid"; errorCount: number }
+  /** Someone submitted since the card was opened: the view shows their values; yours are listed. */
+  | { kind: "conflict"; unsent: { title: string; yours: string }[] }
+  | { kind: "submitted"; changed: number };
+
+export interface ItemView {
+  form: FormItem;
+  earlier: EarlierResults;
+  baseline?: Baseline;
+  /** The answer the inputs show, its errors, and an indicator's judgement. */
+  checked: CheckedAnswer;
+  /** What is submitted for the item. */
+  result?: Result;
+}
+
+export interface ReportView {
+  plan: Pick<Plan, "id" | "name" | "organisation" | "year">;
+  period: ReportingPeriod;
+  unit: Unit;
+  window: ReportWindow;
+  /** The report row: version, who submitted last and when, reopening. */
+  report?: UnitReport;
+  version: number;
+  draft?: { savedAt: string; savedByName: string };
+  items: ItemView[];
+  /** The page the person asked for (the card splits large reports into pages). */
+  page: number;
+  outcome: ReportOutcome;
+}
+
+export function buildView(input: {
+  scope: ReportScope;
+  state: UnitState;
+  earlier: Map<string, EarlierResults>;
+  answers: Map<string, Answer>;
+  mode: CheckMode;
+  window: ReportWindow;
+  outcome: ReportOutcome;
+  page: number;
+}): ReportView {
+  const { scope, state } = input;
+  const items = scope.form.map((form): ItemView => {
+    const earlier = input.earlier.get(form.item.id) ?? {};
+    const baseline =
+      form.item.kind === "indicator" ? baselineFor(form.item, earlier, scope.plan.year) : undefined;
+    return {
+      form,
+      earlier,
+      baseline,
+      checked: checkAnswer(form, input.answers.get(form.item.id) ?? {}, input.mode, {
+        unitType: scope.unit.type,
+        baseline,
+      }),
+      result: state.results.get(form.item.id),
+    };
+  });
+  const drafts = currentDrafts(state);
+  const latestDraft = [...state.drafts.values()]
+    .filter((draft) => drafts.has(draft.itemId))
+    .sort((a, b) => b.savedAt.localeCompare(a.savedAt))[0];
+  const { id, name, organisation, year } = scope.plan;
+  return {
+    plan: { id, name, organisation, year },
+    period: scope.period,
+    unit: scope.unit,
+    window: input.window,
+    report: state.report,
+    version: state.report?.version ?? 0,
+    draft: latestDraft
+      ? { savedAt: latestDraft.savedAt, savedByName: latestDraft.savedByName }
+      : undefined,
+    items,
+    page: input.page,
+    outcome: input.outcome,
+  };
+}
+
+/** Number of fields with an error. */
+export function errorCount(view: Pick<ReportView, "items">): number {
+  return view.items.reduce(
+    (sum, item) => sum + Object.values(item.checked.errors).filter(Boolean).length,
+    0,
+  );
+}

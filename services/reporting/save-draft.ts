@@ -1,0 +1,57 @@
+// `Spara utkast`, and moving between the pages of a large report: the card's answers are kept as a
+// draft (apart from submitted results, shared by the unit's reporters, last writer wins per item),
+// and the card comes back with each value's status so the person sees at once what is red.
+import type { Reporter } from "./report-model";
+import { draftsToSave, effectiveAnswers } from "./answers";
+import { earlierResults } from "./earlier-results";
+import type { ReportSubmission } from "./report-input";
+import { windowOf } from "./open-report";
+import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
+import { loadScope, type ReportingDeps } from "./report-scope";
+import { readUnitState, saveDrafts } from "./report-store";
+import { buildView, type ReportView } from "./report-view";
+
+export async function saveDraft(
+  deps: ReportingDeps,
+  submission: ReportSubmission,
+  reporter: Reporter,
+): Promise<ReportView> {
+  const action = submission.target === undefined ? "report.draft" : "report.page";
+  const scope = await loadScope(deps, submission, reporter, action);
+  await assertInputsAllowed(deps, scope, submission, reporter, action);
+  const state = await readUnitState(deps.store, scope.plan.id, scope.period.id, scope.unit.id);
+  const window = windowOf(deps, scope, state);
+  await assertWritable(deps, scope, window, reporter, action);
+  if (submission.baseVersion !== (state.report?.version ?? 0)) {
+    return conflictView(deps, scope, state, window, submission);
+  }
+
+  const changed = draftsToSave(
+    scope.form,
+    state,
+    submission.answers,
+    reporter,
+    deps.now().toISOString(),
+  );
+  await saveDrafts(deps.store, scope.plan.id, scope.period.id, scope.unit.id, changed);
+  for (const draft of changed) state.drafts.set(draft.itemId, draft);
+
+  const earlier = await earlierResults(
+    deps.store,
+    scope.plan,
+    scope.periods,
+    scope.period.id,
+    scope.unit.id,
+    scope.form,
+  );
+  return buildView({
+    scope,
+    state,
+    earlier,
+    answers: effectiveAnswers(scope.form, state),
+    mode: "draft",
+    window,
+    outcome: submission.target === undefined ? { kind: "draftSaved" } : { kind: "opened" },
+    page: submission.target ?? submission.page,
+  });
+}

@@ -1,0 +1,202 @@
+// `Skicka in`: checks every answer of the unit's report (the card's, over the draft, over what was
+// submitted); with any error nothing is submitted, the answers are kept as a draft and the card
+// comes back with each error beside its field. Otherwise the changed results are written with a
+// new version of the report, ETag-guarded: when someone else submitted first, the person sees their
+// values and is told which of their own answers were not saved. The same submit twice (a double
+// click) gets the receipt, not a conflict.
+import { activityStates } from "../plan/plan-schema";
+import { isDomainError } from "../errors";
+import { answerOfResult, draftsToSave, effectiveAnswers, sameAnswer } from "./answers";
+import { earlierResults, type EarlierResults } from "./earlier-results";
+import type { Reporter, Result, UnitReport } from "./report-model";
+import type { ReportSubmission } from "./report-input";
+import { windowOf } from "./open-report";
+import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
+import { loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
+import {
+  commitReport,
+  deleteDrafts,
+  readUnitState,
+  saveDrafts,
+  type ReportChange,
+  type UnitState,
+} from "./report-store";
+import { buildView, errorCount, type ItemView, type ReportView } from "./report-view";
+
+const ATTEMPTS = 2;
+
+export async function submitReport(
+  deps: ReportingDeps,
+  submission: ReportSubmission,
+  reporter: Reporter,
+): Promise<ReportView> {
+  const scope = await loadScope(deps, submission, reporter, "report.submit");
+  await assertInputsAllowed(deps, scope, submission, reporter, "report.submit");
+  const earlier = await earlierResults(
+    deps.store,
+    scope.plan,
+    scope.periods,
+    scope.period.id,
+    scope.unit.id,
+    scope.form,
+  );
+  for (let attempt = 1; ; attempt += 1) {
+    const state = await readUnitState(deps.store, scope.plan.id, scope.period.id, scope.unit.id);
+    const window = windowOf(deps, scope, state);
+    await assertWritable(deps, scope, window, reporter, "report.submit");
+    const version = state.report?.version ?? 0;
+    if (submission.baseVersion !== version) {
+      if (version > 0 && sameAsSubmitted(scope, state, submission)) {
+        return receipt(scope, state, earlier, window, 0, submission.page);
+      }
+      return conflictView(deps, scope, state, window, submission);
+    }
+
+    const answers = effectiveAnswers(scope.form, state, submission.answers);
+    const checked = buildView({
+      scope,
+      state,
+      earlier,
+      answers,
+      mode: "submit",
+      window,
+      outcome: { kind: "opened" },
+      page: submission.page,
+    });
+    const errors = errorCount(checked);
+    if (errors > 0) {
+      // Nothing half-valid is submitted, but nothing typed is lost either: it is kept as a draft.
+      const drafts = draftsToSave(
+        scope.form,
+        state,
+        submission.answers,
+        reporter,
+        deps.now().toISOString(),
+      );
+      await saveDrafts(deps.store, scope.plan.id, scope.period.id, scope.unit.id, drafts);
+      return { ...checked, outcome: { kind: "invalid", errorCount: errors } };
+    }
+
+    const at = deps.now().toISOString();
+    const next: UnitReport = {
+      ...state.report,
+      unitId: scope.unit.id,
+      version: version + 1,
+      submittedAt: at,
+      submittedBy: reporter.id,
+      submittedByName: reporter.name,
+    };
+    const changes: ReportChange[] = checked.items
+      .map((item) => ({
+        before: state.results.get(item.form.item.id),
+        after: toResult(scope, item, reporter, at, next.version),
+      }))
+      .filter(({ before, after }) => !sameResult(before, after));
+    let committed: UnitReport;
+    try {
+      committed = await commitReport(deps.store, {
+        planId: scope.plan.id,
+        periodId: scope.period.id,
+        current: state.report,
+        next,
+        changes,
+      });
+    } catch (error) {
+      // Lost the race: read again; a changed version is a conflict, else (a reopen) try again.
+      if (isDomainError(error, "CONFLICT") && attempt < ATTEMPTS) continue;
+      throw error;
+    }
+    await deleteDrafts(deps.store, scope.plan.id, scope.period.id, scope.unit.id).catch(
+      (error: unknown) =>
+        // Harmless: drafts older than the report's version are never shown.
+        deps.logger.warn({ module: "reporting", err: error }, "drafts not deleted after submit"),
+    );
+    const results = new Map(state.results);
+    for (const { after } of changes) results.set(after.itemId, after);
+    return receipt(
+      scope,
+      { report: committed, results, drafts: new Map() },
+      earlier,
+      window,
+      changes.length,
+      submission.page,
+    );
+  }
+}
+
+function receipt(
+  scope: ReportScope,
+  state: UnitState,
+  earlier: Map<string, EarlierResults>,
+  window: ReportView["window"],
+  changed: number,
+  page: number,
+): ReportView {
+  return buildView({
+    scope,
+    state,
+    earlier,
+    answers: new Map(
+      scope.form.map(({ item }) => [item.id, answerOfResult(state.results.get(item.id))]),
+    ),
+    mode: "draft",
+    window,
+    outcome: { kind: "submitted", changed },
+    page,
+  });
+}
+
+/** The card's answers are exactly what is submitted now (a second click of the same card). */
+function sameAsSubmitted(
+  scope: ReportScope,
+  state: UnitState,
+  submission: ReportSubmission,
+): boolean {
+  return scope.form.every(({ item }) => {
+    const sent = submission.answers.get(item.id);
+    const stored = answerOfResult(state.results.get(item.id));
+    return !sent || sameAnswer(item.kind, { ...stored, ...sent }, stored);
+  });
+}
+
+function toResult(
+  scope: ReportScope,
+  view: ItemView,
+  reporter: Reporter,
+  at: string,
+  version: number,
+): Result {
+  const { item } = view.form;
+  const { answer, judgement, number, yes } = view.checked;
+  return {
+    planId: scope.plan.id,
+    periodId: scope.period.id,
+    unitId: scope.unit.id,
+    itemId: item.id,
+    kind: item.kind,
+    value: item.kind === "indicator" ? (answer.value ?? "") : "",
+    number,
+    yes,
+    status: judgement?.status ?? "none",
+    explanation: judgement?.explanation ?? "",
+    activityState: activityStates.find((state) => state === answer.state),
+    comment: item.kind === "question" ? "" : (answer.comment ?? ""),
+    text: item.kind === "question" ? (answer.text ?? "") : "",
+    by: reporter.id,
+    byName: reporter.name,
+    at,
+    version,
+  };
+}
+
+function sameResult(before: Result | undefined, after: Result): boolean {
+  if (!before) return false;
+  return (
+    before.value === after.value &&
+    before.status === after.status &&
+    before.explanation === after.explanation &&
+    before.activityState === after.activityState &&
+    before.comment === after.comment &&
+    before.text === after.text
+  );
+}
