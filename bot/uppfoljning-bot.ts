@@ -1,11 +1,17 @@
 // The Teams edge: turns each incoming activity into one call of a service or command, and the result
 // into a reply. No domain logic lives here.
 import {
+  MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type FileConsentCardResponse,
 } from "botbuilder";
+import { z } from "zod";
+import { exportPeriod } from "../services/summary/period-export";
+import { fileInfoCard, uploadFile } from "./file-upload";
+import { summaryDeps } from "./summary/summary-deps";
 import { CARD_CONTENT_TYPE } from "../cards/render";
 import { cardActionHandler, type CardActionResult } from "./card-actions";
 import { DomainError } from "../services/errors";
@@ -71,6 +77,51 @@ export class UppfoljningBot extends TeamsActivityHandler {
       type: "application/vnd.microsoft.activity.message",
       value: result.text as unknown as Record<string, unknown>,
     };
+  }
+
+  /** The person accepted a file the bot offered (the period export): upload it and show the file. */
+  protected override async handleTeamsFileConsentAccept(
+    context: TurnContext,
+    response: FileConsentCardResponse,
+  ): Promise<void> {
+    const request = exportContext.safeParse(response.context);
+    const upload = uploadInfo.safeParse(response.uploadInfo);
+    if (!request.success || !upload.success) {
+      await context.sendActivity(
+        textMessage("Jag förstod inte vilken fil du ville ha. Be om exporten igen."),
+      );
+      return;
+    }
+    const sender = await resolveSender(context, this.services);
+    if (!(await this.services.admins.isAdmin(sender))) {
+      await context.sendActivity(textMessage("Exporten kan bara administratörer hämta."));
+      return;
+    }
+    try {
+      const file = await exportPeriod(
+        summaryDeps(this.services),
+        request.data.planId,
+        request.data.periodId,
+      );
+      await uploadFile(upload.data.uploadUrl, file.content, this.services.config.auth.appId === "");
+      await context.sendActivity(
+        MessageFactory.attachment(
+          fileInfoCard(
+            upload.data.name,
+            upload.data.contentUrl,
+            upload.data.uniqueId,
+            upload.data.fileType ?? "xlsx",
+          ),
+        ),
+      );
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      await context.sendActivity(textMessage(error.message));
+    }
+  }
+
+  protected override async handleTeamsFileConsentDecline(context: TurnContext): Promise<void> {
+    await context.sendActivity(textMessage("Okej, ingen fil skickades."));
   }
 
   /** The Action.Submit fallback: a message whose `value` carries the verb and the card's data. */
@@ -203,6 +254,19 @@ export class UppfoljningBot extends TeamsActivityHandler {
     }
   }
 }
+
+const exportContext = z.object({
+  kind: z.literal("periodExport"),
+  planId: z.string(),
+  periodId: z.string(),
+});
+const uploadInfo = z.object({
+  name: z.string(),
+  uploadUrl: z.string().url(),
+  contentUrl: z.string().url(),
+  uniqueId: z.string(),
+  fileType: z.string().optional(),
+});
 
 export function isPersonal(context: TurnContext): boolean {
   const type = context.activity.conversation?.conversationType;

@@ -3,6 +3,12 @@
 export const VERBS = {
   /** Opens the report card: data { planId, periodId, unitId? }. Used by reminders' "Rapportera nu". */
   reportOpen: "report.open",
+  /** Report card: keeps the inputs as a draft and shows each value's status. */
+  reportDraft: "report.draft",
+  /** Report card: checks and submits; the answer is the receipt, or the card with its errors. */
+  reportSubmit: "report.submit",
+  /** Report card of a large plan: keeps the inputs as a draft and shows page `target`. */
+  reportPage: "report.page",
   /** The leadership summary: data { planId, periodId } plus what to show. */
   summaryOverview: "summary.overview",
   summaryArea: "summary.area",

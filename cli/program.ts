@@ -4,6 +4,7 @@ import { CliExit, EXIT, type CliIo } from "./io";
 import { version } from "../services/version";
 import { registerRuleCommand } from "./commands/rule";
 import { registerPlanCommands } from "./commands/plan";
+import { registerExportCommand } from "./commands/export";
 
 /** The environment a command may configure itself from, through loadConfig only. */
 type Env = Record<string, string | undefined>;
@@ -11,7 +12,7 @@ type Env = Record<string, string | undefined>;
 type Register = (program: Command, io: CliIo, env: Env) => void;
 
 /** Each capability adds its subcommand here. */
-const commands: Register[] = [registerRuleCommand, registerPlanCommands];
+const commands: Register[] = [registerRuleCommand, registerPlanCommands, registerExportCommand];
 
 /** `env` is passed to the commands; tests give their own instead of the process's. */
 export async function runCli(argv: string[], io: CliIo, env: Env = process.env): Promise<number> {

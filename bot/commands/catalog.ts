@@ -7,6 +7,7 @@ export type CommandId =
   | "help"
   | "importPlan"
   | "listResponsibles"
+  | "exportPeriod"
   | "listPeriods"
   | "setDeadline"
   | "setOpens"
@@ -126,6 +127,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       en: "Sets who reports for a unit, e.g. reporter Hemtjänst Norr anna.berg@kommun.se.",
     },
     inMenu: false,
+  },
+  {
+    id: "exportPeriod",
+    words: { sv: ["exportera"], en: ["export"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "exportera <period>", en: "export <period>" },
+    description: {
+      sv: "Skickar periodens resultat som Excel-fil till styrelserapporten, t.ex. exportera T1.",
+      en: "Sends the period's results as an Excel file for the board report, e.g. export T1.",
+    },
+    inMenu: true,
   },
   {
     id: "adminAdd",

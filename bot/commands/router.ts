@@ -11,6 +11,7 @@ import { cardMessage } from "../replies";
 import { adminAdd, adminList, adminRemove, leadershipChannel } from "./handlers/admin-handlers";
 import { importPlanCommand } from "./handlers/plan-handlers";
 import { assignResponsible, listResponsibles } from "./handlers/responsibles-handlers";
+import { exportCommand } from "./handlers/summary-handlers";
 import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/calendar-handlers";
 
 export interface CommandTurn {
@@ -33,6 +34,7 @@ const handlers: Record<CommandId, CommandHandler> = {
   help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],
   importPlan: importPlanCommand,
   listResponsibles,
+  exportPeriod: exportCommand,
   assignResponsible,
   listPeriods,
   setDeadline,

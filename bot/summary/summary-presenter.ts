@@ -63,6 +63,8 @@ export interface OverviewOptions {
   updatedAt: string;
   /** Lines kept on the overview before "… och N till". */
   maxLines?: number;
+  /** The number of each goal area, as the chart's rows show it. */
+  areaNumbers?: ReadonlyMap<string, number>;
 }
 
 export function overviewData(
@@ -122,7 +124,9 @@ export function overviewData(
       ? "Goal areas (select one to see its indicators)"
       : "Målområden (välj ett för att se indikatorerna)",
     areas: s.areas.map((area) => ({
-      name: area.name,
+      name: options.areaNumbers?.has(area.id)
+        ? `${options.areaNumbers.get(area.id)}. ${area.name}`
+        : area.name,
       counts: countsText(area.counts),
       verb: VERBS.summaryArea,
       actionData: { ...ids(s), areaId: area.id, page: 0 },
@@ -334,13 +338,11 @@ export function missingData(
     sections: [
       {
         title: en ? "Unit and reporter" : "Enhet och rapportör",
-        rows: s.missingUnits
-          .slice(start, start + pageSize)
-          .map((u) => ({
-            label: u.name,
-            value: u.reporters.join(", "),
-            status: statusText("notReported", locale),
-          })),
+        rows: s.missingUnits.slice(start, start + pageSize).map((u) => ({
+          label: u.name,
+          value: u.reporters.join(", "),
+          status: statusText("notReported", locale),
+        })),
       },
     ],
     actions,

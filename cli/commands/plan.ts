@@ -4,10 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
-import { ConfigError, loadConfig } from "../../services/config/config";
-import { isDomainError } from "../../services/errors";
-import { openStorage } from "../../services/storage/open-storage";
-import type { TableStore } from "../../services/storage/tables";
+import { withStorage } from "../with-storage";
 import {
   describeChanges,
   importPlan,
@@ -51,7 +48,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
     .action(async (file: string, rawOptions: unknown) => {
       const options = ImportOptions.parse(rawOptions);
       const planFile = await readPlanFile(file);
-      await withStore(env, async (store) => {
+      await withStorage(env, async (store) => {
         const result = await importPlan(store, planFile, { actor: options.actor });
         if (!result.ok)
           failWith(io, result.errors, `${result.errors.length} fel i ${file}: ingenting sparades.`);
@@ -65,7 +62,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
     .description("Visa en sparad plan som en översikt.")
     .argument("<plan-id>", "planens id, t.ex. norsjo-omsorg-2025")
     .action(async (planId: string) => {
-      await withStore(env, async (store) => {
+      await withStorage(env, async (store) => {
         for (const line of planOutline(await requirePlan(store, planId))) io.out(line);
       });
     });
@@ -74,7 +71,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
     .command("list")
     .description("Lista de sparade planerna.")
     .action(async () => {
-      await withStore(env, async (store) => {
+      await withStorage(env, async (store) => {
         const plans = await listPlans(store);
         if (plans.length === 0) io.out("Inga planer är inlästa än.");
         for (const p of plans) {
@@ -106,7 +103,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
       if (![".yaml", ".yml", ".xlsx"].includes(extension)) {
         throw new CliExit(EXIT.badInput, `Filen ${out} ska sluta på .yaml, .yml eller .xlsx.`);
       }
-      await withStore(env, async (store) => {
+      await withStorage(env, async (store) => {
         const stored = await requirePlan(store, planId);
         const content =
           extension === ".xlsx" ? await writePlanWorkbook(stored) : writeYamlPlan(stored);
@@ -132,25 +129,4 @@ async function readPlanFile(file: string): Promise<PlanFile> {
 function failWith(io: CliIo, errors: ImportError[], last: string): never {
   for (const error of errors) io.err(`${error.where}: ${error.message}`);
   throw new CliExit(EXIT.badInput, last);
-}
-
-/** Opens the configured storage for one command, and closes it (and any Azurite it started) after. */
-async function withStore(env: Env, work: (store: TableStore) => Promise<void>): Promise<void> {
-  let config;
-  try {
-    config = loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliExit(EXIT.badInput, error.message);
-    throw error;
-  }
-  const storage = await openStorage(config);
-  try {
-    await work(storage.store);
-  } catch (error) {
-    if (isDomainError(error, "NOT_FOUND")) throw new CliExit(EXIT.badInput, error.message);
-    if (isDomainError(error)) throw new CliExit(EXIT.failed, error.message);
-    throw error;
-  } finally {
-    await storage.close();
-  }
 }

@@ -46,6 +46,8 @@ export class FakeConnector {
   throttled = 0;
   /** Files served at /files/<name>, as Teams serves a file a person sent the bot. */
   private readonly files = new Map<string, Buffer>();
+  /** Files the bot uploaded to /upload/<name>, as to a person's OneDrive after a file consent. */
+  readonly uploads = new Map<string, Buffer>();
   private failures: { failure: InjectedFailure; remaining: number }[] = [];
   private delayMs = 0;
   private limits: Limits | undefined;
@@ -125,6 +127,24 @@ export class FakeConnector {
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname.startsWith("/upload/") && req.method === "PUT") {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      this.uploads.set(
+        decodeURIComponent(url.pathname.slice("/upload/".length)),
+        Buffer.concat(chunks),
+      );
+      this.calls.push({
+        method: "PUT",
+        path: url.pathname,
+        kind: "other",
+        body: {},
+        status: 201,
+        at: Date.now(),
+      });
+      respond(res, 201, {});
+      return;
+    }
     if (url.pathname.startsWith("/files/")) {
       const file = this.files.get(decodeURIComponent(url.pathname.slice("/files/".length)));
       this.calls.push({

@@ -1,0 +1,92 @@
+// Drilling into a leadership summary: a goal area, a unit, a question's answers, the full list of who
+// has not reported, and back to the overview. Each action rebuilds the summary from storage, so what
+// people see is always current.
+import { z } from "zod";
+import { summaryDetailCard } from "../../cards/summary-card";
+import { fitToCard } from "../../cards/render";
+import { VERBS } from "../../cards/verbs";
+import { DomainError } from "../../services/errors";
+import { loadPeriodSummary } from "../../services/summary/load-summary";
+import { buildOverviewCard } from "../summary/overview-card";
+import { answersData, areaData, missingData, unitData } from "../summary/summary-presenter";
+import { summaryDeps } from "../summary/summary-deps";
+import { registerCardAction, type CardActionHandler } from "./card-action-router";
+
+const ids = z.object({ planId: z.string().min(1).max(100), periodId: z.string().min(1).max(100) });
+const page = z.coerce.number().int().min(0).max(10_000).default(0);
+
+function parse<T extends z.ZodType>(schema: T, data: unknown): z.output<T> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success)
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      "Kortet skickade något jag inte förstod. Be om en ny sammanställning.",
+    );
+  return parsed.data;
+}
+
+const overview: CardActionHandler = async (input, services) => {
+  const { planId, periodId } = parse(ids, input.data);
+  const { card } = await buildOverviewCard(services, planId, periodId, input.locale);
+  return { kind: "card", card };
+};
+
+const area: CardActionHandler = async (input, services) => {
+  const {
+    planId,
+    periodId,
+    areaId,
+    page: p,
+  } = parse(ids.extend({ areaId: z.string().min(1).max(100), page }), input.data);
+  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  // As many sections per page as fit in one Teams card.
+  const total =
+    summary.areas
+      .find((a) => a.id === areaId)
+      ?.goals.reduce((n, g) => n + g.indicators.length + g.narratives.length + 1, 0) ?? 0;
+  const card = fitToCard(Math.max(1, Math.min(total, 12)), (size) => {
+    const data = areaData(summary, areaId, input.locale, p, Math.max(1, size));
+    if (!data) throw new DomainError("NOT_FOUND", "Målområdet finns inte längre i planen.");
+    return summaryDetailCard(data);
+  });
+  return { kind: "card", card };
+};
+
+const unit: CardActionHandler = async (input, services) => {
+  const { planId, periodId, unitId } = parse(
+    ids.extend({ unitId: z.string().min(1).max(100) }),
+    input.data,
+  );
+  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  const data = unitData(summary, unitId, input.locale);
+  if (!data) throw new DomainError("NOT_FOUND", "Enheten finns inte i den här perioden.");
+  return { kind: "card", card: summaryDetailCard(data) };
+};
+
+const answers: CardActionHandler = async (input, services) => {
+  const { planId, periodId, itemId } = parse(
+    ids.extend({ itemId: z.string().min(1).max(100) }),
+    input.data,
+  );
+  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  const data = answersData(summary, itemId, input.locale);
+  if (!data) throw new DomainError("NOT_FOUND", "Frågan finns inte i den här perioden.");
+  return { kind: "card", card: summaryDetailCard(data) };
+};
+
+const missing: CardActionHandler = async (input, services) => {
+  const { planId, periodId, page: p } = parse(ids.extend({ page }), input.data);
+  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  return {
+    kind: "card",
+    card: fitToCard(40, (size) =>
+      summaryDetailCard(missingData(summary, input.locale, p, Math.max(1, size))),
+    ),
+  };
+};
+
+registerCardAction(VERBS.summaryOverview, overview);
+registerCardAction(VERBS.summaryArea, area);
+registerCardAction(VERBS.summaryUnit, unit);
+registerCardAction(VERBS.summaryAnswers, answers);
+registerCardAction(VERBS.summaryMissing, missing);

@@ -1,0 +1,17 @@
+// What the summary use cases need from the bot's services, and how the bot writes times.
+import { DateTime } from "luxon";
+import type { SummaryDeps } from "../../services/summary/load-summary";
+import type { BotServices } from "../services";
+
+export function summaryDeps(services: BotServices): SummaryDeps {
+  return {
+    store: services.store,
+    audit: services.audit,
+    workingHours: services.workingHours,
+    now: services.now,
+  };
+}
+
+export function stockholmTime(at: Date, zone: string): string {
+  return DateTime.fromJSDate(at, { zone }).setLocale("sv-SE").toFormat("d MMM yyyy HH:mm");
+}

@@ -1,0 +1,154 @@
+// Loads what a period summary is built from: the plan, its resolved periods, this period's submitted
+// results, the previous period's, and the same period last year (from last year's plan of the same
+// organisation, when one is stored).
+import type { AuditLog } from "../audit/audit-log";
+import { CalendarStore, type ReportingPeriod, type WorkingHours } from "../calendar";
+import { DomainError } from "../errors";
+import { listPlans, loadPlan, type Plan } from "../plan";
+import { listResults, submittedUnits, type Result } from "../reporting";
+import type { TableStore } from "../storage/tables";
+import { buildPeriodSummary } from "./build-summary";
+import type { PeriodResults, PeriodSummary, ReportedResult } from "./period-summary";
+
+export interface SummaryDeps {
+  store: TableStore;
+  audit: AuditLog;
+  workingHours: WorkingHours;
+  now: () => Date;
+}
+
+export interface LoadedSummary {
+  plan: Plan;
+  period: ReportingPeriod;
+  summary: PeriodSummary;
+  /** This period's submitted results, for the export. */
+  results: ReportedResult[];
+}
+
+export function toReported(result: Result): ReportedResult {
+  return {
+    unitId: result.unitId,
+    itemId: result.itemId,
+    value: result.yes ?? result.number ?? null,
+    status: result.kind === "indicator" ? result.status : undefined,
+    explanation: result.explanation || undefined,
+    state: result.activityState,
+    answer: result.text || undefined,
+    comment: result.comment || undefined,
+    by: result.byName || result.by,
+    at: result.at,
+  };
+}
+
+export async function resolvePlanPeriods(
+  deps: SummaryDeps,
+  plan: Plan,
+): Promise<ReportingPeriod[]> {
+  return new CalendarStore(deps.store, deps.audit, deps.now).resolve({
+    planId: plan.id,
+    year: plan.year,
+    definitions: plan.periods,
+    workingHours: deps.workingHours,
+  });
+}
+
+async function periodResults(
+  store: TableStore,
+  planId: string,
+  period: ReportingPeriod,
+): Promise<PeriodResults> {
+  const [results, submitted] = await Promise.all([
+    listResults(store, planId, period.id),
+    submittedUnits(store, planId, period.id),
+  ]);
+  return {
+    periodId: period.id,
+    label: period.label,
+    results: results.filter((r) => submitted.has(r.unitId)).map(toReported),
+  };
+}
+
+export async function loadPeriodSummary(
+  deps: SummaryDeps,
+  planId: string,
+  periodText: string,
+): Promise<LoadedSummary> {
+  const plan = await loadPlan(deps.store, planId);
+  if (!plan) throw new DomainError("NOT_FOUND", `Det finns ingen plan med id ${planId}.`);
+  const periods = await resolvePlanPeriods(deps, plan);
+  const wanted = periodText.trim().toLocaleLowerCase("sv-SE");
+  const period = periods.find(
+    (p) =>
+      p.id.toLocaleLowerCase("sv-SE") === wanted || p.label.toLocaleLowerCase("sv-SE") === wanted,
+  );
+  if (!period) {
+    throw new DomainError(
+      "NOT_FOUND",
+      `Planen har ingen period "${periodText}". Perioder: ${periods.map((p) => p.id).join(", ")}. Exempel: sammanställ ${periods[0]?.id ?? "T1"}`,
+    );
+  }
+  const ordered = [...periods].sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const previousPeriod = ordered[ordered.findIndex((p) => p.id === period.id) - 1];
+  const [current, submitted, previous, lastYear] = await Promise.all([
+    listResults(deps.store, plan.id, period.id),
+    submittedUnits(deps.store, plan.id, period.id),
+    previousPeriod
+      ? periodResults(deps.store, plan.id, previousPeriod)
+      : Promise.resolve(undefined),
+    lastYearResults(deps, plan, period.id),
+  ]);
+  const results = current.filter((r) => submitted.has(r.unitId)).map(toReported);
+  const summary = buildPeriodSummary({
+    plan,
+    period: { id: period.id, label: period.label },
+    current: results,
+    submittedUnits: submitted,
+    previous,
+    lastYear,
+  });
+  return { plan, period, summary, results };
+}
+
+async function lastYearResults(
+  deps: SummaryDeps,
+  plan: Plan,
+  periodId: string,
+): Promise<PeriodResults | undefined> {
+  const listing = (await listPlans(deps.store)).find(
+    (p) => p.organisation === plan.organisation && p.year === plan.year - 1,
+  );
+  if (!listing) return undefined;
+  const lastPlan = await loadPlan(deps.store, listing.planId);
+  if (!lastPlan) return undefined;
+  const period = (await resolvePlanPeriods(deps, lastPlan)).find((p) => p.id === periodId);
+  return period ? periodResults(deps.store, lastPlan.id, period) : undefined;
+}
+
+/** Counts per goal area for every period of the plan that has opened: the chart's data. */
+export async function yearCounts(
+  deps: SummaryDeps,
+  plan: Plan,
+): Promise<{ periods: string[]; areas: (PeriodSummary["totals"] | undefined)[][] }> {
+  const now = deps.now().toISOString().slice(0, 10);
+  const periods = (await resolvePlanPeriods(deps, plan))
+    .filter((p) => p.opens <= now)
+    .sort((a, b) => a.deadline.localeCompare(b.deadline));
+  const summaries = await Promise.all(
+    periods.map(async (period) => {
+      const results = await periodResults(deps.store, plan.id, period);
+      const submitted = new Set(results.results.map((r) => r.unitId));
+      return buildPeriodSummary({
+        plan,
+        period,
+        current: results.results,
+        submittedUnits: submitted,
+      });
+    }),
+  );
+  return {
+    periods: periods.map((p) => p.id),
+    areas: plan.goalAreas.map((area) =>
+      summaries.map((s) => s.areas.find((a) => a.id === area.id)?.counts),
+    ),
+  };
+}
