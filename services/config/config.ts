@@ -80,6 +80,16 @@ const schema = z
     }
   });
 
+export type ConfigVariable = keyof typeof schema.shape;
+
+/**
+ * Every environment variable the schema reads, taken from the schema itself so it cannot drift.
+ * The deployment template is checked against it (test/infra).
+ */
+export const CONFIG_VARIABLES: readonly ConfigVariable[] = Object.keys(schema.shape).filter(
+  (key): key is ConfigVariable => key in schema.shape,
+);
+
 export interface Config {
   auth: {
     appId: string;
