@@ -10,6 +10,7 @@ export type { Baseline, CheckedAnswer, FieldErrors } from "./answer-check";
 export type { ReportOpenRequest, ReportSubmission } from "./report-input";
 export { parseOpenRequest, parseSubmission } from "./report-input";
 export type { ReportingDeps } from "./report-scope";
+export { reporterFrom } from "./report-scope";
 export type { ReportWindow, PeriodChoice } from "./report-window";
 export {
   closedMessage,
