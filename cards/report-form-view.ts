@@ -1,0 +1,264 @@
+// Turns a report view into the report card: each item as the card shows it (facts, input, status,
+// errors), the notice that says why the card is shown, and the page to show when the report is too
+// large for one Teams card (report-pages.ts).
+import type { Locale } from "../services/i18n/locale";
+import { formatNumber, parseStatusRule, ruleDirection } from "../services/rules";
+import type { ItemView, ReportView } from "../services/reporting";
+import { reportCard, type ReportCardData, type ReportCardItem } from "./report-card";
+import { choosePage, groupItems, paginate } from "./report-pages";
+import {
+  REPORT_TEXT,
+  clip,
+  day,
+  moment,
+  stateChoices,
+  stateLabel,
+  statusColor,
+  statusWord,
+  valueWithUnit,
+} from "./report-text";
+import { cardBytes, type AdaptiveCard } from "./render";
+
+export interface ReportCardOptions {
+  locale: Locale;
+  timeZone: string;
+}
+
+export function reportFormCard(view: ReportView, options: ReportCardOptions): AdaptiveCard {
+  const items = view.items.map((item) => ({ view: item, card: cardItem(view, item, options) }));
+  const build = (shown: typeof items, page: number, pages: number) =>
+    reportCard(cardData(view, shown, page, pages, options));
+  const whole = build(items, 0, 1);
+  const pages = paginate(whole, items, cardBytes(build([], 0, 1)));
+  if (pages.length === 1) return whole;
+  const page = choosePage(view, pages);
+  return build(pages[page] ?? [], page, pages.length);
+}
+
+function cardData(
+  view: ReportView,
+  items: { view: ItemView; card: ReportCardItem }[],
+  page: number,
+  pages: number,
+  { locale, timeZone }: ReportCardOptions,
+): ReportCardData {
+  const t = REPORT_TEXT[locale];
+  const notice = noticeOf(view, locale);
+  const first = items[0]?.view.form.goalAreaName ?? "";
+  return {
+    title: t.title(view.period.label, view.unit.name),
+    subtitle: `${view.plan.name} · ${t.deadline} ${day(view.period.deadline, locale)}`,
+    status: statusLine(view, locale, timeZone),
+    ...notice,
+    pageLabel:
+      pages > 1
+        ? locale === "en"
+          ? `Page ${page + 1} of ${pages}: ${first}`
+          : `Sida ${page + 1} av ${pages}: ${first}`
+        : "",
+    areas: groupItems(items.map((item) => ({ ...item.view.form, card: item.card }))),
+    footer: t.footer,
+    labels: {
+      previous: t.previous,
+      next: t.next,
+      draft: t.draft,
+      submit: t.submit,
+      choose: t.choose,
+    },
+    yesNoChoices: [
+      { title: t.yes, value: "ja" },
+      { title: t.no, value: "nej" },
+    ],
+    stateChoices: stateChoices(locale),
+    planId: view.plan.id,
+    periodId: view.period.id,
+    unitId: view.unit.id,
+    version: view.version,
+    page,
+    hasPrevious: page > 0,
+    hasNext: page < pages - 1,
+    previousPage: Math.max(0, page - 1),
+    nextPage: Math.min(pages - 1, page + 1),
+  };
+}
+
+function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOptions): ReportCardItem {
+  const t = REPORT_TEXT[locale];
+  const { form, checked, earlier, baseline } = item;
+  const plan = form.item;
+  const optional = plan.required ? "" : t.optional;
+  const facts: { title: string; value: string }[] = [];
+  const base: ReportCardItem = {
+    key: plan.id,
+    id: plan.id,
+    title: plan.kind === "question" ? plan.text : plan.name,
+    description: clip(plan.description ?? "", 300),
+    facts,
+    input: "text",
+    valueLabel: "",
+    value: checked.answer.value ?? "",
+    placeholder: "",
+    valueError: flagged(checked.errors.value),
+    statusText: "",
+    statusColor: "Default",
+    stateLabel: `${t.state}${optional}`,
+    state: checked.answer.state ?? "",
+    stateError: flagged(checked.errors.state),
+    commentLabel: plan.kind === "activity" ? t.activityComment : t.indicatorComment,
+    comment: checked.answer.comment ?? "",
+    commentError: flagged(checked.errors.comment),
+    textLabel: `${t.answer}${optional}`,
+    text: checked.answer.text ?? "",
+    textError: flagged(checked.errors.text),
+  };
+  if (plan.kind === "indicator") {
+    const percent = plan.valueType === "percent";
+    if (plan.unitOfMeasure) facts.push({ title: t.unit, value: plan.unitOfMeasure });
+    if (plan.target) facts.push({ title: t.target, value: plan.target });
+    if (plan.rule) facts.push({ title: t.rule, value: ruleFact(plan.rule, locale) });
+    for (const [earlierResult, label] of [
+      [earlier.previous, t.lastPeriod],
+      [earlier.lastYear, t.lastYear],
+    ] as const) {
+      if (!earlierResult) continue;
+      facts.push({
+        title: label(earlierResult.periodLabel),
+        value: `${valueWithUnit(earlierResult.value, percent) || "–"} ${statusWord(earlierResult.status, locale)}`,
+      });
+    }
+    if (baseline) {
+      const shown =
+        typeof baseline.value === "boolean"
+          ? baseline.value
+            ? t.yes
+            : t.no
+          : formatNumber(baseline.value);
+      facts.push({ title: t.baseline, value: `${shown} (${baseline.source})` });
+    }
+    const judged = checked.judgement;
+    return {
+      ...base,
+      input: plan.valueType === "yesno" ? "yesno" : "number",
+      valueLabel: `${t.value(view.period.label, percent ? "%" : (plan.unitOfMeasure ?? ""))}${optional}`,
+      value: plan.valueType === "yesno" ? yesNoValue(checked.answer.value) : base.value,
+      placeholder: percent ? t.percentPlaceholder : t.numberPlaceholder,
+      statusText: judged ? `${statusWord(judged.status, locale)}: ${judged.explanation}` : "",
+      statusColor: judged ? statusColor(judged.status) : "Default",
+    };
+  }
+  if (plan.kind === "activity") {
+    if (form.milestones.length > 0)
+      facts.push({ title: t.milestones, value: form.milestones.join(" · ") });
+    if (earlier.previous?.activityState) {
+      facts.push({
+        title: t.lastPeriod(earlier.previous.periodLabel),
+        value: stateLabel(earlier.previous.activityState, locale),
+      });
+    }
+    return { ...base, input: "state" };
+  }
+  return base;
+}
+
+/** An error beside its field, marked by a symbol as well as its colour. */
+function flagged(error: string | undefined): string {
+  return error ? `⚠ ${error}` : "";
+}
+
+/** A yes/no choice shows the answer written any way (`Ja`, `yes`) as its choice value. */
+function yesNoValue(value: string | undefined): string {
+  const text = (value ?? "").trim().toLowerCase();
+  if (text === "ja" || text === "yes") return "ja";
+  if (text === "nej" || text === "no") return "nej";
+  return value ?? "";
+}
+
+function ruleFact(rule: string, locale: Locale): string {
+  try {
+    const direction = ruleDirection(parseStatusRule(rule));
+    const t = REPORT_TEXT[locale];
+    if (direction === "lower") return `${rule} (${t.lowerBetter})`;
+    if (direction === "higher") return `${rule} (${t.higherBetter})`;
+  } catch {
+    return rule; // the plan's own words are still worth showing
+  }
+  return rule;
+}
+
+function statusLine(view: ReportView, locale: Locale, timeZone: string): string {
+  const en = locale === "en";
+  const parts: string[] = [];
+  const report = view.report;
+  if (report?.submittedAt && view.version > 0) {
+    parts.push(
+      en
+        ? `Submitted ${moment(report.submittedAt, timeZone, locale)} by ${report.submittedByName ?? report.submittedBy} (version ${view.version}). You can change it and submit again until the deadline.`
+        : `Inskickad ${moment(report.submittedAt, timeZone, locale)} av ${report.submittedByName ?? report.submittedBy} (version ${view.version}). Du kan ändra och skicka in igen till och med sista dagen.`,
+    );
+  } else {
+    parts.push(en ? "Not submitted yet." : "Inte inskickad än.");
+  }
+  if (view.draft) {
+    parts.push(
+      en
+        ? `Draft saved ${moment(view.draft.savedAt, timeZone, locale)} by ${view.draft.savedByName}.`
+        : `Utkast sparat ${moment(view.draft.savedAt, timeZone, locale)} av ${view.draft.savedByName}.`,
+    );
+  }
+  if (view.window === "reopened" && report?.reopenedUntil) {
+    parts.push(
+      en
+        ? `Reopened by an administrator until ${moment(report.reopenedUntil, timeZone, locale)}.`
+        : `Öppnad igen av en administratör till ${moment(report.reopenedUntil, timeZone, locale)}.`,
+    );
+  }
+  return parts.join(" ");
+}
+
+function noticeOf(
+  view: ReportView,
+  locale: Locale,
+): Pick<ReportCardData, "notice" | "noticeStyle" | "noticeLines"> {
+  const en = locale === "en";
+  const outcome = view.outcome;
+  switch (outcome.kind) {
+    case "draftSaved":
+      return {
+        notice: en
+          ? "✔ Draft saved. Each value's status is shown below it. Submit when you are done."
+          : "✔ Utkastet är sparat. Statusen för varje värde visas under det. Skicka in när du är klar.",
+        noticeStyle: "good",
+        noticeLines: [],
+      };
+    case "invalid":
+      return {
+        notice: en
+          ? `✖ ${outcome.errorCount} field(s) need correcting before the report can be submitted. Nothing was submitted; what you wrote is kept as a draft.`
+          : `✖ ${outcome.errorCount} fält behöver rättas innan rapporten kan skickas in. Inget skickades in; det du skrev är sparat som utkast.`,
+        noticeStyle: "attention",
+        noticeLines: errorLines(view),
+      };
+    case "conflict":
+      return {
+        notice: en
+          ? "▲ Someone else submitted this report after you opened the card. The card now shows what is submitted. What you wrote below was not saved: enter it again if it should stay."
+          : "▲ Någon annan skickade in rapporten efter att du öppnade kortet. Kortet visar nu det som är inskickat. Det här skrev du men det sparades inte; skriv in det igen om det ska gälla:",
+        noticeStyle: "warning",
+        noticeLines: outcome.unsent.map((line) => `${line.title}: ${line.yours}`),
+      };
+    case "opened":
+    case "submitted":
+      return { notice: "", noticeStyle: "emphasis", noticeLines: [] };
+  }
+}
+
+/** Each field with an error, so errors on other pages are not missed. */
+function errorLines(view: ReportView): string[] {
+  const lines = view.items.flatMap((item) => {
+    const messages = Object.values(item.checked.errors).filter(Boolean);
+    if (messages.length === 0) return [];
+    const plan = item.form.item;
+    return [`${plan.kind === "question" ? clip(plan.text, 60) : plan.name}: ${messages.join(" ")}`];
+  });
+  return lines.length > 10 ? [...lines.slice(0, 10), `… (${lines.length - 10})`] : lines;
+}
