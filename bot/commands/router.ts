@@ -13,6 +13,7 @@ import { importPlanCommand } from "./handlers/plan-handlers";
 import { assignResponsible, listResponsibles } from "./handlers/responsibles-handlers";
 import { exportCommand } from "./handlers/summary-handlers";
 import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/calendar-handlers";
+import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -37,6 +38,8 @@ const handlers: Record<CommandId, CommandHandler> = {
   exportPeriod: exportCommand,
   assignResponsible,
   listPeriods,
+  report: reportCommand,
+  reopenReport: reopenReportCommand,
   setDeadline,
   setOpens,
   setReminderDays,

@@ -1,0 +1,86 @@
+// The report card's actions: open (also the reminders' "Rapportera nu"), save a draft, move between
+// pages, submit. Each parses the card's data, calls one reporting use case, and answers with the
+// card that replaces the one acted on: the form, the receipt, or the read-only report.
+import { VERBS } from "../../cards/verbs";
+import { reportFormCard } from "../../cards/report-form-view";
+import { reportReceipt } from "../../cards/report-receipt-view";
+import { reportUnits } from "../../cards/report-units-view";
+import type { Locale } from "../../services/i18n/locale";
+import { requirePlan } from "../../services/plan";
+import {
+  chooseReport,
+  isWritable,
+  openReport,
+  parseOpenRequest,
+  parseSubmission,
+  reporterFrom,
+  saveDraft,
+  submitReport,
+  type ReportView,
+} from "../../services/reporting";
+import type { BotServices } from "../services";
+import { registerCardAction, type CardActionResult } from "./card-action-router";
+
+registerCardAction(VERBS.reportOpen, async ({ sender, isAdmin, locale, data }, services) => {
+  const request = parseOpenRequest(data);
+  const reporter = reporterFrom(sender, isAdmin);
+  let unitId = request.unitId;
+  if (!unitId) {
+    // A reminder names the plan and period only: the person's units decide.
+    const plan = await requirePlan(services.store, request.planId);
+    const choice = await chooseReport(services, plan, request.periodId, reporter);
+    if (choice.kind === "noneOpen") {
+      return { kind: "message", text: "Perioden är inte öppen för rapportering." };
+    }
+    const [only, ...others] = choice.units;
+    if (!only || others.length > 0) {
+      return { kind: "card", card: reportUnits(plan.id, choice, options(services, locale)) };
+    }
+    unitId = only.unit.id;
+  }
+  const view = await openReport(services, { ...request, unitId }, reporter);
+  return reportCardFor(view, services, locale);
+});
+
+registerCardAction(VERBS.reportDraft, async ({ sender, isAdmin, locale, data }, services) =>
+  reportCardFor(
+    await saveDraft(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
+    services,
+    locale,
+  ),
+);
+
+registerCardAction(VERBS.reportPage, async ({ sender, isAdmin, locale, data }, services) =>
+  reportCardFor(
+    await saveDraft(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
+    services,
+    locale,
+  ),
+);
+
+registerCardAction(VERBS.reportSubmit, async ({ sender, isAdmin, locale, data }, services) =>
+  reportCardFor(
+    await submitReport(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
+    services,
+    locale,
+  ),
+);
+
+/** The form while the report can be written, the receipt after a submit, else the read-only view. */
+export function reportCardFor(
+  view: ReportView,
+  services: BotServices,
+  locale: Locale,
+): CardActionResult & { kind: "card" } {
+  const showForm = isWritable(view.window) && view.outcome.kind !== "submitted";
+  return {
+    kind: "card",
+    card: showForm
+      ? reportFormCard(view, options(services, locale))
+      : reportReceipt(view, options(services, locale)),
+  };
+}
+
+function options(services: BotServices, locale: Locale) {
+  return { locale, timeZone: services.workingHours.timeZone };
+}
