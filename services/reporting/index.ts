@@ -32,6 +32,7 @@ export {
   listResults,
   listUnitResults,
   readUnitState,
+  reportHistory,
   submittedUnits,
 } from "./report-store";
 export type { UnitState } from "./report-store";

@@ -77,6 +77,19 @@ export interface DraftAnswer {
   savedAt: string;
 }
 
+/** One row of a unit's history: a submit, or one answer's change in it. */
+export interface HistoryEntry {
+  unitId: string;
+  /** The item changed, or `~submit` for the submit itself. */
+  itemId: string;
+  version: number;
+  action: "report.submit" | "result.change";
+  by: string;
+  at: string;
+  before: unknown;
+  after: unknown;
+}
+
 /** Who acts on a report. */
 export interface Reporter {
   /** UPN or e-mail, lower case (what plans name people by); else the Entra object id. */

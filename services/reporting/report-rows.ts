@@ -14,7 +14,7 @@ import { z } from "zod";
 import { activityStates } from "../plan/plan-schema";
 import { DomainError } from "../errors";
 import { escapeKey } from "../storage/tables";
-import type { DraftAnswer, Result, UnitReport } from "./report-model";
+import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
 
 export const TABLES = { reports: "Reports", drafts: "ReportDrafts" } as const;
 
@@ -87,6 +87,17 @@ const draftRow = z.object({
   savedAt: z.string(),
 });
 
+const historyRow = z.object({
+  unitId: z.string(),
+  itemId: z.string(),
+  version: z.number().int(),
+  action: z.enum(["report.submit", "result.change"]),
+  by: z.string(),
+  at: z.string(),
+  before: z.string(),
+  after: z.string(),
+});
+
 type Entity = Record<string, unknown>;
 /** A row to write: its keys and properties. */
 export type Row = TableEntity<Entity>;
@@ -140,6 +151,11 @@ export function rowToReport(row: Entity): UnitReport {
 export function reportToRow(partitionKey: string, report: UnitReport): Row {
   const { etag: _etag, ...fields } = report;
   return { partitionKey, rowKey: reportKey(report.unitId), ...withoutUndefined(fields) };
+}
+
+export function rowToHistory(row: Entity): HistoryEntry {
+  const data = parseRow(historyRow, row, TABLES.reports);
+  return { ...data, before: JSON.parse(data.before), after: JSON.parse(data.after) };
 }
 
 export function rowToDraft(row: Entity): DraftAnswer {

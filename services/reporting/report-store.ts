@@ -5,7 +5,7 @@
 import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
 import { DomainError } from "../errors";
 import { statusOf, type TableStore } from "../storage/tables";
-import type { DraftAnswer, Result, UnitReport } from "./report-model";
+import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
 import {
   SUBMIT_MARKER,
   TABLES,
@@ -18,6 +18,7 @@ import {
   resultToRow,
   rowToDraft,
   rowToReport,
+  rowToHistory,
   rowToResult,
   type Row,
 } from "./report-rows";
@@ -115,6 +116,21 @@ export async function submittedUnits(
 ): Promise<Set<string>> {
   const reports = await listReports(store, planId, periodId);
   return new Set(reports.filter((report) => report.version > 0).map((report) => report.unitId));
+}
+
+/** A unit's history for a period, oldest version first: one range query. */
+export async function reportHistory(
+  store: TableStore,
+  planId: string,
+  periodId: string,
+  unitId: string,
+): Promise<HistoryEntry[]> {
+  const rows = await rangeRows(
+    await store.table(TABLES.reports),
+    periodPartition(planId, periodId),
+    `h|${escapeKey(unitId)}|`,
+  );
+  return rows.map(rowToHistory);
 }
 
 /**
