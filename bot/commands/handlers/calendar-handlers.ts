@@ -13,6 +13,7 @@ import {
 import { DomainError } from "../../../services/errors";
 import type { Locale } from "../../../services/i18n/locale";
 import { planItems, reportingPeriods, reportingUnitIds, type Plan } from "../../../services/plan";
+import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
 import type { BotServices } from "../../services";
@@ -34,6 +35,9 @@ function store(services: BotServices): CalendarStore {
 export const listPeriods: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
   const periods = await store(services).resolve(calendarOf(plan, services));
+  const submitted = await Promise.all(
+    periods.map((period) => submittedUnits(services.store, plan.id, period.id)),
+  );
   const zone = services.workingHours.timeZone;
   const now = services.now().toISOString();
   const en = input.locale === "en";
@@ -57,7 +61,7 @@ export const listPeriods: CommandHandler = async (input, services) => {
               reminders: "Påminnelser",
               units: "Enheter som rapporterar",
             },
-        periods: periods.map((period) => ({
+        periods: periods.map((period, index) => ({
           status: statusOf(period, now, input.locale),
           label: period.label,
           covers: `${day(period.start, input.locale)} – ${day(period.end, input.locale)}`,
@@ -66,7 +70,7 @@ export const listPeriods: CommandHandler = async (input, services) => {
           reminders:
             period.reminderSteps.map((step) => moment(step.at, zone, input.locale)).join(", ") ||
             "–",
-          units: String(unitsReporting(plan, period.id)),
+          units: `${unitsReporting(plan, period.id)} · ${reportedText(plan, period.id, submitted[index], input.locale)}`,
         })),
         footer: en
           ? "Change with: deadline <period> <date>, öppna <period> <date>, påminnelser <period> <working days before …>."
@@ -156,6 +160,20 @@ async function change(
 
 function actorOf(input: CommandInput): string {
   return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
+}
+
+/** "Rapporterat: 2 av 5 enheter": how many of the period's units have submitted. */
+function reportedText(
+  plan: Plan,
+  periodId: string,
+  submitted: Set<string> | undefined,
+  locale: Locale,
+): string {
+  const units = unitsReportingIn(plan, periodId);
+  const done = units.filter((unit) => submitted?.has(unit.id)).length;
+  return locale === "en"
+    ? `Reported: ${done} of ${units.length} units`
+    : `Rapporterat: ${done} av ${units.length} enheter`;
 }
 
 /** Units that report anything in the period. */
