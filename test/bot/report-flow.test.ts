@@ -2,16 +2,22 @@ import { VERBS } from "../../cards/verbs";
 import { listResults } from "../../services/reporting";
 import { cardText, firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
-import { actionsOf, inputsOf, press } from "../services/reporting/report-fixtures";
+import { actionsOf, inputsOf, invoke, press } from "../services/reporting/report-fixtures";
 
+const admin = testUser(1, "Alex Admin", "admin@example.se");
 const megan = testUser(2, "Megan Bowen", "megan.b@example.se");
+const adele = testUser(3, "Adele Vance", "adele.v@example.se");
 // Wednesday 7 May 2025, 12:00 in Stockholm: Norsjö's T1 is open (2–16 May).
 let now = new Date("2025-05-07T10:00:00Z");
 
 describe("an enhetschef reports Norsjö T1 through the cards", () => {
   let bot: BotHarness;
   beforeAll(async () => {
-    bot = await startBot({ users: [megan], now: () => now });
+    bot = await startBot({
+      users: [admin, megan, adele],
+      now: () => now,
+      env: { BOT_ADMINS: "admin@example.se" },
+    });
     await loadExamplePlan(bot, "norsjo-omsorg-2025.yaml");
   });
   afterAll(() => bot.close());
@@ -24,12 +30,7 @@ describe("an enhetschef reports Norsjö T1 through the cards", () => {
     const open = actionsOf(picker).find((a) => a.data.unitId === "htj-norsjo");
     expect(open?.verb).toBe(VERBS.reportOpen);
 
-    const form = await press(bot, megan, picker, VERBS.reportOpen, {}, open?.title);
-    const opened = await (
-      await import("../services/reporting/report-fixtures")
-    ).invoke(bot, megan, VERBS.reportOpen, open?.data);
-    expect(form.card ?? opened.card).toBeDefined();
-    const card = opened.card;
+    const { card } = await invoke(bot, megan, VERBS.reportOpen, open?.data);
     const text = cardText(card);
     expect(text).toContain("Rapport Tertial 1: Hemtjänst Norsjö");
     expect(text).toContain("Sjukfrånvaro");
@@ -91,5 +92,67 @@ describe("an enhetschef reports Norsjö T1 through the cards", () => {
       version: 2,
       by: "megan.b@example.se",
     });
+  });
+
+  test("when adele.v, who reports for one unit, writes rapportera, then the open period's card opens at once", async () => {
+    const card = firstCard(await bot.say(adele, "rapportera"));
+    expect(cardText(card)).toContain("Rapport Tertial 1: Särskilt boende Norrgården");
+    expect(actionsOf(card).map((a) => a.verb)).toEqual([VERBS.reportDraft, VERBS.reportSubmit]);
+  });
+
+  test("when a reminder's Rapportera nu names only plan and period, then megan.b picks among her units", async () => {
+    const { card } = await invoke(bot, megan, VERBS.reportOpen, {
+      planId: "norsjo-omsorg-2025",
+      periodId: "T1",
+    });
+    expect(cardText(card)).toContain("Rapportera Tertial 1");
+    expect(actionsOf(card).map((a) => a.data.unitId)).toEqual(["htj-norsjo", "htj-bastutrask"]);
+  });
+
+  test("when an admin names a unit they do not report for, then its card opens", async () => {
+    const card = firstCard(await bot.say(admin, "rapportera T1 Hemtjänst Bastuträsk"));
+    expect(cardText(card)).toContain("Rapport Tertial 1: Hemtjänst Bastuträsk");
+  });
+
+  test("when someone who reports for another unit names it, then they are refused", async () => {
+    const [reply] = await bot.say(adele, "rapportera T1 Hemtjänst Bastuträsk");
+    expect(reply?.text).toContain("Du rapporterar inte för Hemtjänst Bastuträsk");
+  });
+
+  test("when the named period has not opened, then the person is told when it opens", async () => {
+    const [reply] = await bot.say(megan, "rapportera T2");
+    expect(reply?.text).toMatch(/Tertial 2 öppnar måndag 1 september 2025/);
+  });
+
+  test("when no period is open, then rapportera says which opens next and when", async () => {
+    const saved = now;
+    now = new Date("2025-06-10T10:00:00Z");
+    try {
+      const [reply] = await bot.say(megan, "rapportera");
+      expect(reply?.text).toMatch(
+        /Ingen period är öppen för rapportering just nu\. Nästa: Tertial 2 öppnar måndag 1 september 2025 \(sista dag måndag 15 september 2025\)/,
+      );
+    } finally {
+      now = saved;
+    }
+  });
+
+  test("when the words are neither a period nor a unit, then the plan's periods are listed", async () => {
+    const [reply] = await bot.say(megan, "rapportera banan");
+    expect(reply?.text).toContain('Jag känner inte igen "banan"');
+    expect(reply?.text).toContain("T1, T2, Helår");
+  });
+
+  test("when someone asks for perioder after a submit, then each period says how many units have reported", async () => {
+    const text = cardText(firstCard(await bot.say(megan, "perioder")));
+    expect(text).toMatch(
+      /Tertial 1[\s\S]*Enheter som rapporterar\n5 · Rapporterat: 1 av 5 enheter/,
+    );
+  });
+
+  test("when an English client writes report, then the card is in English", async () => {
+    const card = firstCard(await bot.say(adele, "report T1"));
+    expect(cardText(card)).toContain("Report Tertial 1: Särskilt boende Norrgården");
+    expect(actionsOf(card).map((a) => a.title)).toEqual(["Save draft", "Submit"]);
   });
 });
