@@ -5,7 +5,15 @@ import type { Locale } from "../services/i18n/locale";
 import { formatNumber, parseStatusRule, ruleDirection } from "../services/rules";
 import type { ItemView, ReportView } from "../services/reporting";
 import { reportCard, type ReportCardData, type ReportCardItem } from "./report-card";
-import { choosePage, groupItems, paginate } from "./report-pages";
+import {
+  ITEM_ID_PREFIX,
+  LAYOUT_BUDGET_BYTES,
+  PAGE_LIMIT_BYTES,
+  choosePage,
+  containerSizes,
+  groupItems,
+  paginate,
+} from "./report-pages";
 import {
   REPORT_TEXT,
   clip,
@@ -29,10 +37,35 @@ export function reportFormCard(view: ReportView, options: ReportCardOptions): Ad
   const build = (shown: typeof items, page: number, pages: number) =>
     reportCard(cardData(view, shown, page, pages, options));
   const whole = build(items, 0, 1);
-  const pages = paginate(whole, items, cardBytes(build([], 0, 1)));
-  if (pages.length === 1) return whole;
+  const empty = cardBytes(build([], 0, 1));
+  const layout = containerSizes(build(items.map(blank), 0, 1), ITEM_ID_PREFIX);
+  const laidOut = paginate(items, layout, LAYOUT_BUDGET_BYTES - empty);
+  if (laidOut.length === 1 && cardBytes(whole) <= PAGE_LIMIT_BYTES) return whole;
+  const actual = containerSizes(whole, ITEM_ID_PREFIX);
+  const pages = laidOut.flatMap((page) =>
+    cardBytes(build(page, 0, laidOut.length)) <= PAGE_LIMIT_BYTES
+      ? [page]
+      : paginate(page, actual, PAGE_LIMIT_BYTES - empty),
+  );
   const page = choosePage(view, pages);
   return build(pages[page] ?? [], page, pages.length);
+}
+
+/** The item as the empty form shows it: what the page layout is measured on. */
+function blank(item: { view: ItemView; card: ReportCardItem }) {
+  const card: ReportCardItem = {
+    ...item.card,
+    value: "",
+    valueError: "",
+    statusText: "",
+    state: "",
+    stateError: "",
+    comment: "",
+    commentError: "",
+    text: "",
+    textError: "",
+  };
+  return { ...item, card };
 }
 
 function cardData(

@@ -5,8 +5,16 @@ import type { ItemView, ReportView } from "../services/reporting";
 import type { FormItem } from "../services/reporting";
 import { MAX_CARD_BYTES, type AdaptiveCard } from "./render";
 
-/** Room for a page's items: well under Teams' limit, so a page is also a sensible amount to read. */
-export const PAGE_BUDGET_BYTES = Math.min(40 * 1024, MAX_CARD_BYTES - 8 * 1024);
+export const ITEM_ID_PREFIX = "item-";
+
+/**
+ * Pages are laid out on the empty form (no answers, no errors), so they stay the same while people
+ * type; this leaves room for what they write. Only a page whose answers would still make it too
+ * large for Teams is split further, by its actual size.
+ */
+export const LAYOUT_BUDGET_BYTES = 32 * 1024;
+/** The most a page may take with everything in it: under Teams' limit, with a margin. */
+export const PAGE_LIMIT_BYTES = MAX_CARD_BYTES - 8 * 1024;
 /** A goal area's or goal's heading, roughly. */
 const HEADING_BYTES = 400;
 
@@ -42,17 +50,13 @@ export function groupItems<T>(items: (FormItem & { card: T })[]): {
   return areas;
 }
 
-/** The items split into pages that fit, given the whole card and the size of an empty one. */
+/** The items in pages of at most `budget` bytes of items, a goal area starting a new page when it
+ * would not fit whole on the current one. `sizes` are the items' bytes by item id. */
 export function paginate<T>(
-  whole: AdaptiveCard,
   items: Paged<T>[],
-  emptyCardBytes: number,
+  sizes: ReadonlyMap<string, number>,
+  budget: number,
 ): Paged<T>[][] {
-  const sizes = containerSizes(whole, "item-");
-  const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
-  const budget = PAGE_BUDGET_BYTES;
-  if (emptyCardBytes + total + HEADING_BYTES * 4 <= budget) return [items];
-
   const areaSize = new Map<string, number>();
   for (const item of items) {
     const area = item.view.form.item.goalAreaId;
@@ -99,7 +103,7 @@ export function choosePage<T>(view: ReportView, pages: Paged<T>[][]): number {
 }
 
 /** Bytes of each element whose id starts with `prefix`, by the rest of its id. */
-function containerSizes(card: AdaptiveCard, prefix: string): Map<string, number> {
+export function containerSizes(card: AdaptiveCard, prefix: string): Map<string, number> {
   const sizes = new Map<string, number>();
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
