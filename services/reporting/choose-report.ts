@@ -21,7 +21,7 @@ export type ReportChoice =
 
 /** `T1`, `Tertial 1 Hemtjänst Norsjö`, `hemtjänst norsjö`: the period (up to three words) and the unit. */
 export function splitReportArguments(
-  plan: Plan,
+  plan: Pick<Plan, "periods" | "year">,
   text: string,
 ): { periodId?: string; unitText?: string } {
   const words = text.trim().split(/\s+/).filter(Boolean);
