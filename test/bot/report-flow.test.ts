@@ -1,6 +1,13 @@
 import { VERBS } from "../../cards/verbs";
 import { listResults } from "../../services/reporting";
-import { cardText, firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
+import {
+  cardText,
+  firstCard,
+  personalActivity,
+  startBot,
+  testUser,
+  type BotHarness,
+} from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
 import { actionsOf, inputsOf, invoke, press } from "../services/reporting/report-fixtures";
 
@@ -154,5 +161,22 @@ describe("an enhetschef reports Norsjö T1 through the cards", () => {
     const card = firstCard(await bot.say(adele, "report T1"));
     expect(cardText(card)).toContain("Report Tertial 1: Särskilt boende Norrgården");
     expect(actionsOf(card).map((a) => a.title)).toEqual(["Save draft", "Submit"]);
+  });
+
+  test("when a client without Action.Execute sends the Action.Submit fallback, then the card it came from is replaced", async () => {
+    const card = firstCard(await bot.say(adele, "rapportera T1"));
+    const fallback = JSON.stringify(card).includes('"type":"Action.Submit"');
+    expect(fallback).toBe(true);
+    const { status } = await bot.post({
+      ...personalActivity(adele, bot.connector.url),
+      type: "message",
+      replyToId: "report-card-1",
+      value: { verb: VERBS.reportDraft, ...actionsOf(card)[0]?.data, "v:sjukfranvaro": "5,2" },
+    });
+    expect(status).toBe(200);
+    const update = bot.connector.calls.filter((call) => call.kind === "update").at(-1);
+    expect(update?.activityId).toBe("report-card-1");
+    expect(cardText(update?.body)).toContain("Utkastet är sparat");
+    expect(cardText(update?.body)).toContain("✔ Grön: 5,2");
   });
 });

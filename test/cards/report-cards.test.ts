@@ -7,7 +7,15 @@ import { cardBytes, MAX_CARD_BYTES, type AdaptiveCard } from "../../cards/render
 import { CardRenderer, CHROMIUM_PATH } from "../support/card-renderer";
 import { firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
-import { actionsOf, invoke, press, type Card } from "../services/reporting/report-fixtures";
+import { stringify } from "yaml";
+import { importPlan } from "../../services/plan";
+import {
+  actionsOf,
+  invoke,
+  largePlan,
+  press,
+  type Card,
+} from "../services/reporting/report-fixtures";
 
 const ARTIFACTS = path.resolve(__dirname, "..", "..", "artifacts", "cards");
 const megan = testUser(2, "Megan Bowen", "megan.b@example.se");
@@ -76,6 +84,20 @@ if (!available) {
     });
     cards.set("report-conflict", conflict.card ?? {});
 
+    // A large plan's report: the first of its pages.
+    const large = await importPlan(
+      bot.app.services.store,
+      { fileName: "stor.yaml", content: Buffer.from(stringify(largePlan(6, 10))) },
+      { actor: "test" },
+    );
+    if (!large.ok) throw new Error(JSON.stringify(large.errors));
+    const paged = await invoke(bot, megan, VERBS.reportOpen, {
+      planId: "stor-plan-2025",
+      periodId: "T1",
+      unitId: "enhet-1",
+    });
+    cards.set("report-form-paged", paged.card ?? {});
+
     now = new Date("2025-05-20T10:00:00Z");
     cards.set(
       "report-closed",
@@ -95,6 +117,7 @@ if (!available) {
     "report-conflict",
     "report-closed",
     "report-units",
+    "report-form-paged",
   ])(
     "when %s is rendered, then it parses for schema 1.5 with no event, fits Teams and is drawn",
     async (name) => {
@@ -102,7 +125,15 @@ if (!available) {
       expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
       expect(cardBytes(card as AdaptiveCard)).toBeLessThan(MAX_CARD_BYTES);
       expect(await renderer.render(card ?? {})).toEqual([]);
-      await renderer.screenshot(path.join(ARTIFACTS, `${name}.png`));
+      if (name === "report-form-paged") {
+        // One page is a whole goal area: too tall to read as one image, so its top and its end.
+        const top = { from: "top", height: 640 } as const;
+        const end = { from: "bottom", height: 420 } as const;
+        await renderer.screenshot(path.join(ARTIFACTS, `${name}.png`), top);
+        await renderer.screenshot(path.join(ARTIFACTS, `${name}-end.png`), end);
+      } else {
+        await renderer.screenshot(path.join(ARTIFACTS, `${name}.png`));
+      }
     },
   );
 });

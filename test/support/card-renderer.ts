@@ -135,10 +135,24 @@ export class CardRenderer {
     );
   }
 
-  /** A PNG of the card last rendered, written to `file` (folders created). */
-  async screenshot(file: string): Promise<void> {
+  /**
+   * A PNG of the card last rendered, written to `file` (folders created). `crop` keeps only the top
+   * or the bottom `height` pixels of a tall card.
+   */
+  async screenshot(file: string, crop?: { from: "top" | "bottom"; height: number }): Promise<void> {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    await this.page.locator("#card").screenshot({ path: file });
+    const card = this.page.locator("#card");
+    const box = await card.boundingBox();
+    if (!crop || !box || box.height <= crop.height) {
+      await card.screenshot({ path: file });
+      return;
+    }
+    const y = crop.from === "top" ? box.y : box.y + box.height - crop.height;
+    await this.page.screenshot({
+      path: file,
+      fullPage: true,
+      clip: { x: box.x, y, width: box.width, height: crop.height },
+    });
   }
 
   async close(): Promise<void> {
