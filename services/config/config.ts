@@ -62,6 +62,32 @@ const schema = z
     BOT_LOCALE: z
       .enum(["auto", "sv", "en"], { error: "ska vara auto, sv eller en" })
       .default("auto"),
+    BOT_CLOCK_START: z
+      .string()
+      .trim()
+      .optional()
+      .transform((text) => text || undefined)
+      .pipe(
+        z.iso
+          .datetime({ offset: true, error: "ska vara en tidpunkt, t.ex. 2025-05-02T07:00:00Z" })
+          .optional(),
+      ),
+    REMINDERS_ENABLED: z
+      .enum(["true", "false", "1", "0"], { error: "ska vara true eller false" })
+      .default("true")
+      .transform((flag) => flag === "true" || flag === "1"),
+    MESSAGES_PER_SECOND: z.coerce
+      .number({ error: "ska vara ett heltal 1–1000" })
+      .int({ error: "ska vara ett heltal 1–1000" })
+      .min(1, { error: "ska vara ett heltal 1–1000" })
+      .max(1000, { error: "ska vara ett heltal 1–1000" })
+      .default(30),
+    MESSAGES_PER_CHAT_PER_SECOND: z.coerce
+      .number({ error: "ska vara ett heltal 1–100" })
+      .int({ error: "ska vara ett heltal 1–100" })
+      .min(1, { error: "ska vara ett heltal 1–100" })
+      .max(100, { error: "ska vara ett heltal 1–100" })
+      .default(7),
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID && !guid.test(env.MICROSOFT_APP_ID)) {
@@ -105,6 +131,12 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** `auto`: follow the Teams client's language; `sv` or `en`: always that one. */
   locale: "auto" | "sv" | "en";
+  /** Demos and end-to-end tests: the bot's clock starts at this ISO instant and runs forward. */
+  clockStart: string | undefined;
+  /** False: this instance runs no reminder tick (`uppfoljning reminders run-due` from cron does). */
+  reminders: { enabled: boolean };
+  /** Teams' rate limits, kept on our side: messages per second for the app, and to one chat. */
+  messaging: { perAppPerSecond: number; perConversationPerSecond: number };
 }
 
 export class ConfigError extends Error {
@@ -147,6 +179,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     timeZone: e.TZ_DEFAULT,
     logLevel: e.LOG_LEVEL,
     locale: e.BOT_LOCALE,
+    clockStart: e.BOT_CLOCK_START,
+    reminders: { enabled: e.REMINDERS_ENABLED },
+    messaging: {
+      perAppPerSecond: e.MESSAGES_PER_SECOND,
+      perConversationPerSecond: e.MESSAGES_PER_CHAT_PER_SECOND,
+    },
   };
 }
 
@@ -167,6 +205,10 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     timeZone: config.timeZone,
     logLevel: config.logLevel,
     locale: config.locale,
+    clockStart: config.clockStart ?? "(verklig tid)",
+    remindersEnabled: config.reminders.enabled,
+    messagesPerSecond: config.messaging.perAppPerSecond,
+    messagesPerChatPerSecond: config.messaging.perConversationPerSecond,
   };
 }
 
