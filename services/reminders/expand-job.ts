@@ -1,0 +1,122 @@
+// Turns a due job into outbox rows, before anything of it is sent: the reporters of the units that
+// report in the period (for the "missing" steps only units that have not submitted), one row per
+// person, and for steps after the deadline a digest row per reachable admin. In two steps, so that
+// sending can start while the rows of a large job are still being written. Doing it again is
+// harmless: rows already written are kept as they are.
+import type { CalendarStore, ReportingPeriod, WorkingHours } from "../calendar";
+import type { Logger } from "../logging/logger";
+import type { Plan } from "../plan";
+import type { Clock } from "./clock";
+import { jobId, type JobStore, type ReminderJob } from "./job-store";
+import type { NewOutboxRow, OutboxStore } from "./outbox-store";
+import type { AdminRecipient } from "./reachable-admins";
+import { recipientsFor } from "./recipients";
+import type { PeriodInfo } from "./reminder-content";
+import type { ReportLedger } from "./report-ledger";
+
+export interface ExpansionDeps {
+  jobs: JobStore;
+  outbox: OutboxStore;
+  ledger: ReportLedger;
+  calendar: CalendarStore;
+  workingHours: WorkingHours;
+  loadPlan: (planId: string) => Promise<Plan | undefined>;
+  admins: () => Promise<AdminRecipient[]>;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface PreparedJob {
+  job: ReminderJob;
+  rows: NewOutboxRow[];
+}
+
+export function periodInfo(plan: Plan, period: ReportingPeriod): PeriodInfo {
+  return {
+    planId: plan.id,
+    planName: plan.name,
+    periodId: period.id,
+    label: period.label,
+    start: period.start,
+    end: period.end,
+    deadline: period.deadline,
+    deadlineAt: period.deadlineAt,
+  };
+}
+
+export async function resolvedPeriod(
+  deps: Pick<ExpansionDeps, "calendar" | "workingHours">,
+  plan: Plan,
+  periodId: string,
+): Promise<ReportingPeriod | undefined> {
+  const periods = await deps.calendar.resolve({
+    planId: plan.id,
+    year: plan.year,
+    definitions: plan.periods,
+    workingHours: deps.workingHours,
+  });
+  return periods.find((period) => period.id === periodId);
+}
+
+/** Works out the recipients and records the period and counts on the job. */
+export async function prepareExpansion(
+  deps: ExpansionDeps,
+  job: ReminderJob,
+): Promise<PreparedJob | undefined> {
+  const plan = await deps.loadPlan(job.planId);
+  const period = plan ? await resolvedPeriod(deps, plan, job.periodId) : undefined;
+  if (!plan || !period) {
+    deps.logger.warn({ job: jobId(job) }, "plan or period gone: reminder cancelled");
+    await deps.jobs.update(job, { state: "cancelled" });
+    return undefined;
+  }
+  const submitted =
+    job.audience === "missing"
+      ? await deps.ledger.submittedUnits(plan.id, period.id)
+      : new Set<string>();
+  const { recipients, alreadyReported } = recipientsFor(plan, period.id, submitted);
+  const rows: NewOutboxRow[] = recipients.map((recipient) => ({
+    kind: "reminder",
+    recipient: recipient.key,
+    name: recipient.name,
+    units: recipient.units,
+  }));
+  if (job.copyToAdmin) {
+    for (const admin of await deps.admins()) {
+      rows.push({ kind: "digest", recipient: admin.recipient, name: admin.name });
+    }
+  }
+  const updated = await deps.jobs.update(job, {
+    period: periodInfo(plan, period),
+    total: recipients.length,
+    alreadyReported,
+  });
+  return updated ? { job: updated, rows } : undefined;
+}
+
+/** Writes the rows and marks the job queued: from now on it only needs sending. */
+export async function writeExpansion(
+  deps: ExpansionDeps,
+  prepared: PreparedJob,
+): Promise<ReminderJob | undefined> {
+  const { job, rows } = prepared;
+  const id = jobId(job);
+  await deps.outbox.enqueue(id, rows);
+  let alreadyReminded = 0;
+  if (job.origin === "manual") {
+    // A second `påminn` the same day: those reminded earlier are not reminded again; those who
+    // could not be reached or failed are tried again.
+    const wanted = new Set(rows.map((row) => row.recipient.toLowerCase()));
+    const runStartedAt = job.runStartedAt ?? "";
+    for (const row of (await deps.outbox.overview(id)).rows) {
+      if (row.kind !== "reminder" || !wanted.has(row.recipient)) continue;
+      if (row.state === "sent" && (row.sentAt ?? "") < runStartedAt) alreadyReminded += 1;
+      if (row.state === "unreachable" || row.state === "failed") {
+        await deps.outbox.change(row, { state: "pending", failures: 0 });
+      }
+    }
+  }
+  const queued = await deps.jobs.update(job, { state: "queued", alreadyReminded });
+  if (queued) deps.logger.info({ job: id, rows: rows.length }, "reminder job queued");
+  return queued;
+}

@@ -1,0 +1,270 @@
+// The outbox: one row per message to send, written before anything is sent, keyed by what makes it
+// unique (job = plan, period, step; and the person), so writing it again changes nothing and a
+// person gets one message per step however often the job is expanded. Senders take a row with an
+// ETag-conditional claim that runs out, send, and mark it sent with Teams' activity id; a claim
+// that runs out (its sender died) is taken again.
+//
+// Table `ReminderOutbox`: PK <job id: plan|period|step, escaped>, RK <kind>|<person, escaped>.
+import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
+import { z } from "zod";
+import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import type { ReminderUnit } from "./recipients";
+import type { UnreachableReason } from "./reminder-content";
+
+const TABLE = "ReminderOutbox";
+const BATCH = 100;
+
+export type OutboxKind = "reminder" | "digest" | "notice";
+
+export type OutboxState = "pending" | "claimed" | "sent" | "skipped" | "unreachable" | "failed";
+
+const KIND_PREFIX: Record<OutboxKind, string> = { reminder: "r", digest: "d", notice: "n" };
+
+export interface NewOutboxRow {
+  kind: OutboxKind;
+  /** UPN, e-mail or object id, lower case: how the address book finds the person. */
+  recipient: string;
+  name: string;
+  /** Reminders: the units the message is about. */
+  units?: ReminderUnit[];
+}
+
+export interface OutboxRow extends NewOutboxRow {
+  jobId: string;
+  key: string;
+  state: OutboxState;
+  /** Claims taken: a claim is taken just before each try to send. */
+  attempts: number;
+  /** Tries that failed in a way worth retrying. */
+  failures: number;
+  notBefore?: string;
+  claimedBy?: string;
+  claimedUntil?: string;
+  activityId?: string;
+  conversationId?: string;
+  sentAt?: string;
+  reason?: UnreachableReason | "reported" | "tooLarge" | "gaveUp" | "rejected";
+  status?: number;
+  etag: string;
+}
+
+export function outboxKey(kind: OutboxKind, recipient: string): string {
+  return `${KIND_PREFIX[kind]}|${escapeKey(recipient.toLowerCase())}`;
+}
+
+const rowSchema = z.object({
+  partitionKey: z.string(),
+  rowKey: z.string(),
+  kind: z.enum(["reminder", "digest", "notice"]),
+  recipient: z.string(),
+  name: z.string(),
+  units: z
+    .string()
+    .optional()
+    .transform((text) => (text ? (JSON.parse(text) as unknown) : undefined))
+    .pipe(z.array(z.object({ id: z.string(), name: z.string(), items: z.number() })).optional()),
+  state: z.enum(["pending", "claimed", "sent", "skipped", "unreachable", "failed"]),
+  attempts: z.number().default(0),
+  failures: z.number().default(0),
+  notBefore: z.string().optional(),
+  claimedBy: z.string().optional(),
+  claimedUntil: z.string().optional(),
+  activityId: z.string().optional(),
+  conversationId: z.string().optional(),
+  sentAt: z.string().optional(),
+  reason: z
+    .enum([
+      "noAddress",
+      "blocked",
+      "uninstalled",
+      "notFound",
+      "reported",
+      "tooLarge",
+      "gaveUp",
+      "rejected",
+    ])
+    .optional(),
+  status: z.number().optional(),
+  etag: z.string(),
+});
+
+function toRow(entity: Record<string, unknown>): OutboxRow {
+  const cleaned = Object.fromEntries(
+    Object.entries(entity).filter(([, value]) => value !== null && value !== ""),
+  );
+  const { partitionKey, rowKey, ...row } = rowSchema.parse(cleaned);
+  const result: OutboxRow = { ...row, jobId: partitionKey, key: rowKey };
+  for (const key of Object.keys(result) as (keyof OutboxRow)[]) {
+    if (result[key] === undefined) delete result[key];
+  }
+  return result;
+}
+
+type Changes = Partial<
+  Omit<OutboxRow, "jobId" | "key" | "etag" | "kind" | "recipient" | "name" | "units">
+> & { units?: ReminderUnit[] };
+
+function toEntity(changes: Changes): Record<string, unknown> {
+  const entity: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    entity[key] = key === "units" ? JSON.stringify(value) : value;
+  }
+  return entity;
+}
+
+export interface OutboxOverview {
+  rows: OutboxRow[];
+  /** Rows that are neither sent nor finished for good. */
+  open: number;
+  /** The earliest moment an open row may be taken (its notBefore or claim running out). */
+  nextAt?: string;
+}
+
+export class OutboxStore {
+  constructor(
+    private readonly store: TableStore,
+    private readonly now: () => Date,
+  ) {}
+
+  /**
+   * Writes the rows that are not in the job yet, in transactions of 100; rows already there are
+   * left as they are (sent stays sent). Returns how many were new.
+   */
+  async enqueue(
+    jobId: string,
+    rows: readonly NewOutboxRow[],
+    onBatch?: (written: number) => void,
+  ): Promise<{ created: number; existing: number }> {
+    const table = await this.table();
+    const present = await this.keys(jobId);
+    const fresh = rows.filter((row) => !present.has(outboxKey(row.kind, row.recipient)));
+    const unique = new Map(fresh.map((row) => [outboxKey(row.kind, row.recipient), row]));
+    const entities = [...unique].map(([key, row]) => ({
+      partitionKey: jobId,
+      rowKey: key,
+      kind: row.kind,
+      recipient: row.recipient.toLowerCase(),
+      name: row.name,
+      ...(row.units ? { units: JSON.stringify(row.units) } : {}),
+      state: "pending" satisfies OutboxState,
+      attempts: 0,
+      failures: 0,
+    }));
+    let created = 0;
+    for (let start = 0; start < entities.length; start += BATCH) {
+      const batch = entities.slice(start, start + BATCH);
+      try {
+        await table.submitTransaction(batch.map((entity): TransactionAction => ["create", entity]));
+        created += batch.length;
+      } catch (error) {
+        if (statusOf(error) !== 409) throw error;
+        // Someone wrote some of these since we looked: write the rest one by one.
+        for (const entity of batch) {
+          try {
+            await table.createEntity(entity);
+            created += 1;
+          } catch (single) {
+            if (statusOf(single) !== 409) throw single;
+          }
+        }
+      }
+      onBatch?.(created);
+    }
+    return { created, existing: rows.length - created };
+  }
+
+  async get(jobId: string, key: string): Promise<OutboxRow | undefined> {
+    const table = await this.table();
+    try {
+      return toRow(await table.getEntity(jobId, key));
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Rows that may be taken now: pending, or claimed by a sender whose claim has run out. */
+  async *takeable(jobId: string): AsyncGenerator<OutboxRow> {
+    const table = await this.table();
+    const rows = table.listEntities<Record<string, unknown>>({
+      queryOptions: {
+        filter: odata`PartitionKey eq ${jobId} and (state eq ${"pending"} or state eq ${"claimed"})`,
+      },
+    });
+    for await (const entity of rows) {
+      const row = toRow(entity);
+      const nowIso = this.now().toISOString();
+      if (row.state === "pending" && (!row.notBefore || row.notBefore <= nowIso)) yield row;
+      else if (row.state === "claimed" && (row.claimedUntil ?? "") <= nowIso) yield row;
+    }
+  }
+
+  async overview(jobId: string): Promise<OutboxOverview> {
+    const table = await this.table();
+    const rows: OutboxRow[] = [];
+    let open = 0;
+    let nextAt: string | undefined;
+    for await (const entity of table.listEntities<Record<string, unknown>>({
+      queryOptions: { filter: odata`PartitionKey eq ${jobId}` },
+    })) {
+      const row = toRow(entity);
+      rows.push(row);
+      if (row.state !== "pending" && row.state !== "claimed") continue;
+      open += 1;
+      const at = row.state === "pending" ? (row.notBefore ?? "") : (row.claimedUntil ?? "");
+      if (nextAt === undefined || at < nextAt) nextAt = at;
+    }
+    return { rows, open, ...(nextAt === undefined ? {} : { nextAt }) };
+  }
+
+  /**
+   * Takes the row for `owner` until `until`, if it is unchanged since read. Returns it claimed (with
+   * the ETag the later writes must match), or undefined when another sender got there first.
+   */
+  async claim(row: OutboxRow, owner: string, until: Date): Promise<OutboxRow | undefined> {
+    return this.change(row, {
+      state: "claimed",
+      claimedBy: owner,
+      claimedUntil: until.toISOString(),
+      attempts: row.attempts + 1,
+    });
+  }
+
+  /** Changes the row if unchanged since read; undefined when someone else changed it. */
+  async change(row: OutboxRow, changes: Changes): Promise<OutboxRow | undefined> {
+    const table = await this.table();
+    try {
+      const { etag } = await table.updateEntity(
+        {
+          partitionKey: row.jobId,
+          rowKey: row.key,
+          ...toEntity({ ...changes }),
+          updatedAt: this.now().toISOString(),
+        },
+        "Merge",
+        { etag: row.etag },
+      );
+      return { ...row, ...changes, etag: etag ?? row.etag };
+    } catch (error) {
+      const status = statusOf(error);
+      if (status === 412 || status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async keys(jobId: string): Promise<Set<string>> {
+    const table = await this.table();
+    const keys = new Set<string>();
+    for await (const entity of table.listEntities<{ rowKey?: string }>({
+      queryOptions: { filter: odata`PartitionKey eq ${jobId}`, select: ["RowKey"] },
+    })) {
+      if (entity.rowKey) keys.add(entity.rowKey);
+    }
+    return keys;
+  }
+
+  private table(): Promise<TableClient> {
+    return this.store.table(TABLE);
+  }
+}
