@@ -1,0 +1,40 @@
+// The reminder a reporter gets in their 1:1 chat: for whom, which units and period, the deadline
+// and how many days remain, how many items are due, and a "Rapportera nu" button per unit
+// (Action.Execute with the report.open verb; an Action.Submit fallback carries the verb for
+// clients without Universal Actions).
+import template from "./reminder.json";
+import { expandCard, fitToCard, type AdaptiveCard } from "./render";
+
+export interface ReminderCardData {
+  title: string;
+  greeting: string;
+  intro: string;
+  facts: { title: string; value: string }[];
+  unitsHeading: string;
+  units: {
+    id: string;
+    name: string;
+    /** "12 punkter att rapportera" */
+    items: string;
+    /** The button's title: "Rapportera nu". */
+    button: string;
+  }[];
+  /** Said when the card had to leave units out to fit Teams' size limit. */
+  more: (left: number) => string;
+  footer: string;
+  /** The Action.Execute verb (VERBS.reportOpen) and its data. */
+  verb: string;
+  planId: string;
+  periodId: string;
+}
+
+export function reminderCard(data: ReminderCardData): AdaptiveCard {
+  return fitToCard(data.units.length, (shown) => {
+    const left = data.units.length - shown;
+    return expandCard(template, {
+      ...data,
+      units: data.units.slice(0, shown),
+      more: left > 0 ? data.more(left) : "",
+    });
+  });
+}
