@@ -8,8 +8,11 @@ import { AdminDirectory } from "../services/admins/admin-directory";
 import { AuditLog } from "../services/audit/audit-log";
 import { OrganisationSettings } from "../services/settings/organisation-settings";
 import { parseWorkingHours } from "../services/calendar";
+import { clockFrom, type ReportLedger } from "../services/reminders";
+import { submittedUnits } from "../services/reporting";
 import { createAdapter } from "./adapter";
 import { createServer } from "./server";
+import { createReminderRuntime, type ReminderRuntimeOptions } from "./scheduler";
 import { UppfoljningBot } from "./uppfoljning-bot";
 import type { BotServices } from "./services";
 
@@ -18,6 +21,10 @@ export interface AppOptions {
   logger: Logger;
   store: TableStore;
   now?: () => Date;
+  /** Which units have submitted, for the reminders (default: the reporting module's reports). */
+  reportLedger?: ReportLedger;
+  /** Tests: shorter claims and leases for the reminders. */
+  reminders?: Pick<ReminderRuntimeOptions, "sender" | "leaseTtlMs" | "loop">;
 }
 
 export interface App {
@@ -31,17 +38,33 @@ export interface App {
 export function buildServices(options: AppOptions): BotServices {
   const now = options.now ?? (() => new Date());
   const audit = new AuditLog(options.store, now);
+  const addressBook = new AddressBook(options.store, now);
+  const admins = new AdminDirectory(options.store, audit, options.config.bootstrapAdmins);
+  const settings = new OrganisationSettings(options.store, audit, now);
+  const workingHours = parseWorkingHours({ timeZone: options.config.timeZone });
   return {
     config: options.config,
     logger: options.logger,
     store: options.store,
-    addressBook: new AddressBook(options.store, now),
+    addressBook,
     greetings: new GreetingLedger(options.store),
-    admins: new AdminDirectory(options.store, audit, options.config.bootstrapAdmins),
+    admins,
     audit,
-    settings: new OrganisationSettings(options.store, audit, now),
-    workingHours: parseWorkingHours({ timeZone: options.config.timeZone }),
+    settings,
+    workingHours,
     now,
+    reminders: createReminderRuntime({
+      config: options.config,
+      logger: options.logger,
+      store: options.store,
+      clock: clockFrom(now),
+      ledger: options.reportLedger ?? reportingLedger(options.store),
+      addressBook,
+      admins,
+      settings,
+      workingHours,
+      ...options.reminders,
+    }),
   };
 }
 
@@ -63,6 +86,14 @@ export function createApp(options: AppOptions): App {
         server.once("error", reject);
         server.listen(options.config.port, host, () => resolve(server.address().port));
       }),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await services.reminders.stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
+}
+
+/** Which units have submitted, as the reporting module stores it. */
+function reportingLedger(store: TableStore): ReportLedger {
+  return { submittedUnits: (planId, periodId) => submittedUnits(store, planId, periodId) };
 }

@@ -3,6 +3,7 @@
 import { loadConfig, redactedSummary, ConfigError } from "../services/config/config";
 import { createLogger } from "../services/logging/logger";
 import { openStorage } from "../services/storage/open-storage";
+import { clockStartingAt } from "../services/reminders";
 import { createApp } from "./app";
 
 async function main(): Promise<void> {
@@ -23,9 +24,18 @@ async function main(): Promise<void> {
   if (storage.startedAzurite) logger.info(`Azurite (tabelltjänsten) startad: ${storage.where}`);
   else logger.info(`Lagring: ${storage.where}`);
 
-  const app = createApp({ config, logger, store: storage.store });
+  // BOT_CLOCK_START (demos, end-to-end tests): the clock starts there and runs forward.
+  const now = config.clockStart ? clockStartingAt(config.clockStart).now : undefined;
+  if (config.clockStart) logger.info(`Klockan startar på ${config.clockStart} (BOT_CLOCK_START)`);
+  const app = createApp({ config, logger, store: storage.store, now });
   const port = await app.listen();
   logger.info(`Uppföljningsboten lyssnar på http://localhost:${port}/api/messages`);
+  if (config.reminders.enabled) {
+    app.services.reminders.start();
+    logger.info("Påminnelser: schemaläggaren är igång (varje minut)");
+  } else {
+    logger.info("Påminnelser: inte i den här processen (REMINDERS_ENABLED=false)");
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -8,6 +8,7 @@ import type { AdminDirectory } from "../services/admins/admin-directory";
 import type { AuditLog } from "../services/audit/audit-log";
 import type { WorkingHours } from "../services/calendar";
 import type { OrganisationSettings } from "../services/settings/organisation-settings";
+import type { ReminderRuntime } from "./scheduler";
 
 export interface BotServices {
   config: Config;
@@ -20,4 +21,6 @@ export interface BotServices {
   settings: OrganisationSettings;
   workingHours: WorkingHours;
   now: () => Date;
+  /** The reminder scheduler, its sender and `påminn`. */
+  reminders: ReminderRuntime;
 }

@@ -14,6 +14,7 @@ export type CommandId =
   | "setDeadline"
   | "setOpens"
   | "setReminderDays"
+  | "remindNow"
   | "assignResponsible"
   | "adminAdd"
   | "adminRemove"
@@ -129,6 +130,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       en: "Working days before the deadline when reminders go out, e.g. reminders T1 7 3 1.",
     },
     inMenu: false,
+  },
+  {
+    id: "remindNow",
+    words: { sv: ["påminn", "paminn"], en: ["remind"] },
+    adminOnly: true,
+    where: "personal",
+    usage: { sv: "påminn <period>", en: "remind <period>" },
+    description: {
+      sv: "Påminner nu alla som inte har rapporterat för perioden, t.ex. påminn T1.",
+      en: "Reminds everyone who has not reported for the period now, e.g. remind T1.",
+    },
+    inMenu: true,
   },
   {
     id: "listResponsibles",

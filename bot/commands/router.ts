@@ -13,6 +13,7 @@ import { importPlanCommand } from "./handlers/plan-handlers";
 import { assignResponsible, listResponsibles } from "./handlers/responsibles-handlers";
 import { exportCommand } from "./handlers/summary-handlers";
 import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/calendar-handlers";
+import { remindNow } from "./handlers/remind-handlers";
 import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
 
 export interface CommandTurn {
@@ -43,6 +44,7 @@ const handlers: Record<CommandId, CommandHandler> = {
   setDeadline,
   setOpens,
   setReminderDays,
+  remindNow,
   adminAdd,
   adminRemove,
   adminList,

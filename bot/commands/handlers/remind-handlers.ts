@@ -1,0 +1,53 @@
+// `påminn <period>` / `remind <period>`: an admin reminds, now, everyone who has not reported. The
+// answer is the progress message the reminders send to this chat and update as they go; here only
+// the cases where nothing is sent get a reply of their own.
+import { TurnContext } from "botbuilder";
+import { DomainError } from "../../../services/errors";
+import { requireActivePlan } from "../active-plan";
+import { textMessage } from "../../replies";
+import type { CommandHandler } from "../router";
+
+export const remindNow: CommandHandler = async (input, services) => {
+  const plan = await requireActivePlan(services);
+  const en = input.locale === "en";
+  const period = input.args.trim();
+  if (!period) {
+    const example = plan.periods[0]?.id ?? "T1";
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      `Ange vilken period jag ska påminna om. Exempel: påminn ${example}`,
+    );
+  }
+  const progressTo = JSON.parse(
+    JSON.stringify(TurnContext.getConversationReference(input.context.activity)),
+  ) as Record<string, unknown>;
+  const result = await services.reminders.startManual({
+    plan,
+    period,
+    requestedBy: input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId,
+    progressTo,
+    locale: input.locale,
+  });
+  const label = result.period.label;
+  switch (result.kind) {
+    case "started":
+      services.reminders.kick();
+      return [];
+    case "running":
+      return [
+        textMessage(
+          en
+            ? `Reminders for ${label} are being sent right now: the message above shows how far they have come.`
+            : `Påminnelser för ${label} skickas just nu: meddelandet ovan visar hur långt det har kommit.`,
+        ),
+      ];
+    default:
+      return [
+        textMessage(
+          en
+            ? `Nobody to remind for ${label}: every unit that reports has reported.`
+            : `Ingen att påminna för ${label}: alla enheter som rapporterar har rapporterat.`,
+        ),
+      ];
+  }
+};
