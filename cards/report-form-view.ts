@@ -37,6 +37,8 @@ export function reportFormCard(view: ReportView, options: ReportCardOptions): Ad
   const build = (shown: typeof items, page: number, pages: number) =>
     reportCard(cardData(view, shown, page, pages, options));
   const whole = build(items, 0, 1);
+  // Most reports fit as they are: their empty form could only be smaller.
+  if (cardBytes(whole) <= LAYOUT_BUDGET_BYTES) return whole;
   const empty = cardBytes(build([], 0, 1));
   const layout = containerSizes(build(items.map(blank), 0, 1), ITEM_ID_PREFIX);
   const laidOut = paginate(items, layout, LAYOUT_BUDGET_BYTES - empty);
