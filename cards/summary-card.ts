@@ -56,6 +56,6 @@ export function summaryDetailCard(data: SummaryDetailData): AdaptiveCard {
     subheading: "",
     more: "",
     ...data,
-    sections: data.sections.map((section) => ({ text: "", ...section })),
+    sections: data.sections.map((section) => ({ text: "", verb: "", actionData: {}, ...section })),
   });
 }

@@ -13,6 +13,7 @@ export const VERBS = {
   summaryOverview: "summary.overview",
   summaryArea: "summary.area",
   summaryUnit: "summary.unit",
+  summaryIndicator: "summary.indicator",
   summaryAnswers: "summary.answers",
   summaryMissing: "summary.missing",
   summaryRemindMissing: "summary.remindMissing",

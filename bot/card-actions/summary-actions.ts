@@ -8,7 +8,13 @@ import { VERBS } from "../../cards/verbs";
 import { DomainError } from "../../services/errors";
 import { loadPeriodSummary } from "../../services/summary/load-summary";
 import { buildOverviewCard } from "../summary/overview-card";
-import { answersData, areaData, missingData, unitData } from "../summary/summary-presenter";
+import {
+  answersData,
+  areaData,
+  indicatorData,
+  missingData,
+  unitData,
+} from "../summary/summary-presenter";
 import { summaryDeps } from "../summary/summary-deps";
 import { registerCardAction, type CardActionHandler } from "./card-action-router";
 
@@ -85,7 +91,33 @@ const missing: CardActionHandler = async (input, services) => {
   };
 };
 
+const indicator: CardActionHandler = async (input, services) => {
+  const {
+    planId,
+    periodId,
+    itemId,
+    page: p,
+  } = parse(ids.extend({ itemId: z.string().min(1).max(100), page }), input.data);
+  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  if (!indicatorData(summary, itemId, input.locale, 0, 1))
+    throw new DomainError("NOT_FOUND", "Indikatorn finns inte i den här perioden.");
+  return {
+    kind: "card",
+    card: fitToCard(60, (size) =>
+      summaryDetailCard(
+        indicatorData(summary, itemId, input.locale, p, Math.max(1, size)) ?? {
+          title: "",
+          heading: "",
+          sections: [],
+          actions: [],
+        },
+      ),
+    ),
+  };
+};
+
 registerCardAction(VERBS.summaryOverview, overview);
+registerCardAction(VERBS.summaryIndicator, indicator);
 registerCardAction(VERBS.summaryArea, area);
 registerCardAction(VERBS.summaryUnit, unit);
 registerCardAction(VERBS.summaryAnswers, answers);

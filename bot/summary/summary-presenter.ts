@@ -154,7 +154,24 @@ function back(s: PeriodSummary, locale: Locale): CardAction {
   };
 }
 
-function indicatorSection(indicator: IndicatorSummary, locale: Locale) {
+/** Units shown under an indicator on the goal-area view; the rest are one selection away. */
+export const UNIT_ROWS_PER_INDICATOR = 12;
+
+const SEVERITY: Record<string, number> = { red: 0, yellow: 1, notReported: 2, none: 3, green: 4 };
+
+function unitRow(
+  unit: IndicatorSummary["units"][number],
+  indicator: IndicatorSummary,
+  locale: Locale,
+) {
+  return {
+    label: unit.unitName,
+    value: valueText(unit.value, indicator.unitOfMeasure, locale),
+    status: statusText(unit.status, locale),
+  };
+}
+
+function indicatorSection(indicator: IndicatorSummary, s: PeriodSummary, locale: Locale) {
   const en = locale === "en";
   const trendParts = [
     indicator.trendPrevious !== "unknown"
@@ -179,11 +196,76 @@ function indicatorSection(indicator: IndicatorSummary, locale: Locale) {
     ]
       .filter(Boolean)
       .join("\n\n"),
-    rows: indicator.units.map((unit) => ({
-      label: unit.unitName,
-      value: valueText(unit.value, indicator.unitOfMeasure, locale),
-      status: statusText(unit.status, locale),
-    })),
+    ...unitRows(indicator, s, locale),
+  };
+}
+
+/** Up to UNIT_ROWS_PER_INDICATOR units, those needing attention first; the section opens the rest. */
+function unitRows(indicator: IndicatorSummary, s: PeriodSummary, locale: Locale) {
+  if (indicator.units.length <= UNIT_ROWS_PER_INDICATOR) {
+    return { rows: indicator.units.map((unit) => unitRow(unit, indicator, locale)) };
+  }
+  const shown = [...indicator.units]
+    .sort((a, b) => (SEVERITY[a.status] ?? 9) - (SEVERITY[b.status] ?? 9))
+    .slice(0, UNIT_ROWS_PER_INDICATOR);
+  const rest = indicator.units.length - shown.length;
+  return {
+    rows: [
+      ...shown.map((unit) => unitRow(unit, indicator, locale)),
+      {
+        label:
+          locale === "en"
+            ? `… and ${rest} more units: select to see all`
+            : `… och ${rest} enheter till: välj för att se alla`,
+        value: "",
+        status: "",
+      },
+    ],
+    verb: VERBS.summaryIndicator,
+    actionData: { ...ids(s), itemId: indicator.id, page: 0 },
+  };
+}
+
+/** Every unit's value and status for one indicator, a page at a time. */
+export function indicatorData(
+  s: PeriodSummary,
+  itemId: string,
+  locale: Locale,
+  page: number,
+  pageSize: number,
+): SummaryDetailData | undefined {
+  const indicator = s.areas
+    .flatMap((a) => a.goals.flatMap((g) => g.indicators))
+    .find((i) => i.id === itemId);
+  if (!indicator) return undefined;
+  const en = locale === "en";
+  const start = page * pageSize;
+  const actions: CardAction[] = [back(s, locale)];
+  if (page > 0)
+    actions.push({
+      title: en ? "Previous" : "Föregående",
+      verb: VERBS.summaryIndicator,
+      actionData: { ...ids(s), itemId, page: page - 1 },
+    });
+  if (start + pageSize < indicator.units.length)
+    actions.push({
+      title: en ? "Next" : "Nästa",
+      verb: VERBS.summaryIndicator,
+      actionData: { ...ids(s), itemId, page: page + 1 },
+    });
+  return {
+    title: `${s.planName} · ${s.periodLabel}`,
+    heading: `${statusText(indicator.status, locale)} · ${indicator.name}`,
+    subheading: `${countsText(indicator.counts)} · ${en ? "page" : "sida"} ${page + 1}/${Math.max(1, Math.ceil(indicator.units.length / pageSize))}`,
+    sections: [
+      {
+        title: en ? "Units" : "Enheter",
+        rows: indicator.units
+          .slice(start, start + pageSize)
+          .map((unit) => unitRow(unit, indicator, locale)),
+      },
+    ],
+    actions,
   };
 }
 
@@ -198,7 +280,7 @@ export function areaData(
   if (!area) return undefined;
   const en = locale === "en";
   const sections = area.goals.flatMap((goal) => [
-    ...goal.indicators.map((indicator) => indicatorSection(indicator, locale)),
+    ...goal.indicators.map((indicator) => indicatorSection(indicator, s, locale)),
     ...(goal.activities.delayed.length +
       Object.values(goal.activities.counts).reduce((a, b) => a + b, 0) >
     0

@@ -7,7 +7,6 @@ import {
   type Status,
   type StatusRule,
 } from "../rules";
-import { formatNumber } from "../rules";
 import type { Indicator, Plan, Unit } from "../plan";
 import {
   countStatus,
@@ -177,7 +176,7 @@ function judgeIndicator(
       if (judged.status !== "none") {
         return {
           status: judged.status,
-          explanation: `${what} ${formatNumber(aggregate)}: ${judged.explanation}`,
+          explanation: `${what}: ${judged.explanation}`,
         };
       }
     } catch {

@@ -10,7 +10,7 @@ import {
 } from "../support/bot-harness";
 import { recordingIo } from "../support/cli";
 import { loadExamplePlan } from "../support/plans";
-import { submitAs } from "../support/reports";
+import { reportNorsjoT1 } from "../support/reports";
 import { testConnectionString } from "../support/storage";
 
 const admin = testUser(1, "Alex Admin", "admin@example.se");
@@ -18,49 +18,6 @@ const megan = testUser(2, "Megan Bowen", "megan.b@example.se");
 // 12 May 2025: Norsjö's T1 is open (2–16 May).
 const now = () => new Date("2025-05-12T09:00:00Z");
 const PLAN = "norsjo-omsorg-2025";
-
-async function reportT1(bot: BotHarness) {
-  const meg = { upn: "megan.b@example.se", name: "Megan Bowen" };
-  await submitAs(bot, meg, {
-    planId: PLAN,
-    periodId: "T1",
-    unitId: "htj-norsjo",
-    answers: {
-      sjukfranvaro: { value: "6,0" },
-      budgetavvikelse: { value: "0" },
-      heltidsanstallda: { value: "60" },
-      "fast-omsorgskontakt": { state: "inProgress" },
-    },
-  });
-  await submitAs(bot, meg, {
-    planId: PLAN,
-    periodId: "T1",
-    unitId: "htj-bastutrask",
-    answers: {
-      sjukfranvaro: { value: "6,8" },
-      budgetavvikelse: { value: "0,3" },
-      heltidsanstallda: { value: "40" },
-      "fast-omsorgskontakt": { state: "delayed", comment: "Rekrytering pågår." },
-    },
-  });
-  await submitAs(
-    bot,
-    { upn: "adele.v@example.se", name: "Adele Vance" },
-    {
-      planId: PLAN,
-      periodId: "T1",
-      unitId: "sabo-norrgarden",
-      answers: {
-        sjukfranvaro: {
-          value: "7,5",
-          comment: "Långtidssjukskrivningar; plan med företagshälsovården.",
-        },
-        budgetavvikelse: { value: "-1" },
-        heltidsanstallda: { value: "30" },
-      },
-    },
-  );
-}
 
 function invoke(bot: BotHarness, verb: string, data: Record<string, unknown>) {
   return bot.post({
@@ -78,7 +35,7 @@ describe("summary drill-down and export", () => {
     bot = await startBot({ users: [admin, megan], env: { BOT_ADMINS: "admin@example.se" }, now });
     prefix = bot.app.services.config.storage.tablePrefix;
     await loadExamplePlan(bot, "norsjo-omsorg-2025.yaml");
-    await reportT1(bot);
+    await reportNorsjoT1(bot);
   });
   afterAll(() => bot.close());
 

@@ -40,3 +40,50 @@ export async function submitAs(
     );
   }
 }
+
+/**
+ * Norsjö T1 as three reporters send it: Hemtjänst Norsjö and Bastuträsk (megan.b) and Särskilt boende
+ * Norrgården (adele.v); Älvgården and Omsorg do not report. Run while T1 is open (2–16 May 2025).
+ */
+export async function reportNorsjoT1(bot: BotHarness): Promise<void> {
+  const meg = { upn: "megan.b@example.se", name: "Megan Bowen" };
+  await submitAs(bot, meg, {
+    planId: "norsjo-omsorg-2025",
+    periodId: "T1",
+    unitId: "htj-norsjo",
+    answers: {
+      sjukfranvaro: { value: "6,0" },
+      budgetavvikelse: { value: "0" },
+      heltidsanstallda: { value: "60" },
+      "fast-omsorgskontakt": { state: "inProgress" },
+    },
+  });
+  await submitAs(bot, meg, {
+    planId: "norsjo-omsorg-2025",
+    periodId: "T1",
+    unitId: "htj-bastutrask",
+    answers: {
+      sjukfranvaro: { value: "6,8" },
+      budgetavvikelse: { value: "0,3" },
+      heltidsanstallda: { value: "40" },
+      "fast-omsorgskontakt": { state: "delayed", comment: "Rekrytering pågår." },
+    },
+  });
+  await submitAs(
+    bot,
+    { upn: "adele.v@example.se", name: "Adele Vance" },
+    {
+      planId: "norsjo-omsorg-2025",
+      periodId: "T1",
+      unitId: "sabo-norrgarden",
+      answers: {
+        sjukfranvaro: {
+          value: "7,5",
+          comment: "Långtidssjukskrivningar; plan med företagshälsovården.",
+        },
+        budgetavvikelse: { value: "-1" },
+        heltidsanstallda: { value: "30" },
+      },
+    },
+  );
+}
