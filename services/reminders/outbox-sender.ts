@@ -366,14 +366,17 @@ class SenderRun {
   }
 }
 
-/** People Teams refused in this job (403/404): news for the admins, unlike "never installed". */
+/**
+ * People Teams refused in this job (a 403 or 404 answer): news for the admins, unlike people who
+ * never installed the app or were refused before (ansvariga lists those).
+ */
 function unreachableByTeams(rows: readonly OutboxRow[]): UnreachablePerson[] {
   return rows
     .filter(
       (row) =>
         row.kind === "reminder" &&
         row.state === "unreachable" &&
-        (row.reason === "blocked" || row.reason === "notFound"),
+        (row.status === 403 || row.status === 404),
     )
     .map((row) => ({ name: row.name, reason: row.reason === "notFound" ? "notFound" : "blocked" }));
 }
