@@ -1,18 +1,17 @@
-// Reports, results, their history and drafts in Table Storage (layout in report-rows.ts and
-// docs/storage.md). A submit is one transaction per 49 changed answers in the period's partition,
+// Reports, results and their history in Table Storage (layout in report-rows.ts and
+// docs/storage.md; drafts in draft-store.ts). A submit is one transaction per 49 changed answers in the period's partition,
 // each guarded by the unit's report row and its ETag, so two writers can never both win and a
 // result is never stored without its history row.
-import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
+import type { TransactionAction } from "@azure/data-tables";
 import { DomainError } from "../errors";
-import { statusOf, type TableStore } from "../storage/tables";
+import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { getOrUndefined, rangeRows } from "./table-rows";
 import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
 import {
   SUBMIT_MARKER,
   TABLES,
-  draftToRow,
   historyKey,
   periodPartition,
-  prefixRange,
   reportKey,
   reportToRow,
   resultToRow,
@@ -22,9 +21,6 @@ import {
   rowToResult,
   type Row,
 } from "./report-rows";
-import { escapeKey } from "../storage/tables";
-
-type Entity = Record<string, unknown>;
 
 /** Changed answers per transaction: with the report row, the submit's history row, and a result
  * and a history row per change, 1 + 1 + 2 × 49 = 100, the most one transaction may hold. */
@@ -228,51 +224,6 @@ export async function writeReport(
   }
 }
 
-/** Upserts draft answers of one unit, a transaction per 100. Last writer wins per item. */
-export async function saveDrafts(
-  store: TableStore,
-  planId: string,
-  periodId: string,
-  unitId: string,
-  drafts: DraftAnswer[],
-): Promise<void> {
-  const table = await store.table(TABLES.drafts);
-  const partition = periodPartition(planId, periodId);
-  for (let i = 0; i < drafts.length; i += 100) {
-    await table.submitTransaction(
-      drafts
-        .slice(i, i + 100)
-        .map((draft): TransactionAction => [
-          "upsert",
-          draftToRow(partition, unitId, draft),
-          "Replace",
-        ]),
-    );
-  }
-}
-
-/** Deletes a unit's drafts (after a submit they are out of date). */
-export async function deleteDrafts(
-  store: TableStore,
-  planId: string,
-  periodId: string,
-  unitId: string,
-): Promise<void> {
-  const table = await store.table(TABLES.drafts);
-  const partition = periodPartition(planId, periodId);
-  const rows = await rangeRows(table, partition, `${escapeKey(unitId)}|`);
-  for (let i = 0; i < rows.length; i += 100) {
-    await table.submitTransaction(
-      rows
-        .slice(i, i + 100)
-        .map((row): TransactionAction => [
-          "delete",
-          { partitionKey: partition, rowKey: String(row.rowKey) },
-        ]),
-    );
-  }
-}
-
 function staleReport(): DomainError {
   return new DomainError(
     "CONFLICT",
@@ -289,30 +240,4 @@ function answerOf(result: Result | undefined): Record<string, unknown> | null {
     comment: result.comment,
     text: result.text,
   };
-}
-
-async function rangeRows(table: TableClient, partition: string, prefix: string): Promise<Entity[]> {
-  const { from, to } = prefixRange(prefix);
-  const rows: Entity[] = [];
-  for await (const row of table.listEntities<Entity>({
-    queryOptions: {
-      filter: odata`PartitionKey eq ${partition} and RowKey ge ${from} and RowKey lt ${to}`,
-    },
-  })) {
-    rows.push(row);
-  }
-  return rows;
-}
-
-async function getOrUndefined(
-  table: TableClient,
-  partitionKey: string,
-  rowKey: string,
-): Promise<Entity | undefined> {
-  try {
-    return await table.getEntity<Entity>(partitionKey, rowKey);
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw error;
-  }
 }

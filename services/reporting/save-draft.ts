@@ -8,7 +8,8 @@ import type { ReportSubmission } from "./report-input";
 import { windowOf } from "./open-report";
 import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
 import { loadScope, type ReportingDeps } from "./report-scope";
-import { readUnitState, saveDrafts } from "./report-store";
+import { saveDrafts } from "./draft-store";
+import { readUnitState } from "./report-store";
 import { buildView, type ReportView } from "./report-view";
 
 export async function saveDraft(

@@ -13,14 +13,8 @@ import type { ReportSubmission } from "./report-input";
 import { windowOf } from "./open-report";
 import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
 import { loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
-import {
-  commitReport,
-  deleteDrafts,
-  readUnitState,
-  saveDrafts,
-  type ReportChange,
-  type UnitState,
-} from "./report-store";
+import { deleteDrafts, saveDrafts } from "./draft-store";
+import { commitReport, readUnitState, type ReportChange, type UnitState } from "./report-store";
 import { buildView, errorCount, type ItemView, type ReportView } from "./report-view";
 
 const ATTEMPTS = 2;

@@ -8,7 +8,8 @@ import {
   type Result,
   type UnitReport,
 } from "../../../services/reporting";
-import { commitReport, deleteDrafts, saveDrafts } from "../../../services/reporting/report-store";
+import { deleteDrafts, saveDrafts } from "../../../services/reporting/draft-store";
+import { commitReport } from "../../../services/reporting/report-store";
 import { testTableStore } from "../../support/storage";
 
 const store = testTableStore();
