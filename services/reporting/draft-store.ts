@@ -1,9 +1,9 @@
 // Draft answers in table ReportDrafts (PK <plan>|<period>, RK <unit>|<item>): kept apart from
 // submitted results, shared by a unit's reporters, last writer wins per item.
 import type { TransactionAction } from "@azure/data-tables";
-import { escapeKey, type TableStore } from "../storage/tables";
+import { escapeKey, statusOf, type TableStore } from "../storage/tables";
 import type { DraftAnswer } from "./report-model";
-import { TABLES, draftToRow, periodPartition } from "./report-rows";
+import { TABLES, draftToRow, periodPartition, rowToDraft } from "./report-rows";
 import { rangeRows } from "./table-rows";
 
 /** Upserts draft answers of one unit, a transaction per 100. Last writer wins per item. */
@@ -29,24 +29,35 @@ export async function saveDrafts(
   }
 }
 
-/** Deletes a unit's drafts (after a submit they are out of date). */
+const PARALLEL_DELETES = 8;
+
+/**
+ * Deletes a unit's drafts made before `version` (after a submit they are out of date). A draft
+ * saved on the new version meanwhile is kept. Each delete is ETag-guarded, so a draft saved again
+ * between the read and the delete stays too.
+ */
 export async function deleteDrafts(
   store: TableStore,
   planId: string,
   periodId: string,
   unitId: string,
+  version: number,
 ): Promise<void> {
   const table = await store.table(TABLES.drafts);
   const partition = periodPartition(planId, periodId);
   const rows = await rangeRows(table, partition, `${escapeKey(unitId)}|`);
-  for (let i = 0; i < rows.length; i += 100) {
-    await table.submitTransaction(
-      rows
-        .slice(i, i + 100)
-        .map((row): TransactionAction => [
-          "delete",
-          { partitionKey: partition, rowKey: String(row.rowKey) },
-        ]),
+  const old = rows.filter((row) => rowToDraft(row).baseVersion < version);
+  for (let i = 0; i < old.length; i += PARALLEL_DELETES) {
+    await Promise.all(
+      old.slice(i, i + PARALLEL_DELETES).map(async (row) => {
+        try {
+          await table.deleteEntity(partition, String(row.rowKey), { etag: String(row.etag) });
+        } catch (error) {
+          // Saved again since it was read (412), or already gone (404): leave it.
+          const status = statusOf(error);
+          if (status !== 412 && status !== 404) throw error;
+        }
+      }),
     );
   }
 }

@@ -49,19 +49,28 @@ export async function assertWritable(
   );
 }
 
-/** The unit's fresh state, with what this person sent but could not save listed beside it. */
+/**
+ * The unit's fresh state, with what this person wrote but could not save listed beside it: the
+ * card's answers, and their own drafts on other pages made before someone else's submit.
+ */
 export async function conflictView(
   deps: ReportingDeps,
   scope: ReportScope,
   state: UnitState,
   window: ReportWindow,
   submission: ReportSubmission,
+  reporter: Reporter,
 ): Promise<ReportView> {
   const fresh = effectiveAnswers(scope.form, state);
   const unsent = scope.form.flatMap(({ item }) => {
-    const sent = submission.answers.get(item.id);
-    const merged = { ...fresh.get(item.id), ...sent };
-    if (!sent || sameAnswer(item.kind, merged, fresh.get(item.id) ?? {})) return [];
+    const draft = state.drafts.get(item.id);
+    const ownStaleDraft =
+      draft?.savedBy === reporter.id && draft.baseVersion === submission.baseVersion
+        ? draft.answer
+        : undefined;
+    const yours = submission.answers.get(item.id) ?? ownStaleDraft;
+    const merged = { ...fresh.get(item.id), ...yours };
+    if (!yours || sameAnswer(item.kind, merged, fresh.get(item.id) ?? {})) return [];
     return [{ title: itemTitle(item), yours: describeAnswer(merged) }];
   });
   const earlier = await earlierResults(

@@ -24,7 +24,7 @@ export async function saveDraft(
   const window = windowOf(deps, scope, state);
   await assertWritable(deps, scope, window, reporter, action);
   if (submission.baseVersion !== (state.report?.version ?? 0)) {
-    return conflictView(deps, scope, state, window, submission);
+    return conflictView(deps, scope, state, window, submission, reporter);
   }
 
   const changed = draftsToSave(

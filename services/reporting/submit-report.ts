@@ -43,7 +43,7 @@ export async function submitReport(
       if (version > 0 && sameAsSubmitted(scope, state, submission)) {
         return receipt(scope, state, earlier, window, 0, submission.page);
       }
-      return conflictView(deps, scope, state, window, submission);
+      return conflictView(deps, scope, state, window, submission, reporter);
     }
 
     const answers = effectiveAnswers(scope.form, state, submission.answers);
@@ -68,7 +68,17 @@ export async function submitReport(
         deps.now().toISOString(),
       );
       await saveDrafts(deps.store, scope.plan.id, scope.period.id, scope.unit.id, drafts);
-      return { ...checked, outcome: { kind: "invalid", errorCount: errors } };
+      for (const draft of drafts) state.drafts.set(draft.itemId, draft);
+      return buildView({
+        scope,
+        state,
+        earlier,
+        answers,
+        mode: "submit",
+        window,
+        outcome: { kind: "invalid", errorCount: errors },
+        page: submission.page,
+      });
     }
 
     const at = deps.now().toISOString();
@@ -100,10 +110,15 @@ export async function submitReport(
       if (isDomainError(error, "CONFLICT") && attempt < ATTEMPTS) continue;
       throw error;
     }
-    await deleteDrafts(deps.store, scope.plan.id, scope.period.id, scope.unit.id).catch(
-      (error: unknown) =>
-        // Harmless: drafts older than the report's version are never shown.
-        deps.logger.warn({ module: "reporting", err: error }, "drafts not deleted after submit"),
+    await deleteDrafts(
+      deps.store,
+      scope.plan.id,
+      scope.period.id,
+      scope.unit.id,
+      committed.version,
+    ).catch((error: unknown) =>
+      // Harmless: drafts older than the report's version are never shown.
+      deps.logger.warn({ module: "reporting", err: error }, "drafts not deleted after submit"),
     );
     const results = new Map(state.results);
     for (const { after } of changes) results.set(after.itemId, after);
