@@ -24,10 +24,10 @@ const admin = testUser(1, "Alex Admin", "admin@example.se");
 let now = new Date("2025-05-07T10:00:00Z");
 
 const available = CardRenderer.isAvailable();
+const SKIPPED = `report cards not rendered: ${CHROMIUM_PATH} is not installed (CI installs it)`;
 if (!available) {
-  console.warn(
-    `Report card rendering skipped: ${CHROMIUM_PATH} is not installed (CI installs it).`,
-  );
+  console.warn(SKIPPED);
+  test.skip(SKIPPED, () => undefined);
 }
 
 (available ? describe : describe.skip)("report cards in the Adaptive Cards renderer", () => {
