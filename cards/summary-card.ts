@@ -36,6 +36,9 @@ export interface SummaryDetailData {
     title: string;
     text?: string;
     rows: { label: string; value: string; status: string }[];
+    /** Selecting the section opens this (e.g. all units of an indicator). */
+    verb?: string;
+    actionData?: Record<string, unknown>;
   }[];
   more?: string;
   actions: CardAction[];
