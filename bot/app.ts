@@ -13,6 +13,7 @@ import { submittedUnits } from "../services/reporting";
 import { createAdapter } from "./adapter";
 import { createServer } from "./server";
 import { createReminderRuntime, type ReminderRuntimeOptions } from "./scheduler";
+import { createSummaryRuntime } from "./summary/summary-runtime";
 import { UppfoljningBot } from "./uppfoljning-bot";
 import type { BotServices } from "./services";
 
@@ -42,7 +43,7 @@ export function buildServices(options: AppOptions): BotServices {
   const admins = new AdminDirectory(options.store, audit, options.config.bootstrapAdmins);
   const settings = new OrganisationSettings(options.store, audit, now);
   const workingHours = parseWorkingHours({ timeZone: options.config.timeZone });
-  return {
+  const services = {
     config: options.config,
     logger: options.logger,
     store: options.store,
@@ -66,6 +67,8 @@ export function buildServices(options: AppOptions): BotServices {
       ...options.reminders,
     }),
   };
+  // The summaries post through the reminders' messenger (one rate limit for the whole app).
+  return Object.assign(services, { summaries: createSummaryRuntime(services as BotServices) });
 }
 
 export function createApp(options: AppOptions): App {
@@ -87,6 +90,7 @@ export function createApp(options: AppOptions): App {
         server.listen(options.config.port, host, () => resolve(server.address().port));
       }),
     close: async () => {
+      await services.summaries.stop();
       await services.reminders.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

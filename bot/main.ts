@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   logger.info(`Uppföljningsboten lyssnar på http://localhost:${port}/api/messages`);
   if (config.reminders.enabled) {
     app.services.reminders.start();
+    app.services.summaries.start();
     logger.info("Påminnelser: schemaläggaren är igång (varje minut)");
   } else {
     logger.info("Påminnelser: inte i den här processen (REMINDERS_ENABLED=false)");

@@ -9,6 +9,7 @@ import type { AuditLog } from "../services/audit/audit-log";
 import type { WorkingHours } from "../services/calendar";
 import type { OrganisationSettings } from "../services/settings/organisation-settings";
 import type { ReminderRuntime } from "./scheduler";
+import type { SummaryRuntime } from "./summary/summary-runtime";
 
 export interface BotServices {
   config: Config;
@@ -23,4 +24,6 @@ export interface BotServices {
   now: () => Date;
   /** The reminder scheduler, its sender and `påminn`. */
   reminders: ReminderRuntime;
+  /** Leadership summaries: `sammanställ`, and the sweep that posts at deadlines. */
+  summaries: SummaryRuntime;
 }

@@ -1,7 +1,9 @@
 // Drilling into a leadership summary: a goal area, a unit, a question's answers, the full list of who
 // has not reported, and back to the overview. Each action rebuilds the summary from storage, so what
 // people see is always current.
+import { TurnContext } from "botbuilder";
 import { z } from "zod";
+import { loadPlan } from "../../services/plan";
 import { summaryDetailCard } from "../../cards/summary-card";
 import { fitToCard } from "../../cards/render";
 import { VERBS } from "../../cards/verbs";
@@ -116,6 +118,56 @@ const indicator: CardActionHandler = async (input, services) => {
   };
 };
 
+/** `Påminn dessa`: an admin reminds everyone who has not reported, through the reminders' outbox. */
+const remindMissing: CardActionHandler = async (input, services) => {
+  const { planId, periodId } = parse(ids, input.data);
+  const en = input.locale === "en";
+  if (!input.isAdmin) {
+    throw new DomainError(
+      "FORBIDDEN",
+      "Det kan bara administratörer göra. Be en administratör (strateg eller controller) om hjälp.",
+    );
+  }
+  const plan = await loadPlan(services.store, planId);
+  if (!plan) throw new DomainError("NOT_FOUND", "Planen finns inte längre.");
+  // The progress message goes to the admin's own chat with the bot, also when they pressed in a channel.
+  const own = await services.addressBook.getPerson(input.sender.aadObjectId);
+  const progressTo =
+    own?.reference ??
+    (JSON.parse(
+      JSON.stringify(TurnContext.getConversationReference(input.context.activity)),
+    ) as Record<string, unknown>);
+  const result = await services.reminders.startManual({
+    plan,
+    period: periodId,
+    requestedBy: input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId,
+    progressTo,
+    locale: input.locale,
+  });
+  if (result.kind === "started") {
+    services.reminders.kick();
+    return {
+      kind: "message",
+      text: en
+        ? `Reminding ${result.total} people for ${result.period.label}; the progress is in your chat with me.`
+        : `Påminner ${result.total} personer om ${result.period.label}; förloppet visas i din chatt med mig.`,
+    };
+  }
+  if (result.kind === "running") {
+    return {
+      kind: "message",
+      text: en ? "Those reminders are being sent right now." : "De påminnelserna skickas just nu.",
+    };
+  }
+  return {
+    kind: "message",
+    text: en
+      ? "Everyone has reported: nobody to remind."
+      : "Alla har rapporterat: ingen att påminna.",
+  };
+};
+
+registerCardAction(VERBS.summaryRemindMissing, remindMissing);
 registerCardAction(VERBS.summaryOverview, overview);
 registerCardAction(VERBS.summaryIndicator, indicator);
 registerCardAction(VERBS.summaryArea, area);

@@ -8,6 +8,7 @@ export type CommandId =
   | "importPlan"
   | "listResponsibles"
   | "exportPeriod"
+  | "summarize"
   | "listPeriods"
   | "report"
   | "reopenReport"
@@ -166,6 +167,18 @@ export const COMMANDS: readonly CommandSpec[] = [
       en: "Sets who reports for a unit, e.g. reporter Hemtjänst Norr anna.berg@kommun.se.",
     },
     inMenu: false,
+  },
+  {
+    id: "summarize",
+    words: { sv: ["sammanställ", "sammanstall", "sammanställning"], en: ["summary", "summarize"] },
+    adminOnly: true,
+    where: "both",
+    usage: { sv: "sammanställ <period>", en: "summary <period>" },
+    description: {
+      sv: "Publicerar periodens sammanställning i ledningskanalen nu (eller uppdaterar den), t.ex. sammanställ T1.",
+      en: "Posts the period's summary in the leadership channel now (or updates it), e.g. summary T1.",
+    },
+    inMenu: true,
   },
   {
     id: "exportPeriod",

@@ -11,7 +11,7 @@ import { cardMessage } from "../replies";
 import { adminAdd, adminList, adminRemove, leadershipChannel } from "./handlers/admin-handlers";
 import { importPlanCommand } from "./handlers/plan-handlers";
 import { assignResponsible, listResponsibles } from "./handlers/responsibles-handlers";
-import { exportCommand } from "./handlers/summary-handlers";
+import { exportCommand, summarizeCommand } from "./handlers/summary-handlers";
 import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/calendar-handlers";
 import { remindNow } from "./handlers/remind-handlers";
 import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
@@ -37,6 +37,7 @@ const handlers: Record<CommandId, CommandHandler> = {
   importPlan: importPlanCommand,
   listResponsibles,
   exportPeriod: exportCommand,
+  summarize: summarizeCommand,
   assignResponsible,
   listPeriods,
   report: reportCommand,

@@ -3,6 +3,9 @@ import { MessageFactory } from "botbuilder";
 import { DomainError } from "../../../services/errors";
 import { exportPeriod } from "../../../services/summary/period-export";
 import { fileConsentCard } from "../../file-upload";
+import { cardMessage, textMessage } from "../../replies";
+import { buildOverviewCard } from "../../summary/overview-card";
+import { resolvePlanPeriods } from "../../../services/summary/load-summary";
 import { summaryDeps } from "../../summary/summary-deps";
 import { requireActivePlan } from "../active-plan";
 import type { CommandHandler } from "../router";
@@ -31,4 +34,72 @@ export const exportCommand: CommandHandler = async (input, services) => {
       }),
     ),
   ];
+};
+
+/** `sammanställ <period>`: posts (or updates) the period's summary in the leadership channel now. */
+export const summarizeCommand: CommandHandler = async (input, services) => {
+  const plan = await requireActivePlan(services);
+  const period = input.args.trim();
+  if (!period) {
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      `Ange vilken period. Exempel: sammanställ ${plan.periods[0]?.id ?? "T1"}`,
+    );
+  }
+  const resolved = (await resolvePlanPeriods(summaryDeps(services), plan)).find(
+    (p) =>
+      p.id.toLocaleLowerCase("sv-SE") === period.toLocaleLowerCase("sv-SE") ||
+      p.label.toLocaleLowerCase("sv-SE") === period.toLocaleLowerCase("sv-SE"),
+  );
+  if (!resolved) {
+    throw new DomainError(
+      "NOT_FOUND",
+      `Planen har ingen period "${period}". Perioder: ${plan.periods.map((p) => p.id).join(", ")}. Exempel: sammanställ ${plan.periods[0]?.id ?? "T1"}`,
+    );
+  }
+  const outcome = await services.summaries.publish(plan.id, resolved.id);
+  const en = input.locale === "en";
+  switch (outcome.result) {
+    case "posted":
+      return [
+        textMessage(
+          en
+            ? `The summary of ${resolved.label} is posted in ${outcome.channelName ?? "the leadership channel"}.`
+            : `Sammanställningen för ${resolved.label} är publicerad i ${outcome.channelName ?? "ledningskanalen"}.`,
+        ),
+      ];
+    case "updated":
+      return [
+        textMessage(
+          en
+            ? `The summary of ${resolved.label} in ${outcome.channelName ?? "the leadership channel"} is updated.`
+            : `Sammanställningen för ${resolved.label} i ${outcome.channelName ?? "ledningskanalen"} är uppdaterad.`,
+        ),
+      ];
+    case "unchanged":
+      return [
+        textMessage(
+          en
+            ? `The summary of ${resolved.label} is already posted and up to date.`
+            : `Sammanställningen för ${resolved.label} är redan publicerad och aktuell.`,
+        ),
+      ];
+    case "busy":
+      return [
+        textMessage(
+          en ? "The summary is being posted right now." : "Sammanställningen publiceras just nu.",
+        ),
+      ];
+    default: {
+      const { card } = await buildOverviewCard(services, plan.id, resolved.id, input.locale);
+      return [
+        cardMessage(
+          card,
+          en
+            ? "No leadership channel is set, so here it is. An admin writes @Uppföljningsboten leadership channel in the team channel that should receive it."
+            : "Ingen ledningskanal är vald, så här är den. En administratör skriver @Uppföljningsboten ledningskanal i den kanal i teamet som ska få den.",
+        ),
+      ];
+    }
+  }
 };
