@@ -18,14 +18,29 @@ import type {
   UnreachableReason,
 } from "../services/reminders";
 
+// A fan-out renders thousands of cards with the same dates and few numbers: formatters are made
+// once, and dates remembered (making them was most of a card's time).
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  sv: new Intl.NumberFormat("sv-SE"),
+  en: new Intl.NumberFormat("en-GB"),
+};
+const days = new Map<string, string>();
+
 export function formatCount(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "en" ? "en-GB" : "sv-SE").format(n);
+  return numberFormats[locale].format(n);
 }
 
 function day(iso: string, locale: Locale, format = "cccc d MMMM yyyy"): string {
-  return DateTime.fromISO(iso)
-    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-    .toFormat(format);
+  const key = `${iso}|${locale}|${format}`;
+  let text = days.get(key);
+  if (text === undefined) {
+    text = DateTime.fromISO(iso)
+      .setLocale(locale === "en" ? "en-GB" : "sv-SE")
+      .toFormat(format);
+    if (days.size > 1000) days.clear();
+    days.set(key, text);
+  }
+  return text;
 }
 
 function span(period: PeriodInfo, locale: Locale): string {

@@ -3,7 +3,8 @@
 // (Action.Execute with the report.open verb; an Action.Submit fallback carries the verb for
 // clients without Universal Actions).
 import template from "./reminder.json";
-import { expandCard, fitToCard, type AdaptiveCard } from "./render";
+import { fitToCard, type AdaptiveCard } from "./render";
+import { expandParsedOnce } from "./reminder-templates";
 
 export interface ReminderCardData {
   title: string;
@@ -31,7 +32,7 @@ export interface ReminderCardData {
 export function reminderCard(data: ReminderCardData): AdaptiveCard {
   return fitToCard(data.units.length, (shown) => {
     const left = data.units.length - shown;
-    return expandCard(template, {
+    return expandParsedOnce(template, {
       ...data,
       units: data.units.slice(0, shown),
       more: left > 0 ? data.more(left) : "",

@@ -2,7 +2,8 @@
 // and at the end the count: sent, already reported, already reminded today, unreachable, failed,
 // with who could not be reached.
 import template from "./reminder-progress.json";
-import { expandCard, fitToCard, type AdaptiveCard } from "./render";
+import { fitToCard, type AdaptiveCard } from "./render";
+import { expandParsedOnce } from "./reminder-templates";
 
 export interface ReminderProgressCardData {
   title: string;
@@ -19,7 +20,7 @@ export interface ReminderProgressCardData {
 export function reminderProgressCard(data: ReminderProgressCardData): AdaptiveCard {
   return fitToCard(data.people.length, (shown) => {
     const left = data.people.length - shown;
-    return expandCard(template, {
+    return expandParsedOnce(template, {
       ...data,
       people: data.people.slice(0, shown).map((line) => ({ line })),
       more: left > 0 ? data.more(left) : "",

@@ -100,9 +100,19 @@ export function toneOf(stepKey: string): ReminderTone {
   return "manual";
 }
 
+const counted = new Map<string, number>();
+
 /** Whole days from `now`'s date to the deadline date, both in `zone`. */
 export function daysUntil(deadline: string, now: Date, zone: string): number {
-  const today = DateTime.fromJSDate(now, { zone }).startOf("day");
-  const last = DateTime.fromISO(deadline, { zone }).startOf("day");
-  return Math.round(last.diff(today, "days").days);
+  // Asked once per message of a fan-out with the same answer: remembered for the minute.
+  const key = `${deadline}|${zone}|${Math.floor(now.getTime() / 60_000)}`;
+  let days = counted.get(key);
+  if (days === undefined) {
+    const today = DateTime.fromJSDate(now, { zone }).startOf("day");
+    const last = DateTime.fromISO(deadline, { zone }).startOf("day");
+    days = Math.round(last.diff(today, "days").days);
+    if (counted.size > 100) counted.clear();
+    counted.set(key, days);
+  }
+  return days;
 }
