@@ -82,8 +82,9 @@ export class SchedulerLease {
         {
           partitionKey: PARTITION,
           rowKey: this.name,
-          holder: this.holder,
-          expiresAt: this.clock.now().toISOString(),
+          holder: "",
+          // Free whatever the next instance's clock says (clocks may disagree a little).
+          expiresAt: new Date(0).toISOString(),
         },
         "Replace",
         { etag: current.etag },
