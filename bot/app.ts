@@ -9,7 +9,6 @@ import { AuditLog } from "../services/audit/audit-log";
 import { OrganisationSettings } from "../services/settings/organisation-settings";
 import { parseWorkingHours } from "../services/calendar";
 import { clockFrom, type ReportLedger } from "../services/reminders";
-import { submittedUnits } from "../services/reporting";
 import { createAdapter } from "./adapter";
 import { createServer } from "./server";
 import { createReminderRuntime, type ReminderRuntimeOptions } from "./scheduler";
@@ -59,7 +58,7 @@ export function buildServices(options: AppOptions): BotServices {
       logger: options.logger,
       store: options.store,
       clock: clockFrom(now),
-      ledger: options.reportLedger ?? reportingLedger(options.store),
+      ledger: options.reportLedger,
       addressBook,
       admins,
       settings,
@@ -95,9 +94,4 @@ export function createApp(options: AppOptions): App {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/** Which units have submitted, as the reporting module stores it. */
-function reportingLedger(store: TableStore): ReportLedger {
-  return { submittedUnits: (planId, periodId) => submittedUnits(store, planId, periodId) };
 }

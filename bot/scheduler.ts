@@ -29,6 +29,7 @@ import {
   type SenderOptions,
   type TickResult,
 } from "../services/reminders";
+import { submittedUnits } from "../services/reporting";
 import { OrganisationSettings } from "../services/settings/organisation-settings";
 import type { TableStore } from "../services/storage/tables";
 import { reminderRenderer } from "./reminder-messages";
@@ -39,7 +40,8 @@ export interface ReminderRuntimeOptions {
   logger: Logger;
   store: TableStore;
   clock: Clock;
-  ledger: ReportLedger;
+  /** Which units have submitted; default: the reporting module's reports. */
+  ledger?: ReportLedger;
   /** Default: the Teams messenger with the configured rate limits. */
   messenger?: Messenger;
   addressBook?: AddressBook;
@@ -87,6 +89,7 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
       },
     });
   const calendar = new CalendarStore(store, audit, now);
+  const ledger = options.ledger ?? reportingLedger(store);
   const jobs = new JobStore(store, now);
   const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const lease = new SchedulerLease(store, clock, owner, options.leaseTtlMs ?? 45_000);
@@ -99,7 +102,7 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
       addressBook,
       channels: () => activeTeamChannels(store, addressBook),
       admins: () => reachableAdmins(admins, addressBook),
-      ledger: options.ledger,
+      ledger,
       loadPlan: (planId) => loadPlan(store, planId),
       calendar,
       settings,
@@ -128,7 +131,7 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
           jobs,
           messenger,
           renderer: reminderRenderer,
-          ledger: options.ledger,
+          ledger,
           calendar,
           workingHours,
           clock,
@@ -136,4 +139,9 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
         input,
       ),
   };
+}
+
+/** Which units have submitted, as the reporting module stores it. */
+export function reportingLedger(store: TableStore): ReportLedger {
+  return { submittedUnits: (planId, periodId) => submittedUnits(store, planId, periodId) };
 }

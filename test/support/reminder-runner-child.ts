@@ -7,7 +7,6 @@ import { createReminderRuntime } from "../../bot/scheduler";
 import { loadConfig } from "../../services/config/config";
 import { silentLogger } from "../../services/logging/logger";
 import { clockStartingAt, JobStore, systemClock } from "../../services/reminders";
-import { submittedUnits } from "../../services/reporting";
 import { createTableStore } from "../../services/storage/tables";
 
 const env = process.env;
@@ -23,7 +22,6 @@ const runtime = createReminderRuntime({
   logger: silentLogger,
   store,
   clock,
-  ledger: { submittedUnits: (planId, periodId) => submittedUnits(store, planId, periodId) },
   sender: {
     concurrency: number("SENDER_CONCURRENCY", 8),
     claimTtlMs: number("CLAIM_TTL_MS", 3_000),
