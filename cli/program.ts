@@ -5,6 +5,7 @@ import { version } from "../services/version";
 import { registerRuleCommand } from "./commands/rule";
 import { registerPlanCommands } from "./commands/plan";
 import { registerExportCommand } from "./commands/export";
+import { registerReminderCommands } from "./commands/reminders";
 
 /** The environment a command may configure itself from, through loadConfig only. */
 type Env = Record<string, string | undefined>;
@@ -12,7 +13,12 @@ type Env = Record<string, string | undefined>;
 type Register = (program: Command, io: CliIo, env: Env) => void;
 
 /** Each capability adds its subcommand here. */
-const commands: Register[] = [registerRuleCommand, registerPlanCommands, registerExportCommand];
+const commands: Register[] = [
+  registerRuleCommand,
+  registerPlanCommands,
+  registerExportCommand,
+  registerReminderCommands,
+];
 
 /** `env` is passed to the commands; tests give their own instead of the process's. */
 export async function runCli(argv: string[], io: CliIo, env: Env = process.env): Promise<number> {
