@@ -120,6 +120,8 @@ class SenderRun {
   private readonly outcomes = new Map<RowOutcome, number>();
   private lastProgressAt = 0;
   private progressBase: ReturnType<typeof tally> | undefined;
+  /** The progress update on its way: the final count must not be overtaken by it. */
+  private progressUpdate: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: SenderDeps,
@@ -127,6 +129,8 @@ class SenderRun {
     private job: ReminderJob,
   ) {
     this.id = jobId(job);
+    // Counting starts from nothing sent; each look at the table sets it right.
+    if (job.progress) this.progressBase = tally(job, []);
     this.resolver = new AddressResolver({
       addressBook: deps.addressBook,
       messenger: deps.messenger,
@@ -267,6 +271,7 @@ class SenderRun {
       { job: this.id, ...counts, unreachablePeople: undefined },
       "reminder job done",
     );
+    await this.progressUpdate;
     if (done.progress) await this.updateProgress(done, counts, true);
     return true;
   }
@@ -285,7 +290,7 @@ class SenderRun {
     this.lastProgressAt = now;
     const base = this.progressBase;
     const add = (outcome: RowOutcome) => this.outcomes.get(outcome) ?? 0;
-    await this.updateProgress(
+    this.progressUpdate = this.updateProgress(
       this.job,
       {
         ...base,
@@ -296,6 +301,7 @@ class SenderRun {
       },
       false,
     );
+    await this.progressUpdate;
   }
 
   private async updateProgress(
