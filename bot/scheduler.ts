@@ -90,6 +90,8 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
     });
   const calendar = new CalendarStore(store, audit, now);
   const ledger = options.ledger ?? reportingLedger(store);
+  // Reminders are in the organisation's language, like every message nobody asked for.
+  const locale = config.locale === "en" ? "en" : "sv";
   const jobs = new JobStore(store, now);
   const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const lease = new SchedulerLease(store, clock, owner, options.leaseTtlMs ?? 45_000);
@@ -108,7 +110,7 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
       settings,
       lease,
       workingHours,
-      locale: config.locale === "en" ? "en" : "sv",
+      locale,
       clock,
       logger,
     },
@@ -135,6 +137,7 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
           calendar,
           workingHours,
           clock,
+          locale,
         },
         input,
       ),

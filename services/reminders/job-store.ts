@@ -32,6 +32,8 @@ export interface ProgressMessage {
   reference: Record<string, unknown>;
   activityId: string;
   conversationId: string;
+  /** The language the admin asked in (the reminders themselves are in the job's). */
+  locale?: Locale;
 }
 
 export interface JobCounts {
@@ -133,6 +135,7 @@ const rowSchema = z.object({
       reference: z.record(z.string(), z.unknown()),
       activityId: z.string(),
       conversationId: z.string(),
+      locale: z.enum(["sv", "en"]).optional(),
     }),
   ),
   requestedBy: z.string().optional(),

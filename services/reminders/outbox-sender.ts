@@ -316,7 +316,7 @@ class SenderRun {
         job.progress.reference,
         job.progress.activityId,
         this.deps.renderer.progress({
-          locale: job.locale,
+          locale: job.progress.locale ?? job.locale,
           period: job.period,
           total,
           sent: counts.sent,

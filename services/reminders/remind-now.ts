@@ -22,6 +22,8 @@ export interface ManualReminderDeps {
   calendar: CalendarStore;
   workingHours: WorkingHours;
   clock: Clock;
+  /** The language of the reminders people get (the organisation's, as for the calendar's). */
+  locale: Locale;
 }
 
 export interface ManualReminderInput {
@@ -32,6 +34,7 @@ export interface ManualReminderInput {
   requestedBy: string;
   /** The admin's chat, where the progress message goes. */
   progressTo: Reference;
+  /** The language the admin wrote in: the progress message's. */
   locale: Locale;
 }
 
@@ -98,7 +101,7 @@ export async function startManualReminder(
   );
   const run: Partial<ReminderJob> = {
     state: "due",
-    locale: input.locale,
+    locale: deps.locale,
     period: info,
     total: recipients.length,
     alreadyReported,
@@ -109,6 +112,7 @@ export async function startManualReminder(
       reference: input.progressTo,
       activityId: sent.activityId,
       conversationId: sent.conversationId,
+      locale: input.locale,
     },
   };
   const created = await deps.jobs.create({
@@ -118,7 +122,7 @@ export async function startManualReminder(
     copyToAdmin: false,
     at: now.toISOString(),
     state: "due",
-    locale: input.locale,
+    locale: deps.locale,
     ...run,
   });
   if (!created) {

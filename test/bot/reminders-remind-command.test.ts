@@ -112,9 +112,9 @@ describe("påminn <period>", () => {
     expect(final).toContain("Rapportör 20: Teams nekade");
   });
 
-  test("when the admin says påminn again the same day, then nobody already reminded is reminded again", async () => {
+  test("when the admin reminds again the same day (in English), then nobody already reminded is reminded again, and the count is in English", async () => {
     const before = bot.connector.delivered.filter((c) => c.kind === "send").length;
-    await bot.say(admin, "påminn tertial 1");
+    await bot.say(admin, "remind tertial 1");
     await bot.app.services.reminders.idle();
     const sends = bot.connector.delivered.filter((c) => c.kind === "send");
     // Only the new progress message went out.
@@ -123,8 +123,9 @@ describe("påminn <period>", () => {
       .deliveredTo(admin.conversationId)
       .filter((c) => c.kind === "update");
     const final = cardText(updates[updates.length - 1]?.body);
-    expect(final).toContain("Klart: skickat 0 av 1.");
-    expect(final).toMatch(/Redan påminda i dag\n57/);
+    expect(final).toContain("Done: sent 0 of 1.");
+    expect(final).toMatch(/Already reminded today\n57/);
+    expect(final).toContain("Rapportör 20: Teams refused");
   });
 
   test("when every unit has reported, then the admin is told there is nobody to remind", async () => {
