@@ -1,5 +1,6 @@
 import type { BotHarness } from "../support/bot-harness";
-import { cardText, testUser } from "../support/bot-harness";
+import { BOT, TEAM, cardText, channelActivity, testUser } from "../support/bot-harness";
+import { reachOf } from "../../services/people/reachability";
 import { loadExamplePlan } from "../support/plans";
 import { install, startReminderBot } from "../support/reminder-harness";
 import { FakeReportLedger } from "../support/report-ledger-fake";
@@ -172,5 +173,49 @@ describe("reminders with the real reporting module", () => {
     expect(texts).toHaveLength(2);
     expect(texts[1]).toContain("Hemtjänst Bastuträsk");
     expect(texts[1]).not.toContain("Hemtjänst Norsjö");
+  });
+});
+
+describe("reaching reporters who have not installed the app", () => {
+  let bot: BotHarness;
+  const clock = new RunningClock(OPENING);
+  const isaiah = testUser(4, "Isaiah Langer", "isaiah.l@example.se");
+
+  beforeAll(async () => {
+    bot = await startReminderBot({
+      users: [admin, megan, adele, isaiah],
+      env: { BOT_ADMINS: "admin@example.se" },
+      now: () => clock.now(),
+      reportLedger: new FakeReportLedger(),
+    });
+    await loadExamplePlan(bot, "norsjo-omsorg-2025.yaml");
+    // The bot is added to the team; nobody has installed it for themselves.
+    await bot.post({
+      ...channelActivity(admin, bot.connector.url, ""),
+      type: "conversationUpdate",
+      membersAdded: [{ id: BOT.id }],
+    });
+  });
+  afterAll(() => bot.close());
+
+  test("when a reporter is in a team the bot is in, then the 1:1 chat is opened from the team's roster, the reminder goes there, and the chat is kept", async () => {
+    await bot.app.services.reminders.runDue();
+    const rosterReads = bot.connector.calls.filter((c) => c.kind === "members");
+    expect(rosterReads.some((c) => c.path.includes(encodeURIComponent(TEAM.id)))).toBe(true);
+    const opened = bot.connector.calls.filter((c) => c.kind === "createConversation");
+    expect(opened.map((c) => (c.body.members as { id: string }[])[0]?.id).sort()).toEqual(
+      [admin.id, megan.id, adele.id, isaiah.id].sort(),
+    );
+    for (const user of [megan, adele, isaiah]) {
+      expect(reminders(bot, user.conversationId)).toHaveLength(1);
+    }
+    expect((await reachOf(bot.app.services.addressBook, "megan.b@example.se")).reach).toBe(
+      "reachable",
+    );
+
+    clock.set(BEFORE_3);
+    await bot.app.services.reminders.runDue();
+    expect(bot.connector.calls.filter((c) => c.kind === "createConversation")).toHaveLength(4);
+    expect(reminders(bot, megan.conversationId)).toHaveLength(2);
   });
 });
