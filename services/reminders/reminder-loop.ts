@@ -58,14 +58,17 @@ export class ReminderLoop {
     return result;
   }
 
-  /** Stops the timers, ends the running tick at its next row, and lets the lease go. */
+  /**
+   * Stops the timers, ends the running tick once the messages on their way are answered, and then
+   * lets the lease go: another instance may take over at once.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const running = this.running;
-    await this.runner.stop();
-    await running?.catch(() => undefined);
+    this.runner.halt();
+    await this.running?.catch(() => undefined);
+    await this.runner.releaseLease();
   }
 
   /** Waits for a kicked or running tick to end (tests and shutdown). */

@@ -66,6 +66,13 @@ class LeaseKeeper {
   }
 }
 
+/**
+ * How long a new holder of the lease waits before it sends: each instance's rate limiter knows only
+ * its own messages, and the previous holder's last ones count against Teams' limit for a second
+ * after their answers.
+ */
+export const HANDOVER_WAIT_MS = 1_100;
+
 export class ReminderRunner {
   private readonly keeper: LeaseKeeper;
   private readonly sender: OutboxSender;
@@ -96,10 +103,12 @@ export class ReminderRunner {
   async tick(): Promise<TickResult> {
     const result: TickResult = { ran: false, due: 0, missed: 0, done: 0, stopped: false };
     if (this.keeper.stopping) return { ...result, stopped: true };
+    const holding = this.deps.lease.held();
     if (!(await this.renewLease())) {
       const holder = await this.deps.lease.current();
       return holder ? { ...result, holder } : result;
     }
+    if (!holding) await this.deps.clock.sleep(HANDOVER_WAIT_MS);
     result.ran = true;
     await this.schedule(result);
     const open = (await this.deps.jobs.open()).sort(
@@ -117,9 +126,13 @@ export class ReminderRunner {
     return result;
   }
 
-  /** Stops at the next row and lets the lease go, so another instance takes over at once. */
-  async stop(): Promise<void> {
+  /** From now on no row is taken and no tick starts; the one running ends after its sends. */
+  halt(): void {
     this.keeper.stopping = true;
+  }
+
+  /** Lets the lease go, so another instance takes over at once (after the tick has ended). */
+  async releaseLease(): Promise<void> {
     await this.deps.lease.release();
   }
 
