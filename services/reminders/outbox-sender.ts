@@ -7,21 +7,16 @@ import type { Logger } from "../logging/logger";
 import type { Messenger } from "../messaging";
 import type { AddressBook, ChannelAddress } from "../people/address-book";
 import type { Plan } from "../plan";
-import { AddressResolver } from "./address-resolver";
 import type { Clock } from "./clock";
-import { deliverRow, type RowOutcome, type RowPlan } from "./deliver-row";
+import { deliverRow, type RowOutcome } from "./deliver-row";
+import { JobProgress } from "./job-progress";
 import { jobId, type JobStore, type ReminderJob } from "./job-store";
 import { tally } from "./job-tally";
 import type { OutboxRow, OutboxStore } from "./outbox-store";
 import type { AdminRecipient } from "./reachable-admins";
-import { unitsReportingIn } from "./recipients";
-import {
-  daysUntil,
-  toneOf,
-  type ReminderRenderer,
-  type UnreachablePerson,
-} from "./reminder-content";
+import type { ReminderRenderer } from "./reminder-content";
 import type { ReportLedger } from "./report-ledger";
+import { RowPlans, unreachableByTeams } from "./row-plans";
 
 export interface SenderOptions {
   /** Who claims rows: unique per process. */
@@ -99,7 +94,7 @@ export class OutboxSender {
         if (await run.queueNotices(overview.rows)) continue;
         return (await run.finish(overview.rows)) ? "done" : "notQueued";
       }
-      await run.reportProgress(overview.rows);
+      await run.look(overview.rows);
       if (writing) {
         await Promise.race([expanding, this.deps.clock.sleep(200)]);
         continue;
@@ -111,17 +106,11 @@ export class OutboxSender {
   }
 }
 
-/** One drain of one job: its caches (plan, submitted units, rosters) and its progress. */
+/** One drain of one job: what it knows of the rows, the content it sends, and its progress. */
 class SenderRun {
   readonly id: string;
-  private readonly resolver: AddressResolver;
-  private submitted: { at: number; units: Promise<Set<string>> } | undefined;
-  private plan: Promise<Plan | undefined> | undefined;
-  private readonly outcomes = new Map<RowOutcome, number>();
-  private lastProgressAt = 0;
-  private progressBase: ReturnType<typeof tally> | undefined;
-  /** The progress update on its way: the final count must not be overtaken by it. */
-  private progressUpdate: Promise<void> = Promise.resolve();
+  private readonly plans: RowPlans;
+  private readonly progress: JobProgress;
 
   constructor(
     private readonly deps: SenderDeps,
@@ -129,14 +118,8 @@ class SenderRun {
     private job: ReminderJob,
   ) {
     this.id = jobId(job);
-    // Counting starts from nothing sent; each look at the table sets it right.
-    if (job.progress) this.progressBase = tally(job, []);
-    this.resolver = new AddressResolver({
-      addressBook: deps.addressBook,
-      messenger: deps.messenger,
-      channels: deps.channels,
-      logger: deps.logger,
-    });
+    this.plans = new RowPlans(deps, options.ledgerMaxAgeMs, this.id, () => this.job);
+    this.progress = new JobProgress(deps, options.progressEveryMs, job);
   }
 
   async sendTakeable(): Promise<void> {
@@ -165,77 +148,21 @@ class SenderRun {
           random: this.options.random,
         },
         row,
-        this.planFor(row),
+        this.plans.for(row),
       );
     } catch (error) {
       // Storage failed while recording: the row's claim runs out and it is taken again.
       this.deps.logger.error({ err: error, row: row.key, job: this.id }, "outbox row failed");
       outcome = "later";
     }
-    this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1);
-    void this.reportProgress();
+    this.progress.count(outcome);
+    void this.progress.report();
   }
 
-  private planFor(row: OutboxRow): RowPlan {
-    const { renderer, addressBook } = this.deps;
-    const period = () => {
-      if (!this.job.period) throw new Error(`Job ${this.id} has no period yet.`);
-      return this.job.period;
-    };
-    const daysLeft = () => daysUntil(period().deadline, this.deps.clock.now(), this.deps.timeZone);
-    if (row.kind === "reminder") {
-      const units = async () => {
-        if (this.job.audience !== "missing") return row.units ?? [];
-        const submitted = await this.submittedUnits();
-        return (row.units ?? []).filter((unit) => !submitted.has(unit.id));
-      };
-      return {
-        stillWanted: async () => (await units()).length > 0,
-        resolve: (maxWaitMs) => this.resolver.resolve(row.recipient, maxWaitMs),
-        render: async () => {
-          const still = await units();
-          return renderer.reminder({
-            locale: this.job.locale,
-            tone: toneOf(this.job.stepKey),
-            personName: row.name,
-            period: period(),
-            daysLeft: daysLeft(),
-            units: still,
-            itemsDue: still.reduce((sum, unit) => sum + unit.items, 0),
-          });
-        },
-      };
-    }
-    const resolveAdmin = async () => {
-      const person = await addressBook.findPerson(row.recipient);
-      if (!person?.reference || !person.active || person.unreachable) {
-        return {
-          ok: false as const,
-          reason: "noAddress" as const,
-          aadObjectId: person?.aadObjectId,
-        };
-      }
-      return { ok: true as const, reference: person.reference, aadObjectId: person.aadObjectId };
-    };
-    return {
-      stillWanted: async () => true,
-      resolve: resolveAdmin,
-      render: async () =>
-        row.kind === "digest"
-          ? renderer.digest({
-              locale: this.job.locale,
-              adminName: row.name,
-              period: period(),
-              daysLeft: daysLeft(),
-              ...(await this.missingUnits()),
-            })
-          : renderer.unreachableNotice({
-              locale: this.job.locale,
-              adminName: row.name,
-              period: period(),
-              people: await this.newlyUnreachable(),
-            }),
-    };
+  /** Between passes: what the table says, and an update of the progress message if it is time. */
+  async look(rows: readonly OutboxRow[]): Promise<void> {
+    await this.progress.look(rows);
+    await this.progress.report();
   }
 
   /** Calendar jobs: when Teams refused people (403/404), every reachable admin is told, once. */
@@ -271,118 +198,7 @@ class SenderRun {
       { job: this.id, ...counts, unreachablePeople: undefined },
       "reminder job done",
     );
-    await this.progressUpdate;
-    if (done.progress) await this.updateProgress(done, counts, true);
+    if (done.progress) await this.progress.final(done, counts);
     return true;
   }
-
-  /** Updates the admin's progress message now and then while sending (manual jobs only). */
-  async reportProgress(rows?: readonly OutboxRow[]): Promise<void> {
-    if (!this.job.progress && !rows) return;
-    if (rows) {
-      this.job = (await this.deps.jobs.get(this.job)) ?? this.job;
-      this.progressBase = tally(this.job, rows);
-      this.outcomes.clear();
-    }
-    const now = this.deps.clock.now().getTime();
-    if (!this.job.progress || now - this.lastProgressAt < this.options.progressEveryMs) return;
-    if (!this.progressBase) return;
-    this.lastProgressAt = now;
-    const base = this.progressBase;
-    const add = (outcome: RowOutcome) => this.outcomes.get(outcome) ?? 0;
-    this.progressUpdate = this.updateProgress(
-      this.job,
-      {
-        ...base,
-        sent: base.sent + add("sent"),
-        reported: base.reported + add("reported"),
-        unreachable: base.unreachable + add("unreachable"),
-        failed: base.failed + add("failed"),
-      },
-      false,
-    );
-    await this.progressUpdate;
-  }
-
-  private async updateProgress(
-    job: ReminderJob,
-    counts: ReturnType<typeof tally>,
-    done: boolean,
-  ): Promise<void> {
-    if (!job.progress || !job.period) return;
-    const total = Math.max(0, (job.total ?? 0) - (job.alreadyReminded ?? 0));
-    try {
-      await this.deps.messenger.updateMessage(
-        job.progress.reference,
-        job.progress.activityId,
-        this.deps.renderer.progress({
-          locale: job.progress.locale ?? job.locale,
-          period: job.period,
-          total,
-          sent: counts.sent,
-          alreadyReported: counts.reported,
-          alreadyReminded: job.alreadyReminded ?? counts.alreadyReminded,
-          unreachable: counts.unreachable,
-          failed: counts.failed,
-          done,
-          unreachablePeople: done ? counts.unreachablePeople : [],
-        }),
-        { maxWaitMs: done ? 60_000 : 1_000 },
-      );
-    } catch (error) {
-      // A progress line that does not update is a pity, not a reason to stop sending.
-      this.deps.logger.warn({ err: error, job: this.id }, "could not update the progress message");
-    }
-  }
-
-  private submittedUnits(): Promise<Set<string>> {
-    const now = this.deps.clock.now().getTime();
-    if (!this.submitted || now - this.submitted.at > this.options.ledgerMaxAgeMs) {
-      const units = this.deps.ledger.submittedUnits(this.job.planId, this.job.periodId);
-      units.catch(() => (this.submitted = undefined));
-      this.submitted = { at: now, units };
-    }
-    return this.submitted.units;
-  }
-
-  private async missingUnits(): Promise<{
-    unitsReporting: number;
-    missing: { name: string; reporters: string[] }[];
-  }> {
-    this.plan ??= this.deps.loadPlan(this.job.planId);
-    const plan = await this.plan;
-    if (!plan) return { unitsReporting: 0, missing: [] };
-    const submitted = await this.submittedUnits();
-    const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
-    const units = new Map(plan.units.map((unit) => [unit.id, unit]));
-    const reporting = [...unitsReportingIn(plan, this.job.periodId).keys()];
-    const missing = reporting
-      .filter((id) => !submitted.has(id))
-      .map((id) => units.get(id))
-      .filter((unit) => unit !== undefined)
-      .map((unit) => ({
-        name: unit.name,
-        reporters: unit.reporters.map((upn) => names.get(upn.toLowerCase()) ?? upn),
-      }));
-    return { unitsReporting: reporting.length, missing };
-  }
-
-  private async newlyUnreachable(): Promise<UnreachablePerson[]> {
-    return unreachableByTeams((await this.deps.outbox.overview(this.id)).rows);
-  }
-}
-
-/**
- * People Teams refused in this job (a 403 or 404 answer): news for the admins, unlike people who
- * never installed the app or were refused before (ansvariga lists those).
- */
-function unreachableByTeams(rows: readonly OutboxRow[]): UnreachablePerson[] {
-  return rows
-    .filter(
-      (row) =>
-        row.kind === "reminder" &&
-        row.state === "unreachable" &&
-        (row.status === 403 || row.status === 404),
-    )
-    .map((row) => ({ name: row.name, reason: row.reason === "notFound" ? "notFound" : "blocked" }));
 }
