@@ -63,6 +63,10 @@ async function main(): Promise<void> {
       `Set-up: a plan of ${RECIPIENTS} units, each with its reporter installed (${seconds(Date.now() - started)} s).`,
     );
 
+    // As `npm start` does: the scheduler runs, so this instance holds the lease when påminn comes.
+    app.services.reminders.start();
+    await app.services.reminders.runDue();
+
     connector.clear();
     connector.setLimits(LIMITS);
     const isReminder = (c: { kind: string; conversationId?: string; status: number }) =>
