@@ -81,11 +81,14 @@ export class Playground {
     botUrl: string,
     user: PlaygroundUser,
     others: PlaygroundUser[],
+    fixedPort?: number,
   ): Promise<Playground> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "uppf-playground-"));
     const config = path.join(dir, "config.yml");
     fs.writeFileSync(config, configYaml(user, others));
-    const port = await freePort();
+    // A fixed port keeps the bot's stored conversation references (their serviceUrl) valid when the
+    // Playground is started again as someone else.
+    const port = fixedPort ?? (await freePort());
     const child = spawn(
       path.join(root, "node_modules", ".bin", "agentsplayground"),
       ["-e", botUrl, "-c", "msteams", "-p", String(port), "--disable-telemetry"],
@@ -235,7 +238,7 @@ export class Playground {
   }
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
