@@ -28,7 +28,6 @@ import {
 
 const root = path.resolve(__dirname, "..", "..");
 const ARTIFACTS = path.join(root, "artifacts", "e2e");
-const PLAN = "norsjo-omsorg-2025";
 const available = fs.existsSync(CHROMIUM_PATH);
 if (!available)
   console.warn(
