@@ -5,6 +5,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
 import { withStorage } from "../with-storage";
+import { AuditLog } from "../../services/audit/audit-log";
+import { OrganisationSettings } from "../../services/settings/organisation-settings";
 import {
   describeChanges,
   importPlan,
@@ -52,8 +54,14 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
         const result = await importPlan(store, planFile, { actor: options.actor });
         if (!result.ok)
           failWith(io, result.errors, `${result.errors.length} fel i ${file}: ingenting sparades.`);
+        // As in chat: the plan imported last is the one the chat commands work on.
+        await new OrganisationSettings(store, new AuditLog(store)).setActivePlanId(
+          result.plan.id,
+          options.actor,
+        );
         io.out(`Inläst: ${summaryLine(result.summary)}`);
         for (const line of describeChanges(result.changes)) io.out(line);
+        io.out(`Chattkommandona gäller nu ${result.plan.id}.`);
       });
     });
 

@@ -2,9 +2,11 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { runCli } from "../../cli/program";
+import { AuditLog } from "../../services/audit/audit-log";
+import { OrganisationSettings } from "../../services/settings/organisation-settings";
 import type { CliIo } from "../../cli/io";
 import { validatePlanFile } from "../../services/plan";
-import { testConnectionString, uniquePrefix } from "../support/storage";
+import { testConnectionString, testTableStore, uniquePrefix } from "../support/storage";
 
 const root = path.join(__dirname, "..", "..");
 const norsjo = path.join(root, "plans", "examples", "norsjo-omsorg-2025.yaml");
@@ -28,9 +30,10 @@ function cli(env: Record<string, string>) {
 }
 
 describe("uppfoljning plan", () => {
+  const prefix = uniquePrefix();
   const run = cli({
     STORAGE_CONNECTION_STRING: testConnectionString(),
-    TABLE_PREFIX: uniquePrefix(),
+    TABLE_PREFIX: prefix,
   });
   let dir = "";
 
@@ -76,7 +79,12 @@ describe("uppfoljning plan", () => {
     expect(first.out).toEqual([
       expect.stringMatching(/^Inläst: Norsjö kommun: /),
       "Ny plan: inget fanns sparat under detta id.",
+      "Chattkommandona gäller nu norsjo-omsorg-2025.",
     ]);
+    const store = testTableStore(prefix);
+    expect(await new OrganisationSettings(store, new AuditLog(store)).getActivePlanId()).toBe(
+      "norsjo-omsorg-2025",
+    );
 
     const second = await run("import", norsjo);
     expect(second.out[1]).toBe("Inga ändringar jämfört med den sparade planen.");
