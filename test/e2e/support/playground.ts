@@ -107,8 +107,25 @@ export class Playground {
     );
     const playground = new Playground(child, port, user);
     await waitForPort(port, 20_000);
+    await playground.waitForUser();
     await playground.connect();
     return playground;
+  }
+
+  /** The Playground answers on its port a moment before it has read its configuration. */
+  private async waitForUser(): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      try {
+        const response = await fetch(`${this.url}/_internal/v1/testConfig`);
+        const body = (await response.json()) as { config?: { currentUser?: { id?: string } } };
+        if (body.config?.currentUser?.id === this.user.id) return;
+      } catch {
+        // not answering yet: try again below
+      }
+      if (Date.now() > deadline) throw new Error(`Playground did not start as ${this.user.id}`);
+      await sleep(100);
+    }
   }
 
   private async connect(): Promise<void> {
@@ -144,11 +161,17 @@ export class Playground {
 
   async stop(): Promise<void> {
     this.socket?.close();
-    if (this.child.exitCode !== null) return;
-    const exited = new Promise((resolve) => this.child.once("exit", resolve));
-    this.child.kill("SIGTERM");
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
-    if (this.child.exitCode === null) this.child.kill("SIGKILL");
+    if (this.child.exitCode === null && this.child.signalCode === null) {
+      const exited = new Promise((resolve) => this.child.once("exit", resolve));
+      this.child.kill("SIGTERM");
+      const done = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
+      if (!done) {
+        this.child.kill("SIGKILL");
+        await exited;
+      }
+    }
+    // The next Playground takes the same port: it must be free first.
+    await waitForPortClosed(this.port, 10_000);
   }
 
   /** Waits for a message the bot sent that matches; fails with what did arrive. */
@@ -227,10 +250,16 @@ export class Playground {
   }
 
   private async post(route: string, body: unknown): Promise<string> {
-    const response = await fetch(`${this.url}${route}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
+    const send = () =>
+      fetch(`${this.url}${route}`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+    // A busy machine sometimes resets a keep-alive connection: one more try, then fail.
+    const response = await send().catch(async () => {
+      await sleep(500);
+      return send();
     });
     const text = await response.text();
     if (!response.ok) throw new Error(`Playground ${route} answered ${response.status}: ${text}`);
@@ -246,6 +275,29 @@ export async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function waitForPortClosed(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (await portOpen(port)) {
+    if (Date.now() > deadline) throw new Error(`port ${port} stayed open`);
+    await sleep(100);
+  }
 }
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {
