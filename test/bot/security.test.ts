@@ -119,6 +119,11 @@ describe("every command from a tenant outside the allow-list", () => {
     "admin lägg till anna.berg@example.se",
     "admin ta bort anna.berg@example.se",
     "administratörer",
+    "rapportera T1",
+    "öppna rapport T1 Omsorg",
+    "påminn T1",
+    "sammanställ T1",
+    "exportera T1",
   ])(
     "when %j comes from another tenant, even from a configured admin's UPN, then it is refused before it runs",
     async (text) => {
