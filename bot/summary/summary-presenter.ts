@@ -146,6 +146,33 @@ function more(count: number, locale: Locale): string {
   return locale === "en" ? `… and ${count} more.` : `… och ${count} till.`;
 }
 
+/** Föregående / Nästa for a paged view: the same verb and data with the page before or after. */
+function pager(
+  s: PeriodSummary,
+  locale: Locale,
+  verb: string,
+  data: Record<string, unknown>,
+  page: number,
+  pageSize: number,
+  total: number,
+): CardAction[] {
+  const en = locale === "en";
+  const actions: CardAction[] = [];
+  if (page > 0)
+    actions.push({
+      title: en ? "Previous" : "Föregående",
+      verb,
+      actionData: { ...ids(s), ...data, page: page - 1 },
+    });
+  if ((page + 1) * pageSize < total)
+    actions.push({
+      title: en ? "Next" : "Nästa",
+      verb,
+      actionData: { ...ids(s), ...data, page: page + 1 },
+    });
+  return actions;
+}
+
 function back(s: PeriodSummary, locale: Locale): CardAction {
   return {
     title: locale === "en" ? "Back" : "Tillbaka",
@@ -240,19 +267,10 @@ export function indicatorData(
   if (!indicator) return undefined;
   const en = locale === "en";
   const start = page * pageSize;
-  const actions: CardAction[] = [back(s, locale)];
-  if (page > 0)
-    actions.push({
-      title: en ? "Previous" : "Föregående",
-      verb: VERBS.summaryIndicator,
-      actionData: { ...ids(s), itemId, page: page - 1 },
-    });
-  if (start + pageSize < indicator.units.length)
-    actions.push({
-      title: en ? "Next" : "Nästa",
-      verb: VERBS.summaryIndicator,
-      actionData: { ...ids(s), itemId, page: page + 1 },
-    });
+  const actions = [
+    back(s, locale),
+    ...pager(s, locale, VERBS.summaryIndicator, { itemId }, page, pageSize, indicator.units.length),
+  ];
   return {
     title: `${s.planName} · ${s.periodLabel}`,
     heading: `${statusText(indicator.status, locale)} · ${indicator.name}`,
@@ -308,19 +326,10 @@ export function areaData(
   ]);
   const start = page * pageSize;
   const shown = sections.slice(start, start + pageSize);
-  const actions: CardAction[] = [back(s, locale)];
-  if (page > 0)
-    actions.push({
-      title: en ? "Previous" : "Föregående",
-      verb: VERBS.summaryArea,
-      actionData: { ...ids(s), areaId, page: page - 1 },
-    });
-  if (start + pageSize < sections.length)
-    actions.push({
-      title: en ? "Next" : "Nästa",
-      verb: VERBS.summaryArea,
-      actionData: { ...ids(s), areaId, page: page + 1 },
-    });
+  const actions = [
+    back(s, locale),
+    ...pager(s, locale, VERBS.summaryArea, { areaId }, page, pageSize, sections.length),
+  ];
   for (const n of area.goals
     .flatMap((g) => g.narratives)
     .filter((n) => n.answers.length > 0)
@@ -400,19 +409,10 @@ export function missingData(
 ): SummaryDetailData {
   const en = locale === "en";
   const start = page * pageSize;
-  const actions: CardAction[] = [back(s, locale)];
-  if (page > 0)
-    actions.push({
-      title: en ? "Previous" : "Föregående",
-      verb: VERBS.summaryMissing,
-      actionData: { ...ids(s), page: page - 1 },
-    });
-  if (start + pageSize < s.missingUnits.length)
-    actions.push({
-      title: en ? "Next" : "Nästa",
-      verb: VERBS.summaryMissing,
-      actionData: { ...ids(s), page: page + 1 },
-    });
+  const actions = [
+    back(s, locale),
+    ...pager(s, locale, VERBS.summaryMissing, {}, page, pageSize, s.missingUnits.length),
+  ];
   return {
     title: `${s.planName} · ${s.periodLabel}`,
     heading: en ? "Not reported yet" : "Har inte rapporterat än",
