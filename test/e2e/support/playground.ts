@@ -106,9 +106,14 @@ export class Playground {
       },
     );
     const playground = new Playground(child, port, user);
-    await waitForPort(port, 20_000);
-    await playground.waitForUser();
-    await playground.connect();
+    try {
+      await waitForPort(port, 20_000);
+      await playground.waitForUser();
+      await playground.connect();
+    } catch (error) {
+      await playground.stop(); // never leave a Playground running behind a failed start
+      throw error;
+    }
     return playground;
   }
 
