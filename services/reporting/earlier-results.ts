@@ -10,6 +10,7 @@ import type { ActivityState } from "../plan";
 import type { Result } from "./report-model";
 import { listUnitResults } from "./report-store";
 import type { FormItem } from "./report-form";
+import type { ReportScope } from "./report-scope";
 
 export interface EarlierResult {
   /** "Tertial 1 2024", "Helår 2024", "T1 2025". */
@@ -113,4 +114,19 @@ async function findLastYearPlanId(store: TableStore, plan: Plan): Promise<string
       listing.organisation.toLocaleLowerCase("sv-SE") === organisation,
   );
   return (candidates.find((listing) => listing.name === plan.name) ?? candidates[0])?.planId;
+}
+
+/** The earlier results of the unit and period a report is about. */
+export function earlierFor(
+  store: TableStore,
+  scope: ReportScope,
+): Promise<Map<string, EarlierResults>> {
+  return earlierResults(
+    store,
+    scope.plan,
+    scope.periods,
+    scope.period.id,
+    scope.unit.id,
+    scope.form,
+  );
 }

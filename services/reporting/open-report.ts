@@ -2,7 +2,7 @@
 // results beside each item and the status of each value already given. After the deadline the
 // same view is read-only (the card says so); before the period opens it is refused.
 import { DomainError } from "../errors";
-import { earlierResults } from "./earlier-results";
+import { earlierFor } from "./earlier-results";
 import { effectiveAnswers } from "./answers";
 import type { Reporter } from "./report-model";
 import { loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
@@ -35,14 +35,7 @@ export async function viewOf(
   outcome: ReportOutcome,
   page: number,
 ): Promise<ReportView> {
-  const earlier = await earlierResults(
-    deps.store,
-    scope.plan,
-    scope.periods,
-    scope.period.id,
-    scope.unit.id,
-    scope.form,
-  );
+  const earlier = await earlierFor(deps.store, scope);
   const shown = isWritable(window) ? state : { ...state, drafts: new Map() };
   return buildView({
     scope,

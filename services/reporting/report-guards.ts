@@ -6,7 +6,7 @@ import { activityStates } from "../plan/plan-schema";
 import { DomainError } from "../errors";
 import { itemTitle } from "../plan";
 import { inputProblem, effectiveAnswers, sameAnswer } from "./answers";
-import { earlierResults } from "./earlier-results";
+import { earlierFor } from "./earlier-results";
 import { ACTIVITY_STATE_LABEL, type Answer, type Reporter } from "./report-model";
 import type { ReportSubmission } from "./report-input";
 import { refusal, type ReportingDeps, type ReportScope } from "./report-scope";
@@ -73,14 +73,7 @@ export async function conflictView(
     if (!yours || sameAnswer(item.kind, merged, fresh.get(item.id) ?? {})) return [];
     return [{ title: itemTitle(item), yours: describeAnswer(merged) }];
   });
-  const earlier = await earlierResults(
-    deps.store,
-    scope.plan,
-    scope.periods,
-    scope.period.id,
-    scope.unit.id,
-    scope.form,
-  );
+  const earlier = await earlierFor(deps.store, scope);
   return buildView({
     scope,
     state,

@@ -1,15 +1,15 @@
 // `Spara utkast`, and moving between the pages of a large report: the card's answers are kept as a
 // draft (apart from submitted results, shared by the unit's reporters, last writer wins per item),
 // and the card comes back with each value's status so the person sees at once what is red.
-import type { Reporter } from "./report-model";
+import type { Answer, Reporter } from "./report-model";
 import { draftsToSave, effectiveAnswers } from "./answers";
-import { earlierResults } from "./earlier-results";
+import { earlierFor } from "./earlier-results";
 import type { ReportSubmission } from "./report-input";
 import { windowOf } from "./open-report";
 import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
-import { loadScope, type ReportingDeps } from "./report-scope";
+import { loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
 import { saveDrafts } from "./draft-store";
-import { readUnitState } from "./report-store";
+import { readUnitState, type UnitState } from "./report-store";
 import { buildView, type ReportView } from "./report-view";
 
 export async function saveDraft(
@@ -27,24 +27,9 @@ export async function saveDraft(
     return conflictView(deps, scope, state, window, submission, reporter);
   }
 
-  const changed = draftsToSave(
-    scope.form,
-    state,
-    submission.answers,
-    reporter,
-    deps.now().toISOString(),
-  );
-  await saveDrafts(deps.store, scope.plan.id, scope.period.id, scope.unit.id, changed);
-  for (const draft of changed) state.drafts.set(draft.itemId, draft);
+  await keepAsDrafts(deps, scope, state, submission.answers, reporter);
 
-  const earlier = await earlierResults(
-    deps.store,
-    scope.plan,
-    scope.periods,
-    scope.period.id,
-    scope.unit.id,
-    scope.form,
-  );
+  const earlier = await earlierFor(deps.store, scope);
   return buildView({
     scope,
     state,
@@ -55,4 +40,17 @@ export async function saveDraft(
     outcome: submission.target === undefined ? { kind: "draftSaved" } : { kind: "opened" },
     page: submission.target ?? submission.page,
   });
+}
+
+/** Saves the card's answers that differ from what the unit has as drafts, and into `state` too. */
+export async function keepAsDrafts(
+  deps: ReportingDeps,
+  scope: ReportScope,
+  state: UnitState,
+  answers: ReadonlyMap<string, Answer>,
+  reporter: Reporter,
+): Promise<void> {
+  const changed = draftsToSave(scope.form, state, answers, reporter, deps.now().toISOString());
+  await saveDrafts(deps.store, scope.plan.id, scope.period.id, scope.unit.id, changed);
+  for (const draft of changed) state.drafts.set(draft.itemId, draft);
 }

@@ -6,14 +6,15 @@
 // click) gets the receipt, not a conflict.
 import { activityStates } from "../plan/plan-schema";
 import { isDomainError } from "../errors";
-import { answerOfResult, draftsToSave, effectiveAnswers, sameAnswer } from "./answers";
-import { earlierResults, type EarlierResults } from "./earlier-results";
+import { answerOfResult, effectiveAnswers, sameAnswer } from "./answers";
+import { keepAsDrafts } from "./save-draft";
+import { earlierFor, type EarlierResults } from "./earlier-results";
 import type { Reporter, Result, UnitReport } from "./report-model";
 import type { ReportSubmission } from "./report-input";
 import { windowOf } from "./open-report";
 import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
 import { loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
-import { deleteDrafts, saveDrafts } from "./draft-store";
+import { deleteDrafts } from "./draft-store";
 import { commitReport, readUnitState, type ReportChange, type UnitState } from "./report-store";
 import { buildView, errorCount, type ItemView, type ReportView } from "./report-view";
 
@@ -26,14 +27,7 @@ export async function submitReport(
 ): Promise<ReportView> {
   const scope = await loadScope(deps, submission, reporter, "report.submit");
   await assertInputsAllowed(deps, scope, submission, reporter, "report.submit");
-  const earlier = await earlierResults(
-    deps.store,
-    scope.plan,
-    scope.periods,
-    scope.period.id,
-    scope.unit.id,
-    scope.form,
-  );
+  const earlier = await earlierFor(deps.store, scope);
   for (let attempt = 1; ; attempt += 1) {
     const state = await readUnitState(deps.store, scope.plan.id, scope.period.id, scope.unit.id);
     const window = windowOf(deps, scope, state);
@@ -60,15 +54,7 @@ export async function submitReport(
     const errors = errorCount(checked);
     if (errors > 0) {
       // Nothing half-valid is submitted, but nothing typed is lost either: it is kept as a draft.
-      const drafts = draftsToSave(
-        scope.form,
-        state,
-        submission.answers,
-        reporter,
-        deps.now().toISOString(),
-      );
-      await saveDrafts(deps.store, scope.plan.id, scope.period.id, scope.unit.id, drafts);
-      for (const draft of drafts) state.drafts.set(draft.itemId, draft);
+      await keepAsDrafts(deps, scope, state, submission.answers, reporter);
       return buildView({
         scope,
         state,
