@@ -1,8 +1,8 @@
 import type { BotHarness } from "../support/bot-harness";
-import { BOT, TEAM, cardText, channelActivity, testUser } from "../support/bot-harness";
+import { BOT, TEAM, cardText, channelActivity, startBot, testUser } from "../support/bot-harness";
 import { reachOf } from "../../services/people/reachability";
 import { loadExamplePlan } from "../support/plans";
-import { install, startReminderBot } from "../support/reminder-harness";
+import { install } from "../support/reminder-harness";
 import { FakeReportLedger } from "../support/report-ledger-fake";
 import { RunningClock } from "../support/test-clocks";
 import type { RecordedCall } from "../support/fake-connector";
@@ -58,7 +58,7 @@ describe("scheduled reminders through the bot", () => {
   const ledger = new FakeReportLedger();
 
   beforeAll(async () => {
-    bot = await startReminderBot({
+    bot = await startBot({
       users: [admin, megan, adele],
       env: { BOT_ADMINS: "admin@example.se" },
       now: () => clock.now(),
@@ -141,7 +141,7 @@ describe("reminders with the real reporting module", () => {
   const clock = new RunningClock(OPENING);
 
   beforeAll(async () => {
-    bot = await startReminderBot({
+    bot = await startBot({
       users: [admin, megan],
       env: { BOT_ADMINS: "admin@example.se" },
       now: () => clock.now(),
@@ -182,7 +182,7 @@ describe("reaching reporters who have not installed the app", () => {
   const isaiah = testUser(4, "Isaiah Langer", "isaiah.l@example.se");
 
   beforeAll(async () => {
-    bot = await startReminderBot({
+    bot = await startBot({
       users: [admin, megan, adele, isaiah],
       env: { BOT_ADMINS: "admin@example.se" },
       now: () => clock.now(),

@@ -1,11 +1,11 @@
 import type { BotHarness } from "../support/bot-harness";
-import { cardText, testUser } from "../support/bot-harness";
+import { cardText, startBot, testUser } from "../support/bot-harness";
 import {
   importGeneratedPlan,
   installReporters,
   GENERATED_PLAN_ID,
 } from "../support/generated-plan";
-import { install, startReminderBot } from "../support/reminder-harness";
+import { install } from "../support/reminder-harness";
 import { FakeReportLedger } from "../support/report-ledger-fake";
 import { RunningClock } from "../support/test-clocks";
 import type { TestUser } from "../support/bot-harness";
@@ -30,7 +30,7 @@ describe("påminn <period>", () => {
   const clock = new RunningClock(NOW);
 
   beforeAll(async () => {
-    bot = await startReminderBot({
+    bot = await startBot({
       users: [admin],
       env: { BOT_ADMINS: "admin@example.se" },
       now: () => clock.now(),

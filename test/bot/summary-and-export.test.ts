@@ -9,6 +9,7 @@ import {
   type BotHarness,
 } from "../support/bot-harness";
 import { recordingIo } from "../support/cli";
+import { invoke } from "../support/card-actions";
 import { loadExamplePlan } from "../support/plans";
 import { reportNorsjoT1 } from "../support/reports";
 import { testConnectionString } from "../support/storage";
@@ -18,15 +19,6 @@ const megan = testUser(2, "Megan Bowen", "megan.b@example.se");
 // 12 May 2025: Norsjö's T1 is open (2–16 May).
 const now = () => new Date("2025-05-12T09:00:00Z");
 const PLAN = "norsjo-omsorg-2025";
-
-function invoke(bot: BotHarness, verb: string, data: Record<string, unknown>) {
-  return bot.post({
-    ...personalActivity(admin, bot.connector.url),
-    type: "invoke",
-    name: "adaptiveCard/action",
-    value: { action: { type: "Action.Execute", verb, data } },
-  });
-}
 
 describe("summary drill-down and export", () => {
   let bot: BotHarness;
@@ -40,8 +32,10 @@ describe("summary drill-down and export", () => {
   afterAll(() => bot.close());
 
   test("when the overview is asked for, then the headline counts one status per unit and indicator, with the chart", async () => {
-    const { body } = await invoke(bot, VERBS.summaryOverview, { planId: PLAN, periodId: "T1" });
-    const card = (body as { value: Record<string, unknown> }).value;
+    const { card } = await invoke(bot, admin, VERBS.summaryOverview, {
+      planId: PLAN,
+      periodId: "T1",
+    });
     const text = cardText(card);
     // Sjukfrånvaro ✔ ▲ ✖, budget ✔ ▲ ✔, heltid not judged ×3 (no baseline yet), Älvgården missing ×3.
     expect(text).toContain("Tertial 1: 3 gröna, 2 gula, 1 röd, 3 ej rapporterade, 3 ej bedömda");
@@ -51,13 +45,13 @@ describe("summary drill-down and export", () => {
   });
 
   test("when a goal area is opened, then each indicator shows its units' values and statuses in words and symbols", async () => {
-    const { body } = await invoke(bot, VERBS.summaryArea, {
+    const { card } = await invoke(bot, admin, VERBS.summaryArea, {
       planId: PLAN,
       periodId: "T1",
       areaId: "kf",
       page: 0,
     });
-    const text = cardText((body as { value: unknown }).value);
+    const text = cardText(card);
     expect(text).toContain("▲ Gul · Sjukfrånvaro");
     expect(text).toMatch(/Särskilt boende Norrgården\n7,5 %\n✖ Röd/);
     expect(text).toMatch(/Särskilt boende Älvgården\n–\n○ Ej rapporterad/);
@@ -65,12 +59,12 @@ describe("summary drill-down and export", () => {
   });
 
   test("when the card data is forged, then the person is told and nothing breaks", async () => {
-    const { body } = await invoke(bot, VERBS.summaryArea, {
+    const { message } = await invoke(bot, admin, VERBS.summaryArea, {
       planId: PLAN,
       periodId: { $ne: 1 },
       areaId: "kf",
     });
-    expect((body as { value: string }).value).toContain("Kortet skickade något jag inte förstod");
+    expect(message).toContain("Kortet skickade något jag inte förstod");
   });
 
   test("when an admin exports T1 in chat and accepts the file, then the workbook is uploaded and a file card is shown", async () => {

@@ -2,13 +2,13 @@ import { VERBS } from "../../cards/verbs";
 import {
   startBot,
   testUser,
-  personalActivity,
   channelActivity,
   firstCard,
   cardText,
   CHANNEL,
   type BotHarness,
 } from "../support/bot-harness";
+import { invoke } from "../support/card-actions";
 import { loadExamplePlan } from "../support/plans";
 import { reportNorsjoT1, submitAs } from "../support/reports";
 
@@ -99,35 +99,19 @@ describe("sammanställ in chat", () => {
   });
 
   test("when an admin presses Påminn dessa, then the missing are reminded through the outbox and the admin is told how many", async () => {
-    const { body } = await bot.post({
-      ...personalActivity(admin, bot.connector.url),
-      type: "invoke",
-      name: "adaptiveCard/action",
-      value: {
-        action: {
-          type: "Action.Execute",
-          verb: VERBS.summaryRemindMissing,
-          data: { planId: PLAN, periodId: "T1" },
-        },
-      },
+    const { message } = await invoke(bot, admin, VERBS.summaryRemindMissing, {
+      planId: PLAN,
+      periodId: "T1",
     });
-    expect((body as { value: string }).value).toMatch(/^Påminner \d+ personer om Tertial 1/);
+    expect(message).toMatch(/^Påminner \d+ personer om Tertial 1/);
   });
 
   test("when a reporter presses Påminn dessa, then they are refused", async () => {
-    const { body } = await bot.post({
-      ...personalActivity(megan, bot.connector.url),
-      type: "invoke",
-      name: "adaptiveCard/action",
-      value: {
-        action: {
-          type: "Action.Execute",
-          verb: VERBS.summaryRemindMissing,
-          data: { planId: PLAN, periodId: "T1" },
-        },
-      },
+    const { message } = await invoke(bot, megan, VERBS.summaryRemindMissing, {
+      planId: PLAN,
+      periodId: "T1",
     });
-    expect((body as { value: string }).value).toContain("bara administratörer");
+    expect(message).toContain("bara administratörer");
   });
 });
 

@@ -5,7 +5,8 @@ import path from "node:path";
 import { VERBS } from "../../cards/verbs";
 import { cardBytes, MAX_CARD_BYTES, type AdaptiveCard } from "../../cards/render";
 import { CardRenderer, CHROMIUM_PATH } from "../support/card-renderer";
-import { personalActivity, startBot, testUser, type BotHarness } from "../support/bot-harness";
+import { startBot, testUser, type BotHarness } from "../support/bot-harness";
+import { invoke } from "../support/card-actions";
 import { loadExamplePlan } from "../support/plans";
 import { reportNorsjoT1 } from "../support/reports";
 
@@ -24,13 +25,8 @@ async function execute(
   verb: string,
   data: Record<string, unknown>,
 ): Promise<AdaptiveCard> {
-  const { body } = await bot.post({
-    ...personalActivity(admin, bot.connector.url),
-    type: "invoke",
-    name: "adaptiveCard/action",
-    value: { action: { type: "Action.Execute", verb, data } },
-  });
-  return (body as { value: AdaptiveCard }).value;
+  const { card } = await invoke(bot, admin, verb, data);
+  return card as AdaptiveCard;
 }
 
 (available ? describe : describe.skip)("summary cards in the Adaptive Cards renderer", () => {

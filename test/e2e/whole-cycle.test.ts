@@ -13,7 +13,7 @@ import { cardText } from "../support/bot-harness";
 import { CHROMIUM_PATH } from "../support/card-renderer";
 import { spawnBot, type SpawnedBot } from "../support/spawn-bot";
 import { testConnectionString, uniquePrefix } from "../support/storage";
-import { actionsOf, inputsOf } from "../services/reporting/report-fixtures";
+import { actionsOf, inputsOf } from "../support/card-actions";
 import { serveFiles } from "./support/file-server";
 import { ADELE, ADMIN, ISAIAH, MEGAN, othersThan } from "./support/people";
 import {

@@ -1,7 +1,7 @@
 // Starts the real bot (the same createApp that `npm start` uses) on a free loopback port, with its
 // tables on the run's Azurite and Teams played by a FakeConnector. Tests send activities to its HTTP
 // endpoint as Teams would and read what the fake recorded.
-import { createApp, type App } from "../../bot/app";
+import { createApp, type App, type AppOptions } from "../../bot/app";
 import { loadConfig } from "../../services/config/config";
 import { silentLogger } from "../../services/logging/logger";
 import { createTableStore } from "../../services/storage/tables";
@@ -50,9 +50,16 @@ export interface Activity {
   [key: string]: unknown;
 }
 
-export async function startBot(
-  options: { env?: Record<string, string>; now?: () => Date; users?: TestUser[] } = {},
-): Promise<BotHarness> {
+export interface BotOptions {
+  env?: Record<string, string>;
+  now?: () => Date;
+  users?: TestUser[];
+  /** Reminder tests: who has submitted, and shorter claims and leases. */
+  reportLedger?: AppOptions["reportLedger"];
+  reminders?: AppOptions["reminders"];
+}
+
+export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
   const connector = await FakeConnector.start();
   for (const user of options.users ?? []) connector.addMember(user);
   const config = loadConfig({
@@ -65,7 +72,14 @@ export async function startBot(
     connectionString: config.storage.connectionString ?? testConnectionString(),
     prefix: config.storage.tablePrefix,
   });
-  const app = createApp({ config, logger: silentLogger, store, now: options.now });
+  const app = createApp({
+    config,
+    logger: silentLogger,
+    store,
+    now: options.now,
+    reportLedger: options.reportLedger,
+    reminders: options.reminders,
+  });
   const port = await app.listen("127.0.0.1");
   const url = `http://127.0.0.1:${port}/api/messages`;
 
