@@ -1,6 +1,6 @@
 // The bot's own token for Microsoft Graph, from the same credential it uses for the Bot Framework
 // (a managed identity with UserAssignedMSI, else the app registration's secret), asked for the
-// Graph audience instead. botbuilder caches and renews it.
+// Graph audience instead. botbuilder's credential caches and renews it.
 import { ConfigurationServiceClientCredentialFactory } from "botbuilder";
 import type { Config } from "../services/config/config";
 import type { GraphTokenSource } from "../services/graph";
@@ -16,18 +16,15 @@ export function botGraphTokens(auth: Config["auth"]): GraphTokenSource {
   });
   // Graph wants a token from the organisation's tenant, never the Bot Framework's own.
   const loginEndpoint = `https://login.microsoftonline.com/${auth.tenantId}`;
+  // One credential for the process, so its token cache is kept between requests.
+  let credentials: Promise<unknown> | undefined;
   return {
     async token() {
       if (!auth.appId || !auth.tenantId) {
         throw new Error("Graph needs MICROSOFT_APP_ID and MICROSOFT_APP_TENANT_ID");
       }
-      const credentials = await factory.createCredentials(
-        auth.appId,
-        GRAPH_AUDIENCE,
-        loginEndpoint,
-        true,
-      );
-      return await tokenOf(credentials);
+      credentials ??= factory.createCredentials(auth.appId, GRAPH_AUDIENCE, loginEndpoint, true);
+      return await tokenOf(await credentials);
     },
   };
 }
