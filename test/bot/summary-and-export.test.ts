@@ -52,7 +52,8 @@ describe("summary drill-down and export", () => {
       page: 0,
     });
     const text = cardText(card);
-    expect(text).toContain("▲ Gul · Sjukfrånvaro");
+    expect(text).toContain("✖ Röd · Sjukfrånvaro");
+    expect(text).toContain("1 av 3 enheter gröna");
     expect(text).toMatch(/Särskilt boende Norrgården\n7,5 %\n✖ Röd/);
     expect(text).toMatch(/Särskilt boende Älvgården\n–\n○ Ej rapporterad/);
     expect(text).toContain("Tillbaka");
