@@ -83,11 +83,9 @@ const indicatorRollupFields = {
         "Utelämnad: antal (valueType count) summeras; andelar och tal viktas när weight anges, annars per enhet. " +
         "shareMeetingTarget är det äldre namnet på perUnit.",
     }),
-  weight: weightName
-    .optional()
-    .meta({
-      description: "Vikten att vikta med: ett namn under enheternas weights, t.ex. anställda.",
-    }),
+  weight: weightName.optional().meta({
+    description: "Vikten att vikta med: ett namn under enheternas weights, t.ex. anställda.",
+  }),
   targetFor: z.enum(targetScopes).optional().meta({
     description:
       "Vem målet gäller: unit (varje enhet, standard) eller organisation (summan eller det sammanvägda värdet bedöms; enheterna får ingen egen färg).",

@@ -155,7 +155,9 @@ describe("roll-ups in the summary, against figures computed by hand", () => {
     expect(listed.rollup).toMatchObject({ kind: "sum", targetFor: "organisation" });
     expect(listed.aggregate).toBe(19000);
     expect(listed.status).toBe("green");
-    expect(listed.explanation).toMatch(/^Summa av 2 enheter: 19\s000 är 1\s000 högre än jämförelsevärdet 18\s000/);
+    expect(listed.explanation).toMatch(
+      /^Summa av 2 enheter: 19\s000 är 1\s000 högre än jämförelsevärdet 18\s000/,
+    );
     // One count for the total; the units have no colour of their own, and no "new red" is told.
     expect(listed.counts).toEqual({ green: 1, yellow: 0, red: 0, notJudged: 0, notReported: 0 });
     expect(listed.units.map((u) => [u.unitId, u.status, u.inTotal])).toEqual([
