@@ -127,7 +127,10 @@ function figureOf(
     const result = results.get(unit.id);
     return result ? [{ unit, value: result.value, status: result.status ?? "none" }] : [];
   });
-  return figures.length === 0 ? undefined : combine(method, figures).figure;
+  // A sum over some of the units is no earlier total to compare with.
+  if (figures.length === 0 || (method.kind === "sum" && figures.length < units.length))
+    return undefined;
+  return combine(method, figures).figure;
 }
 
 function readRule(indicator: Indicator): StatusRule {

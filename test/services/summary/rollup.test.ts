@@ -167,6 +167,28 @@ describe("roll-ups in the summary, against figures computed by hand", () => {
     expect(rollupText(listed.rollup, "sv")).toBe("Summa av 2 enheter");
   });
 
+  test("when last year's total is missing a unit, then it is no baseline and the total is not judged", () => {
+    const summary = buildPeriodSummary({
+      plan: halland,
+      period: { id: "2022-03", label: "Mars 2022" },
+      current: [
+        result("vc-centrum", "listade-patienter", { value: 10500 }),
+        result("vc-soder", "listade-patienter", { value: 8500 }),
+      ],
+      submittedUnits: new Set(["vc-centrum", "vc-soder"]),
+      lastYear: {
+        periodId: "2022-03",
+        label: "Mars 2021",
+        results: [result("vc-centrum", "listade-patienter", { value: 10000 })],
+      },
+    });
+    const listed = indicatorIn(summary, "listade-patienter");
+    // 19 000 against 10 000 (one unit) would read as +9 000: the plan has no baseline, so not judged.
+    expect(listed.status).toBe("none");
+    expect(listed.explanation).toMatch(/^Summa av 2 enheter: Jämförelsevärde saknas/);
+    expect(listed.trendLastYear).toBe("unknown");
+  });
+
   test("when only one of the two vårdcentraler has reported, then the organisation's sum waits for the other", () => {
     const summary = buildPeriodSummary({
       plan: halland,
