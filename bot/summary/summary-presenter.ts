@@ -86,6 +86,9 @@ export function overviewData(
   const missingLines = s.missingUnits.map(
     (u) => `○ ${u.name}${u.reporters.length ? ` (${u.reporters.join(", ")})` : ""}`,
   );
+  const totals = s.areas.some((a) =>
+    a.goals.some((g) => g.indicators.some((i) => i.rollup.targetFor === "organisation")),
+  );
   const actions: CardAction[] = [];
   if (s.missingUnits.length > max) {
     actions.push({
@@ -131,8 +134,8 @@ export function overviewData(
     missing: missingLines.slice(0, max).map((line) => ({ line })),
     missingMore: more(missingLines.length - max, locale),
     footer: en
-      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator. Updated ${options.updatedAt}.`
-      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator. Uppdaterad ${options.updatedAt}.`,
+      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator${totals ? "; Σ: a target for the whole organisation, one count for the total" : ""}. Updated ${options.updatedAt}.`
+      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator${totals ? "; Σ: mål för hela organisationen, en räkning för totalen" : ""}. Uppdaterad ${options.updatedAt}.`,
     actions,
   };
 }

@@ -122,7 +122,9 @@ describe("roll-ups on the summary card", () => {
       periodId: "T1",
     });
     // Sick leave: the small unit red, the large one green; listed patients: one green for the total.
-    expect(cardText(card)).toContain("T1 2025: 2 gröna, 0 gula, 1 röd, 0 ej rapporterade");
+    const text = cardText(card);
+    expect(text).toContain("T1 2025: 2 gröna, 0 gula, 1 röd, 0 ej rapporterade");
+    expect(text).toContain("Σ: mål för hela organisationen, en räkning för totalen");
   });
 
   test("when the period is exported, then the workbook shows the organisation's row and the units in the total", async () => {
