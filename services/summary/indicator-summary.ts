@@ -75,6 +75,17 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
     baseline: lastYear ?? baselineOf(input.plan, indicator),
   });
   const organisation = method.targetFor === "organisation";
+  const before =
+    organisation && input.previous
+      ? statusBefore(
+          rule,
+          indicator,
+          method,
+          input.units,
+          input.previous,
+          baselineOf(input.plan, indicator),
+        )
+      : undefined;
   return {
     id: indicator.id,
     name: indicator.name,
@@ -86,6 +97,7 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
     explanation: judged.explanation,
     counts: organisation ? organisationCounts(units, judged) : unitCounts(units),
     units: organisation ? units.map(inTotal) : units,
+    ...(before === undefined ? {} : { previousStatus: before }),
     trendPrevious: trend(aggregate, previous, direction),
     trendLastYear: trend(aggregate, lastYear, direction),
   };
@@ -115,6 +127,36 @@ function inTotal(unit: UnitResult): UnitResult {
     inTotal: true,
     explanation: "Målet gäller hela organisationen: värdet ingår i totalen.",
   };
+}
+
+/** An organisation's target as it was judged on the previous period's results, for "what changed". */
+function statusBefore(
+  rule: StatusRule,
+  indicator: Indicator,
+  method: RollupMethod,
+  units: Unit[],
+  results: Map<string, ReportedResult>,
+  baseline: number | undefined,
+): Status | "notReported" {
+  const before: UnitResult[] = units.map((unit) => {
+    const result = results.get(unit.id);
+    return {
+      unitId: unit.id,
+      unitName: unit.name,
+      status: result ? "none" : "notReported",
+      value: result?.value,
+    };
+  });
+  const combined = combine(
+    method,
+    units.map((unit, i) => ({
+      unit,
+      value: before[i]?.value,
+      status: before[i]?.status ?? "notReported",
+    })),
+  );
+  const rollup = { ...method, units: combined.units, of: units.length, judged: 0, green: 0 };
+  return judgeRollup({ rule, indicator, units: before, rollup, combined, baseline }).status;
 }
 
 function figureOf(

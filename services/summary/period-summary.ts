@@ -76,6 +76,8 @@ export interface IndicatorSummary {
   explanation: string;
   counts: StatusCounts;
   units: UnitResult[];
+  /** A target for the organisation: the total's status in the previous period, for what changed. */
+  previousStatus?: Status | "notReported";
   trendPrevious: Trend;
   trendLastYear: Trend;
 }

@@ -167,6 +167,42 @@ describe("roll-ups in the summary, against figures computed by hand", () => {
     expect(rollupText(listed.rollup, "sv")).toBe("Summa av 2 enheter");
   });
 
+  test("when the organisation's total falls short after meeting its target, then the change is told for the whole organisation, not per unit", () => {
+    const plan = variant(halland, {
+      indicators: { "listade-patienter": { baseline: { "2021": 18000 } } },
+    });
+    const summary = buildPeriodSummary({
+      plan,
+      period: { id: "2022-03", label: "Mars 2022" },
+      current: [
+        result("vc-centrum", "listade-patienter", { value: 10300 }),
+        result("vc-soder", "listade-patienter", { value: 8300 }),
+      ],
+      submittedUnits: new Set(["vc-centrum", "vc-soder"]),
+      previous: {
+        periodId: "2022-02",
+        label: "Februari 2022",
+        results: [
+          result("vc-centrum", "listade-patienter", { value: 10600, status: "red" }),
+          result("vc-soder", "listade-patienter", { value: 8600, status: "red" }),
+        ],
+      },
+    });
+    // February: 19 200 against 18 000, +1 200: green. March: 18 600, +600: red.
+    expect(indicatorIn(summary, "listade-patienter").status).toBe("red");
+    const told = [...summary.changes.newReds, ...summary.changes.worse, ...summary.changes.better];
+    expect(told.filter((c) => c.indicatorId === "listade-patienter")).toEqual([
+      {
+        indicatorId: "listade-patienter",
+        indicatorName: "Antal listade patienter",
+        unitId: "",
+        unitName: "Hela organisationen",
+        before: "green",
+        after: "red",
+      },
+    ]);
+  });
+
   test("when last year's total is missing a unit, then it is no baseline and the total is not judged", () => {
     const summary = buildPeriodSummary({
       plan: halland,
