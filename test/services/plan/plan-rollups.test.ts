@@ -1,6 +1,7 @@
 // The roll-up fields of a plan: weights on units, the weight and target scope on indicators, how
 // the checks refuse what cannot be combined, and that both file formats keep them.
 import {
+  planOutline,
   planSchema,
   validatePlanData,
   validatePlanFile,
@@ -71,6 +72,22 @@ describe("a plan's roll-up fields", () => {
     const plan = smallPlan();
     Object.assign(plan.units[1] ?? {}, { weights: { anställda: 0 } });
     expect(messages(plan)).toEqual([expect.stringMatching(/^units\.1\.weights\.anställda: /)]);
+  });
+
+  test("when the plan is shown as an outline, then each indicator says how it is combined and units show their weights", () => {
+    const plan = planSchema.parse(
+      withRollup({ weight: "anställda", reportingUnits: ["htj-norr", "htj-syd", "sabo-ost"] }),
+    );
+    const lines = planOutline(plan);
+    expect(lines).toContain(
+      "    Hemtjänst Norr (htj-norr, HTJ, anställda 12) – rapportör: Megan Bowen",
+    );
+    expect(lines.find((l) => l.includes("Indikator sjukfranvaro"))).toContain(
+      "– regel: Grön 6,5 Gul 7 – viktat efter anställda [",
+    );
+    expect(lines.find((l) => l.includes("Indikator personalkontinuitet"))).toContain(
+      "– per enhet [",
+    );
   });
 
   test("when a plan with weights, a weight and an organisation's target is written as a workbook and read back, then it is the same plan", async () => {
