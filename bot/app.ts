@@ -78,7 +78,7 @@ export function createApp(options: AppOptions): App {
     adapter,
     bot,
     logger: options.logger,
-    storageReachable: () => options.store.ping(),
+    storageReachable: async () => (await options.store.check()).ok,
   });
   return {
     server,
