@@ -37,9 +37,13 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === "number" ? status : undefined;
 }
 
-/** The service's error code (TableNotFound, ResourceNotFound, …) of a failed call. */
+/**
+ * The error code (TableNotFound, EntityAlreadyExists, ECONNREFUSED, …) of a failed call. The SDK
+ * puts the service's code in the x-ms-error-code header (`details.errorCode`), or for a transaction
+ * in `code`.
+ */
 export function errorCodeOf(error: unknown): string | undefined {
-  const code = field(error, "code");
+  const code = field(error, "code") ?? field(field(error, "details"), "errorCode");
   return typeof code === "string" ? code : undefined;
 }
 
