@@ -143,11 +143,11 @@ export class AddressBook {
     const row = await this.store.table(TABLE).get("channel", escapeKey(conversationId));
     if (!row) return undefined;
     return {
-        conversationId: String(row.conversationId),
-        name: stringOr(row.name),
-        teamId: stringOr(row.teamId),
-        tenantId: stringOr(row.tenantId),
-        reference: JSON.parse(String(row.reference)) as Reference,
+      conversationId: String(row.conversationId),
+      name: stringOr(row.name),
+      teamId: stringOr(row.teamId),
+      tenantId: stringOr(row.tenantId),
+      reference: JSON.parse(String(row.reference)) as Reference,
       active: row.active === true,
       updatedAt: String(row.updatedAt),
     };

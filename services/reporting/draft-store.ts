@@ -20,11 +20,7 @@ export async function saveDrafts(
     await table.batch(
       drafts
         .slice(i, i + 100)
-        .map((draft): BatchAction => [
-          "upsert",
-          draftToRow(partition, unitId, draft),
-          "Replace",
-        ]),
+        .map((draft): BatchAction => ["upsert", draftToRow(partition, unitId, draft), "Replace"]),
     );
   }
 }

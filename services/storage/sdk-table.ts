@@ -211,7 +211,8 @@ export class SdkTable implements Table {
           page = await pages.next();
         } catch (error) {
           if (limit.expired()) throw this.timeout("query");
-          if (!(first && mayRecreate && isTableNotFound(error))) throw this.translate("query", error);
+          if (!(first && mayRecreate && isTableNotFound(error)))
+            throw this.translate("query", error);
           limit.clear();
           await this.recreate();
           yield* this.pages(options, false, maxPageSize);

@@ -2,7 +2,7 @@
 // account key where one is still used) or on an account URL with an Entra ID token credential (a
 // managed identity in Azure: no key anywhere). A prefix keeps tests and installations apart.
 import { TableClient, type TableServiceClientOptions } from "@azure/data-tables";
-import type { TokenCredential } from "@azure/core-auth";
+import type { TokenCredential } from "@azure/identity";
 import { DomainError, isDomainError } from "../errors";
 import { SdkTable } from "./sdk-table";
 import type { StorageCheck, Table, TableStore } from "./table-port";
@@ -21,8 +21,7 @@ export type {
 export const DEFAULT_STORAGE_TIMEOUT_MS = 3_000;
 
 export type StorageAccess =
-  | { connectionString: string }
-  | { accountUrl: string; credential: TokenCredential };
+  { connectionString: string } | { accountUrl: string; credential: TokenCredential };
 
 export type TableStoreOptions = StorageAccess & {
   /** Letters and digits only; prepended to every table name. */

@@ -115,7 +115,10 @@ export async function publishSummary(
   try {
     if (!row) {
       if (!(await table.create(claim))) return { result: "busy" }; // another instance claimed it
-    } else if (row.state === "posting" && now.getTime() - Date.parse(row.claimedAt ?? "") < CLAIM_MS)
+    } else if (
+      row.state === "posting" &&
+      now.getTime() - Date.parse(row.claimedAt ?? "") < CLAIM_MS
+    )
       return { result: "busy" };
     else await table.update(claim, "Replace", row.etag);
   } catch (error) {

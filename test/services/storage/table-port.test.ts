@@ -59,7 +59,9 @@ describe("the storage port when storage fails", () => {
     const port = silent.port;
     await silent.close(); // the port is now closed: connection refused
     const store = createTableStore({ connectionString: azuriteConnectionString(port) });
-    const error = await failure(store.table("Gone").upsert({ partitionKey: "p", rowKey: "r" }, "Merge"));
+    const error = await failure(
+      store.table("Gone").upsert({ partitionKey: "p", rowKey: "r" }, "Merge"),
+    );
     expect(isDomainError(error, "STORAGE_UNAVAILABLE")).toBe(true);
   });
 
