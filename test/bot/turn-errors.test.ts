@@ -1,4 +1,4 @@
-import { startBot, testUser, type BotHarness } from "../support/bot-harness";
+import { personalActivity, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { invoke } from "../support/card-actions";
 
 const anna = testUser(1, "Anna Berg", "anna.berg@example.se");
@@ -26,6 +26,31 @@ describe("when storage cannot be reached", () => {
     const answer = await invoke(bot, anna, "report.open", { planId: "p", periodId: "T1" });
     expect(answer.status).toBe(200);
     expect(answer.message ?? answer.error?.message).toBe(STORAGE_MESSAGE);
+  });
+
+  test("when an invoke fails outside any card handler, then it is HTTP 200 with an application/vnd.microsoft.error body, never an empty 501", async () => {
+    const { status, body } = await bot.post({
+      ...personalActivity(anna, bot.connector.url),
+      type: "invoke",
+      name: "fileConsent/invoke",
+      value: {
+        type: "fileUpload",
+        action: "accept",
+        context: { kind: "periodExport", planId: "p", periodId: "T1" },
+        uploadInfo: {
+          name: "p-T1.xlsx",
+          uploadUrl: `${bot.connector.url}upload/p-T1.xlsx`,
+          contentUrl: "https://contoso.example/p-T1.xlsx",
+          uniqueId: "u-1",
+        },
+      },
+    });
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      statusCode: 500,
+      type: "application/vnd.microsoft.error",
+      value: { code: "StorageUnavailable", message: STORAGE_MESSAGE },
+    });
   });
 
   test("when /healthz is asked, then it answers 200 with storage not reachable and why", async () => {
