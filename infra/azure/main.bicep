@@ -226,8 +226,6 @@ resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
     MICROSOFT_APP_ID: botIdentity.properties.clientId
     MICROSOFT_APP_TENANT_ID: botIdentity.properties.tenantId
     MICROSOFT_APP_TYPE: 'UserAssignedMSI'
-    // @azure/identity picks the user-assigned identity by this client id (App Service may hold several).
-    AZURE_CLIENT_ID: botIdentity.properties.clientId
     STORAGE_ACCOUNT_URL: storage.properties.primaryEndpoints.table
     TEAMS_APP_CATALOG_ID: teamsAppCatalogId
     ALLOWED_TENANTS: allowedTenants

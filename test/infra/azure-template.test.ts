@@ -53,7 +53,6 @@ describe("the app settings of the Web App", () => {
     const identity = resource("Microsoft.ManagedIdentity/userAssignedIdentities").symbol;
     expect(appSettings.get("MICROSOFT_APP_TYPE")).toBe("'UserAssignedMSI'");
     expect(appSettings.get("MICROSOFT_APP_ID")).toBe(`${identity}.properties.clientId`);
-    expect(appSettings.get("AZURE_CLIENT_ID")).toBe(`${identity}.properties.clientId`);
     expect(appSettings.get("MICROSOFT_APP_TENANT_ID")).toBe(`${identity}.properties.tenantId`);
     expect(appSettings.has("MICROSOFT_APP_PASSWORD")).toBe(false);
     expect(appSettings.has("STORAGE_CONNECTION_STRING")).toBe(false);
