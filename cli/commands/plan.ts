@@ -1,6 +1,6 @@
 // `uppfoljning plan …`: check a plan file, import it into the configured storage, show a stored
 // plan, list plans, write the Excel template, and export a stored plan to start next year's.
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
@@ -19,9 +19,10 @@ import {
   writePlanWorkbook,
   writeYamlPlan,
   type ImportError,
-  type PlanFile,
 } from "../../services/plan";
 import { CliExit, EXIT, type CliIo } from "../io";
+import { readPlanFile } from "./plan-file-arg";
+import { registerPlanCoverage } from "./plan-coverage";
 
 export type Env = Record<string, string | undefined>;
 
@@ -119,19 +120,8 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
         io.out(`Planen ${planId} skrevs till ${out}.`);
       });
     });
-}
 
-async function readPlanFile(file: string): Promise<PlanFile> {
-  try {
-    return { fileName: path.basename(file), content: await readFile(file) };
-  } catch (error) {
-    // Not `instanceof Error`: errors from Node's fs may come from another realm (as under Jest).
-    const code =
-      typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
-    if (code === "ENOENT") throw new CliExit(EXIT.badInput, `Filen ${file} finns inte.`);
-    if (code === "EISDIR") throw new CliExit(EXIT.badInput, `${file} är en mapp, inte en fil.`);
-    throw error;
-  }
+  registerPlanCoverage(plan, io, env);
 }
 
 function failWith(io: CliIo, errors: ImportError[], last: string): never {

@@ -4,6 +4,11 @@
 // Meaning beyond shape (ids that refer to each other, rules that parse, ...) is checked in
 // plan-checks.ts.
 import { z } from "zod";
+import {
+  indicatorComparisonFields,
+  planKoladaFields,
+  unitKoladaFields,
+} from "./comparison-fields";
 
 const idPattern = /^[A-Za-z0-9ÅÄÖåäöÉéÜü][A-Za-z0-9ÅÄÖåäöÉéÜü._-]{0,63}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,6 +69,8 @@ export const unitSchema = z.strictObject({
     .array(upnSchema)
     .default([])
     .meta({ description: "Ansvariga för genomförande (UPN/e-post ur people)." }),
+  // Comparison values and Kolada (docs/status-rules.md).
+  ...unitKoladaFields,
 });
 
 /** Fields every item to follow up has: where and when it is reported, and by which role. */
@@ -122,6 +129,8 @@ export const indicatorSchema = z.strictObject({
     .enum(["sum", "mean", "shareMeetingTarget"])
     .default("mean")
     .meta({ description: "Hur enheternas värden läggs ihop i sammanställningen." }),
+  // Comparison values and Kolada (docs/status-rules.md).
+  ...indicatorComparisonFields,
 });
 
 export const activityStates = ["notStarted", "inProgress", "done", "delayed", "cancelled"] as const;
@@ -193,6 +202,8 @@ export const planSchema = z
     people: z.array(personSchema).default([]),
     units: z.array(unitSchema).min(1, { error: "Ska ha minst en enhet." }),
     goalAreas: z.array(goalAreaSchema).min(1, { error: "Ska ha minst ett målområde." }),
+    // Comparison values and Kolada (docs/status-rules.md).
+    ...planKoladaFields,
   })
   .meta({
     title: "Verksamhetsplan för Uppföljningsboten",

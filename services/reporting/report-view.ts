@@ -31,6 +31,8 @@ export interface ItemView {
   form: FormItem;
   earlier: EarlierResults;
   baseline?: Baseline;
+  /** Why a rule that needs a comparison value has none (what is missing, who can add it). */
+  baselineMissing?: string;
   /** The answer the inputs show, its errors, and an indicator's judgement. */
   checked: CheckedAnswer;
   /** What is submitted for the item. */
@@ -65,15 +67,22 @@ export function buildView(input: {
   const { scope, state } = input;
   const items = scope.form.map((form): ItemView => {
     const earlier = input.earlier.get(form.item.id) ?? {};
-    const baseline =
-      form.item.kind === "indicator" ? baselineFor(form.item, earlier, scope.plan.year) : undefined;
+    const comparison =
+      form.item.kind === "indicator"
+        ? baselineFor(form.item, earlier, {
+            plan: scope.plan,
+            unit: scope.unit,
+            period: scope.period,
+          })
+        : {};
     return {
       form,
       earlier,
-      baseline,
+      baseline: comparison.baseline,
+      baselineMissing: comparison.missing,
       checked: checkAnswer(form, input.answers.get(form.item.id) ?? {}, input.mode, {
         unitType: scope.unit.type,
-        baseline,
+        ...comparison,
       }),
       result: state.results.get(form.item.id),
     };
