@@ -9,7 +9,6 @@ import { AuditLog } from "../../services/audit/audit-log";
 import { OrganisationSettings } from "../../services/settings/organisation-settings";
 import {
   describeChanges,
-  importPlan,
   listPlans,
   planOutline,
   requirePlan,
@@ -20,6 +19,7 @@ import {
   writeYamlPlan,
   type ImportError,
 } from "../../services/plan";
+import { carriedLine, importPlanCarrying, planWarnings } from "../../services/comparison";
 import { CliExit, EXIT, type CliIo } from "../io";
 import { readPlanFile } from "./plan-file-arg";
 import { registerPlanCoverage } from "./plan-coverage";
@@ -41,6 +41,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
       const result = await validatePlanFile(await readPlanFile(file));
       if (!result.ok) failWith(io, result.errors, `${result.errors.length} fel i ${file}.`);
       io.out(`OK: ${summaryLine(result.summary)}`);
+      for (const warning of planWarnings(result.plan)) io.out(`Varning: ${warning}`);
     });
 
   plan
@@ -52,7 +53,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
       const options = ImportOptions.parse(rawOptions);
       const planFile = await readPlanFile(file);
       await withStorage(env, async (store) => {
-        const result = await importPlan(store, planFile, { actor: options.actor });
+        const result = await importPlanCarrying(store, planFile, { actor: options.actor });
         if (!result.ok)
           failWith(io, result.errors, `${result.errors.length} fel i ${file}: ingenting sparades.`);
         // As in chat: the plan imported last is the one the chat commands work on.
@@ -62,6 +63,8 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
         );
         io.out(`Inläst: ${summaryLine(result.summary)}`);
         for (const line of describeChanges(result.changes)) io.out(line);
+        io.out(carriedLine(result));
+        for (const warning of result.warnings) io.out(`Varning: ${warning}`);
         io.out(`Chattkommandona gäller nu ${result.plan.id}.`);
       });
     });

@@ -15,3 +15,8 @@ export {
   readComparison,
   saveComparisons,
 } from "./comparison-store";
+export { planWarnings } from "./plan-warnings";
+export type { CarryResult } from "./carry-forward";
+export { carryForward } from "./carry-forward";
+export type { CarryingImportResult } from "./import-plan-carrying";
+export { carriedLine, importPlanCarrying } from "./import-plan-carrying";

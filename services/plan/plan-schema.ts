@@ -4,11 +4,7 @@
 // Meaning beyond shape (ids that refer to each other, rules that parse, ...) is checked in
 // plan-checks.ts.
 import { z } from "zod";
-import {
-  indicatorComparisonFields,
-  planKoladaFields,
-  unitKoladaFields,
-} from "./comparison-fields";
+import { indicatorComparisonFields, planKoladaFields, unitKoladaFields } from "./comparison-fields";
 
 const idPattern = /^[A-Za-z0-9ÅÄÖåäöÉéÜü][A-Za-z0-9ÅÄÖåäöÉéÜü._-]{0,63}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

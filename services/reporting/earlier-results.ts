@@ -2,7 +2,7 @@
 // period this year (or, for its first period, its last period last year), and the same period last
 // year. Last year's plan is the organisation's plan of the year before (ids stay from one year to
 // the next: see docs/plan-format.md), found among the stored plans.
-import { listPlans, reportingPeriods, type Plan } from "../plan";
+import { findLastYearPlanId, reportingPeriods, type Plan } from "../plan";
 import type { ReportingPeriod } from "../calendar";
 import type { Status } from "../rules";
 import type { TableStore } from "../storage/tables";
@@ -117,20 +117,6 @@ export async function earlierResults(
       },
     ]),
   );
-}
-
-/** The stored plan of the same organisation for the year before (the same name preferred). */
-export async function findLastYearPlanId(
-  store: TableStore,
-  plan: Plan,
-): Promise<string | undefined> {
-  const organisation = plan.organisation.toLocaleLowerCase("sv-SE");
-  const candidates = (await listPlans(store)).filter(
-    (listing) =>
-      listing.year === plan.year - 1 &&
-      listing.organisation.toLocaleLowerCase("sv-SE") === organisation,
-  );
-  return (candidates.find((listing) => listing.name === plan.name) ?? candidates[0])?.planId;
 }
 
 /** The earlier results of the unit and period a report is about. */

@@ -6,6 +6,7 @@ import { parseValue } from "../../rules";
 import type { Data, SheetReader } from "./sheet-reader";
 import type { SheetRow } from "./sheet-table";
 import { readMilestones } from "./milestone-text";
+import { readIndicatorComparisonCells } from "./comparison-sheet";
 import {
   aggregationWords,
   directionWords,
@@ -41,6 +42,7 @@ export function readItems(reader: SheetReader, goals: GoalIndex, periodIds: stri
     reader.word(item.data, item.path, "valueType", row, "valueType", valueTypeWords);
     reader.word(item.data, item.path, "aggregation", row, "aggregation", aggregationWords);
     readBaseline(reader, row, item.data, item.path);
+    readIndicatorComparisonCells(reader, row, item.data, item.path);
     itemFields(reader, row, item.data, item.path);
   }
   for (const row of reader.table("activities", sheets.activities.columns, [

@@ -2,6 +2,11 @@
 // cells for the model's values. Reading and writing (and so the template) share this one layout.
 import { KNOWN_UNIT_TYPES } from "../../rules";
 import type { ActivityState, Indicator, PeriodKind } from "../plan-schema";
+import {
+  comparisonSheet,
+  indicatorComparisonColumns,
+  unitKoladaColumns,
+} from "./comparison-columns";
 
 export interface Column {
   header: string;
@@ -153,6 +158,7 @@ export const sheets = {
         note: "HTJ, SÄBO, LSS, IFO, HSV … för gränsvärden per enhetstyp.",
         list: unitTypeList,
       },
+      ...unitKoladaColumns,
     },
   },
   people: {
@@ -244,6 +250,7 @@ export const sheets = {
         width: 22,
         note: "T.ex. 2022: 8,2; 2023: 6,7 eller 2023: nej.",
       },
+      ...indicatorComparisonColumns,
     },
   },
   activities: {
@@ -282,6 +289,7 @@ export const sheets = {
       ...itemColumns,
     },
   },
+  comparisons: comparisonSheet,
 } as const satisfies Record<string, { name: string; columns: Record<string, Column> }>;
 
 export type SheetKey = keyof typeof sheets;
@@ -296,6 +304,7 @@ export const sheetOrder: SheetKey[] = [
   "indicators",
   "activities",
   "questions",
+  "comparisons",
 ];
 
 /** Rows of the Plan sheet: the label in column A, the field it fills. */
@@ -306,6 +315,7 @@ export const planFields = {
   name: "Namn",
   board: "Nämnd",
   description: "Beskrivning",
+  koladaMunicipality: "Kolada-kod",
 } as const;
 
 export const INSTRUCTIONS_SHEET = "Instruktioner";
