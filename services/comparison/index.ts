@@ -20,3 +20,6 @@ export type { CarryResult } from "./carry-forward";
 export { carryForward } from "./carry-forward";
 export type { CarryingImportResult } from "./import-plan-carrying";
 export { carriedLine, importPlanCarrying } from "./import-plan-carrying";
+export type { ComparisonChange } from "./set-comparison";
+export { SET_COMPARISON_USAGE, setComparison } from "./set-comparison";
+export { coverageOfPlan } from "./unjudged-cells";
