@@ -59,7 +59,7 @@ export const indicatorComparisonFields = {
 export const unitKoladaFields = {
   koladaOu: z
     .string()
-    .regex(/^V\d{2}E\d{5,}$/, { error: "Ska vara en Kolada-enhet (OU), t.ex. V15E144001101." })
+    .regex(/^V\d{2}E\d+$/, { error: "Ska vara en Kolada-enhet (OU), t.ex. V15E144001101." })
     .optional()
     .meta({ description: "Enhetens id i Kolada (organisatorisk enhet), t.ex. V15E144001101." }),
 };

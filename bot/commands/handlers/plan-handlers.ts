@@ -4,6 +4,7 @@ import { fitToCard } from "../../../cards/render";
 import { DomainError } from "../../../services/errors";
 import { describeChanges, type ImportError, type PlanSummary } from "../../../services/plan";
 import { carriedLine, importPlanCarrying } from "../../../services/comparison";
+import { readKolada } from "../../../services/kolada";
 import { downloadFile, fileAttachments } from "../../file-download";
 import { cardMessage } from "../../replies";
 import type { CommandHandler } from "../router";
@@ -31,7 +32,11 @@ export const importPlanCommand: CommandHandler = async (input, services) => {
   const result = await importPlanCarrying(
     services.store,
     { fileName: file.fileName, content },
-    { actor, now: services.now },
+    {
+      actor,
+      now: services.now,
+      readKolada: (plan) => readKolada(services.store, plan, services.kolada, services.now),
+    },
   );
   if (!result.ok) return [cardMessage(errorCard(file.fileName, result.errors))];
 
@@ -46,6 +51,9 @@ export const importPlanCommand: CommandHandler = async (input, services) => {
         changes: [
           ...describeChanges(result.changes),
           carriedLine(result),
+          ...(result.koladaRead
+            ? [`${result.koladaRead} värden lästes från Kolada (Källa: Kolada).`]
+            : []),
           ...result.warnings.map((warning) => `⚠ ${warning}`),
         ].map((line) => ({ line })),
         errors: [],
