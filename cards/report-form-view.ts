@@ -119,7 +119,7 @@ function cardData(
 
 function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOptions): ReportCardItem {
   const t = REPORT_TEXT[locale];
-  const { form, checked, earlier, baseline, baselineMissing } = item;
+  const { form, checked, earlier, baseline, baselineMissing, koladaSuggestion } = item;
   const plan = form.item;
   const optional = plan.required ? "" : t.optional;
   const facts: { title: string; value: string }[] = [];
@@ -178,6 +178,19 @@ function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOption
       }
     } else if (baselineMissing) {
       facts.push({ title: t.baseline, value: `${t.missing}: ${baselineMissing}` });
+    }
+    if (koladaSuggestion) {
+      const shown =
+        typeof koladaSuggestion.value === "boolean"
+          ? koladaSuggestion.value
+            ? t.yes
+            : t.no
+          : formatNumber(koladaSuggestion.value);
+      facts.push({
+        title: `Kolada ${koladaSuggestion.year}`,
+        value: `${shown}${percent ? " %" : ""} ${t.koladaOffer}`,
+      });
+      if (!baseline?.kolada) facts.push({ title: t.source, value: "Kolada" });
     }
     const judged = checked.judgement;
     return {

@@ -38,7 +38,7 @@ export function findComparison(query: ComparisonQuery): ComparisonLookup {
     };
   }
   const wanted: ComparisonPeriod[] = yearToDate ? ["M12", "year"] : [slot];
-  const orgStands = unit.parent === undefined || reportingUnitIds(plan, indicator).length === 1;
+  const orgStands = organisationStandsFor(query);
   const scoped = query.values
     .filter((v) => v.indicatorId === indicator.id)
     .filter((v) => v.unitId === unit.id || (v.unitId === undefined && orgStands))
@@ -97,4 +97,29 @@ function missingText(
     `En administratör kan lägga in det med ${command}${indicator.kolada ? ", eller så hämtas det från Kolada" : ""}.`,
   );
   return sentences.join(" ");
+}
+
+/** True when the organisation's figure is the unit's own: the top unit, or the only one reporting. */
+export function organisationStandsFor(query: Pick<ComparisonQuery, "plan" | "indicator" | "unit">) {
+  return (
+    query.unit.parent === undefined || reportingUnitIds(query.plan, query.indicator).length === 1
+  );
+}
+
+/**
+ * Kolada's figure for the plan's own year, when the indicator's outcome is itself a Kolada figure:
+ * offered as the answer for the person to confirm (year periods only; Kolada is yearly).
+ */
+export function koladaOutcome(query: ComparisonQuery): ComparisonValue | undefined {
+  if (slotOf(query.period) !== "year") return undefined;
+  const orgStands = organisationStandsFor(query);
+  return query.values
+    .filter(
+      (v) =>
+        v.indicatorId === query.indicator.id &&
+        v.origin.kind === "kolada" &&
+        v.year === query.plan.year &&
+        (v.unitId === query.unit.id || (v.unitId === undefined && orgStands)),
+    )
+    .sort((a, b) => Number(a.unitId === undefined) - Number(b.unitId === undefined))[0];
 }

@@ -5,7 +5,7 @@ export type { ComparisonOrigin, ComparisonPeriod, ComparisonValue } from "./comp
 export { describeComparison, indicatorComparisons, planComparisons } from "./comparison-value";
 export { slotLabel, slotOf } from "./period-slot";
 export type { ComparisonLookup, ComparisonQuery } from "./find-comparison";
-export { findComparison } from "./find-comparison";
+export { findComparison, koladaOutcome } from "./find-comparison";
 export { ruleOf } from "./indicator-rule";
 export type { Coverage, CoverageCell } from "./coverage";
 export { planCoverage } from "./coverage";

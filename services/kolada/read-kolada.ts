@@ -44,6 +44,11 @@ export async function readKolada(
       );
     }
     for (const target of targets) {
+      // The plan's own year, once published, is offered as the answer to confirm.
+      const outcome = await target.ask(plan.year);
+      if (outcome.ok && outcome.value !== undefined) {
+        values.push(koladaValue(item.id, target.unitId, plan.year, outcome.value, kpi, readAt));
+      }
       const found = await latest(target.ask, plan.year - 1);
       if (!found.ok) {
         notes.push(`${item.id}: ${found.note}`);
@@ -55,19 +60,30 @@ export async function readKolada(
         );
         continue;
       }
-      values.push({
-        indicatorId: item.id,
-        unitId: target.unitId,
-        year: found.year,
-        period: "year",
-        value: found.value,
-        label: `Kolada ${found.year}`,
-        origin: { kind: "kolada", kpi, readAt },
-      });
+      values.push(koladaValue(item.id, target.unitId, found.year, found.value, kpi, readAt));
     }
   }
   await saveComparisons(store, plan.id, values);
   return { read: values.length, notes };
+}
+
+function koladaValue(
+  indicatorId: string,
+  unitId: string | undefined,
+  year: number,
+  value: number,
+  kpi: string,
+  readAt: string,
+): ComparisonValue {
+  return {
+    indicatorId,
+    unitId,
+    year,
+    period: "year",
+    value,
+    label: `Kolada ${year}`,
+    origin: { kind: "kolada", kpi, readAt },
+  };
 }
 
 async function latest(

@@ -194,8 +194,16 @@ function judge(
       direction: indicator.direction,
     });
     // "Jämförelsevärde saknas" alone tells nobody what to do: say which value, and who adds it.
-    return judged.status === "none" && context.missing
-      ? { ...judged, explanation: context.missing }
+    if (judged.status === "none" && context.missing) {
+      return { ...judged, explanation: context.missing };
+    }
+    // Kolada's terms ask for attribution wherever its figures are shown: the explanation is kept
+    // with the result and shown in summaries and exports.
+    return context.baseline?.kolada && judged.status !== "none"
+      ? {
+          ...judged,
+          explanation: `${judged.explanation} (${context.baseline.source}. Källa: Kolada)`,
+        }
       : judged;
   } catch (error) {
     if (isDomainError(error, "VALUE_UNREADABLE")) return error.message;

@@ -27,17 +27,14 @@ export async function startFakeKolada(options: { slowMs?: number } = {}): Promis
     const match =
       /^\/v3\/(data|oudata)\/kpi\/([^/]+)\/(municipality|ou)\/([^/]+)\/year\/(\d{4})$/.exec(path);
     if (!match) {
-      response.writeHead(404).end();
+      reply(response, 404, "");
       return;
     }
     const [, , kpi = "", kind = "", where = "", year = ""] = match;
     const behaviour = behaviours.get(kpi);
-    if (behaviour === "notFound") return void response.writeHead(404).end();
-    if (behaviour === "serverError") return void response.writeHead(500).end("Internal error");
-    if (behaviour === "malformed") {
-      response.writeHead(200, { "content-type": "application/json" }).end('{"values": [');
-      return;
-    }
+    if (behaviour === "notFound") return reply(response, 404, "");
+    if (behaviour === "serverError") return reply(response, 500, "Internal error");
+    if (behaviour === "malformed") return reply(response, 200, '{"values": [');
     const value = values.get(`${kpi}|${where}|${year}`);
     const body = {
       values:
@@ -57,8 +54,7 @@ export async function startFakeKolada(options: { slowMs?: number } = {}): Promis
             ],
       count: value === undefined ? 0 : 1,
     };
-    const send = () =>
-      response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
+    const send = () => reply(response, 200, JSON.stringify(body));
     if (behaviour === "slow") {
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -82,4 +78,11 @@ export async function startFakeKolada(options: { slowMs?: number } = {}): Promis
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Not chained: restify, loaded in the same process by bot tests, changes what writeHead returns. */
+function reply(response: http.ServerResponse, status: number, body: string): void {
+  response.statusCode = status;
+  response.setHeader("content-type", "application/json");
+  response.end(body);
 }
