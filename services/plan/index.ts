@@ -43,3 +43,4 @@ export { findLastYearPlanId } from "./last-year-plan";
 export { writeYamlPlan } from "./yaml-plan-file";
 export { writePlanWorkbook } from "./excel/write-workbook";
 export { writePlanTemplate } from "./excel/plan-template";
+export { rollupMethod, type RollupKind, type RollupMethod } from "./rollup-method";

@@ -182,7 +182,7 @@ describe("the plan workbook", () => {
       [
         {
           where: /^Indikatorer rad 3, kolumn Värdetyp$/,
-          message: /^"decimal" ska vara ett av: tal, procent, ja\/nej\.$/,
+          message: /^"decimal" ska vara ett av: tal, procent, ja\/nej, antal\.$/,
         },
       ],
     ],
