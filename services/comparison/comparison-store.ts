@@ -2,9 +2,8 @@
 // <indicator>|<unit or *>|<year>|<period>|<origin>): last year's results carried at import, Kolada
 // figures with the date read, and values admins enter in chat. One row per source, so a later
 // Kolada reading never overwrites what an admin entered. Rows are parsed, not trusted.
-import { odata, type TransactionAction } from "@azure/data-tables";
 import { z } from "zod";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { escapeKey, type BatchAction, type Row, type TableStore } from "../storage/tables";
 import type { ComparisonValue } from "./comparison-value";
 
 export const COMPARISON_TABLE = "ComparisonValues";
@@ -37,12 +36,13 @@ function rowKey(value: ComparisonValue): string {
   ].join("|");
 }
 
-function toRow(planId: string, value: ComparisonValue) {
+function toRow(planId: string, value: ComparisonValue): Row {
   return {
     partitionKey: escapeKey(planId),
     rowKey: rowKey(value),
     indicatorId: value.indicatorId,
-    unitId: value.unitId,
+    // The service takes no undefined properties: the organisation's value has no unitId at all.
+    ...(value.unitId === undefined ? {} : { unitId: value.unitId }),
     year: value.year,
     period: value.period,
     ...(typeof value.value === "number" ? { number: value.value } : { yes: value.value }),
@@ -75,12 +75,12 @@ export async function saveComparisons(
   planId: string,
   values: readonly ComparisonValue[],
 ): Promise<void> {
-  const table = await store.table(COMPARISON_TABLE);
+  const table = store.table(COMPARISON_TABLE);
   for (let i = 0; i < values.length; i += 100) {
-    await table.submitTransaction(
+    await table.batch(
       values
         .slice(i, i + 100)
-        .map((value): TransactionAction => ["upsert", toRow(planId, value), "Replace"]),
+        .map((value): BatchAction => ["upsert", toRow(planId, value), "Replace"]),
     );
   }
 }
@@ -90,16 +90,8 @@ export async function listComparisons(
   store: TableStore,
   planId: string,
 ): Promise<ComparisonValue[]> {
-  const table = await store.table(COMPARISON_TABLE);
-  const values: ComparisonValue[] = [];
-  const filter = odata`PartitionKey eq ${escapeKey(planId)}`;
-  for await (const row of table.listEntities<Record<string, unknown>>({
-    queryOptions: { filter },
-  })) {
-    const value = fromRow(row);
-    if (value) values.push(value);
-  }
-  return values;
+  const rows = await store.table(COMPARISON_TABLE).partition(escapeKey(planId));
+  return rows.map(fromRow).filter((value): value is ComparisonValue => value !== undefined);
 }
 
 /** The stored value with the same indicator, unit, year, period and source, if any. */
@@ -108,11 +100,6 @@ export async function readComparison(
   planId: string,
   key: ComparisonValue,
 ): Promise<ComparisonValue | undefined> {
-  const table = await store.table(COMPARISON_TABLE);
-  try {
-    return fromRow(await table.getEntity(escapeKey(planId), rowKey(key)));
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw error;
-  }
+  const row = await store.table(COMPARISON_TABLE).get(escapeKey(planId), rowKey(key));
+  return row ? fromRow(row) : undefined;
 }
