@@ -11,6 +11,7 @@ import type { OrganisationSettings } from "../services/settings/organisation-set
 import type { ReminderRuntime } from "./scheduler";
 import type { SummaryRuntime } from "./summary/summary-runtime";
 import type { AppInstaller } from "../services/graph";
+import type { KoladaClient } from "../services/kolada";
 
 export interface BotServices {
   config: Config;
@@ -23,6 +24,8 @@ export interface BotServices {
   settings: OrganisationSettings;
   workingHours: WorkingHours;
   now: () => Date;
+  /** Kolada's API: comparison values read at import. */
+  kolada: KoladaClient;
   /** The reminder scheduler, its sender and `påminn`. */
   reminders: ReminderRuntime;
   /** Leadership summaries: `sammanställ`, and the sweep that posts at deadlines. */

@@ -122,6 +122,12 @@ const schema = z
       .refine((id) => id === "" || guid.test(id), {
         error: "ska vara appens id i organisationens Teams-appkatalog (GUID)",
       }),
+    KOLADA_API_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "ska vara en http(s)-adress, t.ex. https://api.kolada.se/v3",
+      })
+      .default("https://api.kolada.se/v3"),
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID && !guid.test(env.MICROSOFT_APP_ID)) {
@@ -204,6 +210,8 @@ export interface Config {
   messaging: { perAppPerSecond: number; perConversationPerSecond: number };
   /** Microsoft Graph, for installing the app for reporters; no catalog id: that action is off. */
   graph: { baseUrl: string; teamsAppCatalogId: string | undefined };
+  /** Kolada's API v3, where comparison values are read (a local fake in tests). */
+  kolada: { apiUrl: string };
 }
 
 export class ConfigError extends Error {
@@ -255,6 +263,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       perConversationPerSecond: e.MESSAGES_PER_CHAT_PER_SECOND,
     },
     graph: { baseUrl: e.GRAPH_API_URL, teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || undefined },
+    kolada: { apiUrl: e.KOLADA_API_URL.replace(/\/+$/, "") },
   };
 }
 
@@ -280,6 +289,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     messagesPerChatPerSecond: config.messaging.perConversationPerSecond,
     graph: config.graph.baseUrl,
     teamsAppCatalogId: config.graph.teamsAppCatalogId ?? "(tomt: installera appen via Graph är av)",
+    koladaApiUrl: config.kolada.apiUrl,
   };
 }
 
