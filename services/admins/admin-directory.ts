@@ -7,6 +7,8 @@ import { DomainError } from "../errors";
 import { escapeKey, statusOf, type TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
 import { identifiersOf, type Person } from "../people/person";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { cachedAdminIds } from "./admin-cache";
 
 const TABLE = "Admins";
 
@@ -24,16 +26,10 @@ export class AdminDirectory {
   async isAdmin(person: Pick<Person, "aadObjectId" | "upn" | "email">): Promise<boolean> {
     const ids = identifiersOf(person);
     if (ids.some((id) => this.bootstrap.has(id))) return true;
-    const table = await this.store.table(TABLE);
-    for (const id of ids) {
-      try {
-        await table.getEntity("admin", escapeKey(id));
-        return true;
-      } catch (error) {
-        if (statusOf(error) !== 404) throw error;
-      }
-    }
-    return false;
+    const added = await cachedAdminIds(this.store, async () =>
+      (await this.list()).map((admin) => admin.id.toLowerCase()),
+    );
+    return ids.some((id) => added.includes(id));
   }
 
   async list(): Promise<{ id: string; fromConfiguration: boolean }[]> {
@@ -62,6 +58,7 @@ export class AdminDirectory {
       if (statusOf(error) === 409) return { added: false };
       throw error;
     }
+    await bumpSharedVersion(this.store);
     await this.audit.record({
       scope: "system",
       actor,
@@ -87,6 +84,7 @@ export class AdminDirectory {
       if (statusOf(error) === 404) return { removed: false };
       throw error;
     }
+    await bumpSharedVersion(this.store);
     await this.audit.record({
       scope: "system",
       actor,

@@ -30,6 +30,8 @@ import {
 } from "./store/plan-rows";
 import { escapeKey } from "../storage/tables";
 import { submitInBatches, type RowAction } from "./store/table-batches";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { cachedPlan, cachedPlanList } from "./plan-cache";
 
 type Entity = Record<string, unknown>;
 
@@ -68,8 +70,9 @@ export async function readStoredPlan(store: TableStore, planId: string): Promise
   };
 }
 
+/** The plan as stored, from this instance's memory while no instance has changed shared data. */
 export async function loadPlan(store: TableStore, planId: string): Promise<Plan | undefined> {
-  return (await readStoredPlan(store, planId)).plan;
+  return cachedPlan(store, planId, async () => (await readStoredPlan(store, planId)).plan);
 }
 
 /** Like loadPlan, for callers that cannot go on without the plan: NOT_FOUND when it is missing. */
@@ -79,7 +82,11 @@ export async function requirePlan(store: TableStore, planId: string): Promise<Pl
   return plan;
 }
 
-export async function listPlans(store: TableStore): Promise<PlanListing[]> {
+export function listPlans(store: TableStore): Promise<PlanListing[]> {
+  return cachedPlanList(store, () => readPlanList(store));
+}
+
+async function readPlanList(store: TableStore): Promise<PlanListing[]> {
   const rows = await partitionRows(await store.table(TABLES.plans), PLANS_PARTITION);
   return rows
     .map((row) => ({
@@ -176,6 +183,7 @@ export async function savePlan(
       ]),
     );
   }
+  await bumpSharedVersion(store);
 }
 
 async function writeHeader(

@@ -4,6 +4,8 @@
 // Table `Settings`: PK "organisation", RK <setting name>; each row { value (JSON), by, at }.
 import { statusOf, type TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { cachedSetting } from "./settings-cache";
 
 export interface LeadershipChannel {
   conversationId: string;
@@ -41,11 +43,17 @@ export class OrganisationSettings {
     return this.write("leadershipChannel", channel, actor);
   }
 
+  /** From this instance's memory while no instance has changed shared data. */
   private async read<T>(name: SettingName): Promise<T | undefined> {
+    const json = await cachedSetting(this.store, name, () => this.readJson(name));
+    return json === undefined ? undefined : (JSON.parse(json) as T);
+  }
+
+  private async readJson(name: SettingName): Promise<string | undefined> {
     const table = await this.store.table(TABLE);
     try {
       const row = await table.getEntity<{ value: string }>("organisation", name);
-      return JSON.parse(row.value) as T;
+      return row.value;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
@@ -69,6 +77,7 @@ export class OrganisationSettings {
       },
       "Replace",
     );
+    await bumpSharedVersion(this.store);
     await this.audit.record({
       scope: "system",
       actor,
