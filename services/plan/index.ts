@@ -40,5 +40,4 @@ export type { PlanValidation } from "./validate-plan";
 export { validatePlanData } from "./validate-plan";
 export { planOutline } from "./plan-outline";
 export { writeYamlPlan } from "./yaml-plan-file";
-export { writePlanWorkbook } from "./excel/write-workbook";
-export { writePlanTemplate } from "./excel/plan-template";
+export { writePlanTemplate, writePlanWorkbook } from "./excel/lazy-workbooks";

@@ -4,7 +4,7 @@
 import net from "node:net";
 import path from "node:path";
 import type { Config } from "../config/config";
-import { startAzuriteTables, azuriteConnectionString, type AzuriteTables } from "./azurite";
+import type { AzuriteTables } from "./azurite";
 import { createTableStore, type TableStore } from "./tables";
 
 export const LOCAL_AZURITE_PORT = 10002;
@@ -28,6 +28,8 @@ export async function openStorage(config: Config): Promise<OpenedStorage> {
       close: async () => undefined,
     };
   }
+  // Azurite is loaded only here: with a connection string it would be most of the bot's memory.
+  const { startAzuriteTables, azuriteConnectionString } = await import("./azurite");
   let azurite: AzuriteTables | undefined;
   if (!(await isListening(LOCAL_AZURITE_PORT))) {
     azurite = await startAzuriteTables({

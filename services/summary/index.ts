@@ -2,4 +2,4 @@
 export type * from "./period-summary";
 export { buildPeriodSummary, type SummaryInput } from "./build-summary";
 export { headline } from "./headline";
-export { exportSummaryWorkbook, type ExportNames } from "./export-workbook";
+export { exportSummaryWorkbook, type ExportNames } from "./lazy-export-workbook";
