@@ -106,27 +106,26 @@ async function main(): Promise<void> {
       const before = memoryOf(external.child);
 
       connector.clear();
-      let bursting = true;
-      const health: number[] = [];
-      const sampling = (async () => {
-        while (bursting) {
-          const start = performance.now();
-          await fetch(`${external.base}/healthz`).then((r) => r.text());
-          health.push(performance.now() - start);
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      })();
+      const sampler = spawn(
+        process.execPath,
+        [path.join(ROOT, "bench/healthz-sampler.js"), `${external.base}/healthz`],
+        { stdio: ["ignore", "pipe", "inherit"] },
+      );
+      let sampled = "";
+      sampler.stdout?.on("data", (chunk: Buffer) => (sampled += chunk.toString("utf8")));
+      const samplerDone = new Promise((resolve) => sampler.once("exit", resolve));
+      await new Promise((resolve) => setTimeout(resolve, 300));
       const started = performance.now();
       const statuses = await Promise.all(
         Array.from({ length: MESSAGES }, (_, i) => send(i).catch(() => 0)),
       );
       const elapsed = performance.now() - started;
-      bursting = false;
-      await sampling;
+      sampler.kill("SIGTERM");
+      await samplerDone;
+      const health = (JSON.parse(sampled) as number[]).sort((a, b) => a - b);
       const during = memoryOf(external.child);
       const answered = connector.calls.filter((c) => c.kind === "send" || c.kind === "reply");
       const count = (status: number) => statuses.filter((s) => s === status).length;
-      health.sort((a, b) => a - b);
       console.log(
         `${MESSAGES} messages at once (hjälp from ${PEOPLE} known people): HTTP 200 ${count(200)}, 503 ${count(503)}, failed ${MESSAGES - count(200) - count(503)}; ${answered.length} answers reached the connector; ${(elapsed / 1000).toFixed(1)} s in all.`,
       );

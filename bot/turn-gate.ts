@@ -1,4 +1,5 @@
-// Backpressure for incoming turns: at most `running` turns at once; more wait in line, first come
+// Backpressure for incoming turns: at most `running` turns at once (8: more only lengthen the
+// event loop's backlog, as the turns are CPU-bound in one thread, and make /healthz wait); more wait in line, first come
 // first served, for at most `maxWaitMs`; a line longer than `queued` or a wait past `maxWaitMs`
 // is answered 503 with Retry-After without running the turn.
 // Why a line and not an immediate 503: Teams does not promise to send a refused activity again,
@@ -13,7 +14,7 @@ export interface TurnGateOptions {
   maxWaitMs: number;
 }
 
-export const DEFAULT_TURN_GATE: TurnGateOptions = { running: 16, queued: 2000, maxWaitMs: 12_000 };
+export const DEFAULT_TURN_GATE: TurnGateOptions = { running: 8, queued: 2000, maxWaitMs: 12_000 };
 
 /** What the caller answers when a turn could not get its place: 503 and when to come back. */
 export const RETRY_AFTER_SECONDS = 2;
