@@ -4,6 +4,7 @@
 import restify from "restify";
 import type { CloudAdapter } from "botbuilder";
 import type { Logger } from "../services/logging/logger";
+import type { StorageHealth } from "../services/storage/health-probe";
 import { version } from "../services/version";
 import type { UppfoljningBot } from "./uppfoljning-bot";
 import { RETRY_AFTER_SECONDS, TurnGate } from "./turn-gate";
@@ -12,7 +13,8 @@ export interface ServerDeps {
   adapter: CloudAdapter;
   bot: UppfoljningBot;
   logger: Logger;
-  storageReachable: () => Promise<boolean>;
+  /** The background probe's last answer (never a storage call of its own). */
+  storageHealth: () => Promise<StorageHealth>;
   /** Bounds the turns running at once (turn-gate.ts); a default one when not given. */
   turns?: TurnGate;
 }
@@ -46,11 +48,13 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   server.get("/healthz", async (_req, res) => {
-    const storage = await deps.storageReachable();
+    const health = await deps.storageHealth();
     res.send(200, {
-      status: storage ? "ok" : "degraded",
+      status: health.ok ? "ok" : "degraded",
       version,
-      storage: { reachable: storage },
+      storage: health.ok
+        ? { reachable: true, checkedAt: health.checkedAt }
+        : { reachable: false, reason: health.reason, checkedAt: health.checkedAt },
     });
   });
 

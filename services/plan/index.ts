@@ -41,3 +41,4 @@ export { validatePlanData } from "./validate-plan";
 export { planOutline } from "./plan-outline";
 export { writeYamlPlan } from "./yaml-plan-file";
 export { writePlanTemplate, writePlanWorkbook } from "./excel/lazy-workbooks";
+export { rollupMethod, type RollupKind, type RollupMethod } from "./rollup-method";

@@ -2,7 +2,7 @@
 // one imported last, unless chosen), and which channel receives the leadership summaries.
 //
 // Table `Settings`: PK "organisation", RK <setting name>; each row { value (JSON), by, at }.
-import { statusOf, type TableStore } from "../storage/tables";
+import type { TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
 import { bumpSharedVersion } from "../shared-state/shared-version";
 import { cachedSetting } from "./settings-cache";
@@ -45,19 +45,11 @@ export class OrganisationSettings {
 
   /** From this instance's memory while no instance has changed shared data. */
   private async read<T>(name: SettingName): Promise<T | undefined> {
-    const json = await cachedSetting(this.store, name, () => this.readJson(name));
+    const json = await cachedSetting(this.store, name, async () => {
+      const row = await this.store.table(TABLE).get("organisation", name);
+      return row ? String(row.value) : undefined;
+    });
     return json === undefined ? undefined : (JSON.parse(json) as T);
-  }
-
-  private async readJson(name: SettingName): Promise<string | undefined> {
-    const table = await this.store.table(TABLE);
-    try {
-      const row = await table.getEntity<{ value: string }>("organisation", name);
-      return row.value;
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
   }
 
   private async write<T>(
@@ -66,8 +58,7 @@ export class OrganisationSettings {
     actor: string,
   ): Promise<{ before?: T; after: T }> {
     const before = await this.read<T>(name);
-    const table = await this.store.table(TABLE);
-    await table.upsertEntity(
+    await this.store.table(TABLE).upsert(
       {
         partitionKey: "organisation",
         rowKey: name,

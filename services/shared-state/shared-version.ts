@@ -1,13 +1,13 @@
 // What every instance keeps in memory of the rarely changing data (plans, their calendars, the
 // admin list, the organisation's settings) is valid as long as one row says so: `Versions`/
-// `version`/`shared`. Every change of such data writes that row after the change; every turn reads
-// it once (its ETag) and keeps what it has in memory only if the ETag is the one it was read under.
-// So a change by another instance is seen on the next turn, and a turn that changes nothing reads
-// one row instead of a plan's four tables. Readers outside a turn (the scheduler, the CLI) read the
-// row at every use: still one point read instead of the data.
+// `version`/`shared`, whose `stamp` changes with every change of such data (written after the
+// change). Every turn reads it once and keeps what it has in memory only if it was read under the
+// same stamp. So a change by another instance is seen on the next turn, and a turn that changes
+// nothing reads one row instead of a plan's four tables. Readers outside a turn (the scheduler,
+// the CLI) read the row at every use: still one point read instead of the data.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
-import { statusOf, type TableStore } from "../storage/tables";
+import type { TableStore } from "../storage/tables";
 
 const TABLE = "Versions";
 const PARTITION = "version";
@@ -36,22 +36,13 @@ export function sharedVersion(store: TableStore): Promise<string> {
 
 /** Says that shared data changed: other instances reload it on their next turn, this one at once. */
 export async function bumpSharedVersion(store: TableStore): Promise<void> {
-  const table = await store.table(TABLE);
-  const written = await table.upsertEntity(
-    { partitionKey: PARTITION, rowKey: ROW, stamp: randomUUID() },
-    "Replace",
-  );
+  const stamp = randomUUID();
+  await store.table(TABLE).upsert({ partitionKey: PARTITION, rowKey: ROW, stamp }, "Replace");
   // The rest of this turn must not reuse what it read before the change.
-  turns.getStore()?.set(store, Promise.resolve(written.etag ?? randomUUID()));
+  turns.getStore()?.set(store, Promise.resolve(stamp));
 }
 
 async function readVersion(store: TableStore): Promise<string> {
-  const table = await store.table(TABLE);
-  try {
-    const row = await table.getEntity(PARTITION, ROW);
-    return row.etag;
-  } catch (error) {
-    if (statusOf(error) === 404) return NEVER_WRITTEN;
-    throw error;
-  }
+  const row = await store.table(TABLE).get(PARTITION, ROW);
+  return typeof row?.stamp === "string" ? row.stamp : NEVER_WRITTEN;
 }
