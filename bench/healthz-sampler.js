@@ -1,5 +1,7 @@
 // Samples GET <url> every 50 ms in a process of its own (so that the burst bench's own busy event
 // loop does not add to what it measures) until SIGTERM, then prints the latencies (ms) as JSON.
+const { performance } = require("node:perf_hooks");
+
 const url = process.argv[2];
 const samples = [];
 let running = true;
