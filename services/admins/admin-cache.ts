@@ -6,6 +6,9 @@ import { VersionedCache } from "../shared-state/versioned-cache";
 
 const admins = new VersionedCache<string[]>();
 
-export function cachedAdminIds(store: TableStore, load: () => Promise<string[]>): Promise<string[]> {
+export function cachedAdminIds(
+  store: TableStore,
+  load: () => Promise<string[]>,
+): Promise<string[]> {
   return admins.get(store, "admins", load);
 }
