@@ -1,13 +1,14 @@
 // What `uppfoljning plan …` does, loaded only when one of its subcommands runs (plan.ts declares
 // them). `validate` loads no storage code, and Excel code only for a workbook.
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import type { ImportError, PlanFile } from "../../services/plan/plan-file";
+import type { ImportError } from "../../services/plan/plan-file";
 import { summaryLine } from "../../services/plan/plan-summary";
 import { validatePlanFile } from "../../services/plan/validate-plan-file";
 import { CliExit, EXIT, type CliIo } from "../io";
 import type { Env } from "../with-storage";
+import { readPlanFile } from "./plan-file-arg";
 
 const ImportOptions = z.object({ actor: z.string().trim().min(1) });
 
@@ -18,6 +19,8 @@ export async function validatePlan(io: CliIo, file: string): Promise<void> {
   const result = await validatePlanFile(await readPlanFile(file));
   if (!result.ok) failWith(io, result.errors, `${result.errors.length} fel i ${file}.`);
   io.out(`OK: ${summaryLine(result.summary)}`);
+  const { planWarnings } = await import("../../services/comparison");
+  for (const warning of planWarnings(result.plan)) io.out(`Varning: ${warning}`);
 }
 
 export async function importPlanFile(
@@ -28,13 +31,14 @@ export async function importPlanFile(
 ): Promise<void> {
   const options = ImportOptions.parse(rawOptions);
   const planFile = await readPlanFile(file);
-  const { importPlan, describeChanges } = await plans();
+  const { describeChanges } = await plans();
+  const { carriedLine, importPlanCarrying } = await import("../../services/comparison");
   const { AuditLog } = await import("../../services/audit/audit-log");
   const { OrganisationSettings } = await import("../../services/settings/organisation-settings");
   await (
     await withStorage()
   )(env, async (store) => {
-    const result = await importPlan(store, planFile, { actor: options.actor });
+    const result = await importPlanCarrying(store, planFile, { actor: options.actor });
     if (!result.ok)
       failWith(io, result.errors, `${result.errors.length} fel i ${file}: ingenting sparades.`);
     // As in chat: the plan imported last is the one the chat commands work on.
@@ -44,6 +48,8 @@ export async function importPlanFile(
     );
     io.out(`Inläst: ${summaryLine(result.summary)}`);
     for (const line of describeChanges(result.changes)) io.out(line);
+    io.out(carriedLine(result));
+    for (const warning of result.warnings) io.out(`Varning: ${warning}`);
     io.out(`Chattkommandona gäller nu ${result.plan.id}.`);
   });
 }
@@ -92,19 +98,6 @@ export async function exportPlan(io: CliIo, env: Env, planId: string, out: strin
     await writeFile(out, content);
     io.out(`Planen ${planId} skrevs till ${out}.`);
   });
-}
-
-async function readPlanFile(file: string): Promise<PlanFile> {
-  try {
-    return { fileName: path.basename(file), content: await readFile(file) };
-  } catch (error) {
-    // Not `instanceof Error`: errors from Node's fs may come from another realm (as under Jest).
-    const code =
-      typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
-    if (code === "ENOENT") throw new CliExit(EXIT.badInput, `Filen ${file} finns inte.`);
-    if (code === "EISDIR") throw new CliExit(EXIT.badInput, `${file} är en mapp, inte en fil.`);
-    throw error;
-  }
 }
 
 function failWith(io: CliIo, errors: ImportError[], last: string): never {

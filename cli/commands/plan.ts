@@ -5,6 +5,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "../io";
 import type { Env } from "../with-storage";
+import { registerPlanCoverage } from "./plan-coverage";
 
 const actions = () => import("./plan-actions");
 
@@ -55,4 +56,6 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
     .action(async (planId: string, out: string) =>
       (await actions()).exportPlan(io, env, planId, out),
     );
+
+  registerPlanCoverage(plan, io, env);
 }
