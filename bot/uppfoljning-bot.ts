@@ -185,7 +185,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
         textMessage(
           locale === "en"
             ? `I did not understand "${clip(text)}". Type **help** to see what I can do.`
-            : `Jag förstod inte "${clip(text)}". Skriv **hjälp** för att se vad jag kan göra.`,
+            : `Jag förstod inte ”${clip(text)}”. Skriv **hjälp** för att se vad jag kan göra.`,
         ),
       );
       return;
@@ -232,6 +232,9 @@ export class UppfoljningBot extends TeamsActivityHandler {
       tenantId: tenantOf(context),
       reference,
     });
+    // Already the leadership channel: its people know the bot, and the offer would be wrong.
+    const leadership = await this.services.settings.getLeadershipChannel();
+    if (leadership?.conversationId === conversationId.split(";")[0]) return;
     if (!(await this.services.greetings.claim(conversationId))) return;
     await context.sendActivity(
       textMessage(

@@ -126,7 +126,7 @@ export function planPeriod(context: ChangeContext, periodText: string): PeriodDe
       : "";
     throw new DomainError(
       "BAD_ARGUMENT",
-      `Perioden "${periodText.trim()}" finns inte i planen. Planens perioder: ${known}. ` +
+      `Perioden ”${periodText.trim()}” finns inte i planen. Planens perioder: ${known}. ` +
         `Skriv perioden som i listan, t.ex. ${sample}.`,
     );
   }
@@ -201,7 +201,7 @@ function readReminderDays(days: string | readonly number[], command: string): nu
     if (!/^\d+$/.test(token) || Number(token) < 1) {
       throw new DomainError(
         "BAD_ARGUMENT",
-        `"${token}" är inte ett helt antal arbetsdagar från 1 och uppåt. ` +
+        `”${token}” är inte ett helt antal arbetsdagar från 1 och uppåt. ` +
           `Skriv hela arbetsdagar före sista dag, t.ex. ${command}.`,
       );
     }

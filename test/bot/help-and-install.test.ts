@@ -40,7 +40,7 @@ describe("help and install", () => {
 
   test("when a person writes something the bot does not know, then it says so in Swedish and points to hjälp", async () => {
     const [reply] = await bot.say(anna, "banan");
-    expect(reply?.text).toMatch(/Jag förstod inte "banan".*hjälp/);
+    expect(reply?.text).toMatch(/Jag förstod inte ”banan”.*hjälp/);
   });
 
   test("when the app is installed, then the person is greeted once and their reference is stored", async () => {

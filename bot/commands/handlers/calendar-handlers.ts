@@ -41,6 +41,7 @@ export const listPeriods: CommandHandler = async (input, services) => {
   const zone = services.workingHours.timeZone;
   const now = services.now().toISOString();
   const en = input.locale === "en";
+  const sample = plan.periods[0]?.id ?? "T1";
   return [
     cardMessage(
       periodsCard({
@@ -70,9 +71,10 @@ export const listPeriods: CommandHandler = async (input, services) => {
           reminders: remindersText(period, zone, input.locale),
           units: reportedText(plan, period.id, submitted[index], input.locale),
         })),
+        // Examples, not <placeholders>: Teams takes "<period>" for an HTML tag and shows nothing.
         footer: en
-          ? "Change with: deadline <period> <date>, öppna <period> <date>, påminnelser <period> <working days before …>."
-          : `Ändra med: deadline <period> <datum>, öppna <period> <datum>, påminnelser <period> <arbetsdagar före …>. Datum skrivs ${DATE_EXAMPLES}.`,
+          ? `Change with e.g. deadline ${sample} 2025-05-15, öppna ${sample} 2025-05-02 or påminnelser ${sample} 7 3 1.`
+          : `Ändra med t.ex. deadline ${sample} 15 maj, öppna ${sample} 2 maj eller påminnelser ${sample} 7 3 1. Datum skrivs ${DATE_EXAMPLES}.`,
       }),
     ),
   ];

@@ -54,7 +54,7 @@ export const summarizeCommand: CommandHandler = async (input, services) => {
   if (!resolved) {
     throw new DomainError(
       "NOT_FOUND",
-      `Planen har ingen period "${period}". Perioder: ${plan.periods.map((p) => p.id).join(", ")}. Exempel: sammanställ ${plan.periods[0]?.id ?? "T1"}`,
+      `Planen har ingen period ”${period}”. Perioder: ${plan.periods.map((p) => p.id).join(", ")}. Exempel: sammanställ ${plan.periods[0]?.id ?? "T1"}`,
     );
   }
   const outcome = await services.summaries.publish(plan.id, resolved.id);

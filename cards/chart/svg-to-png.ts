@@ -1,0 +1,67 @@
+// The one way this app turns a drawing into PNG bytes: SVG rendered by resvg, then written by sharp
+// as a palette PNG (a chart of flat colours and text needs few colours, and the card's size limit
+// counts every byte). Used by the summary chart and the Teams app icons. Text is set in Inter, shipped
+// as TTF files in an npm package, so a fresh machine needs nothing but `npm ci`, and no system font
+// is ever used: the picture is the same everywhere.
+import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import sharp from "sharp";
+
+export const CHART_FONT = "Inter";
+
+const fontDir = path.dirname(require.resolve("@expo-google-fonts/inter/package.json"));
+const FONT_FILES = [
+  path.join(fontDir, "400Regular", "Inter_400Regular.ttf"),
+  path.join(fontDir, "600SemiBold", "Inter_600SemiBold.ttf"),
+];
+
+export interface PngOptions {
+  /** Output width in pixels; the height follows the drawing's aspect ratio. */
+  width?: number;
+  /** Colours in the palette; false writes full RGBA (icons with soft transparent edges). */
+  palette?: number | false;
+}
+
+export interface RenderedPixels {
+  width: number;
+  height: number;
+  /** width × height × 4 bytes, row by row, not premultiplied. */
+  pixels: Uint8Array;
+}
+
+export function svgToPixels(svg: string, width?: number): RenderedPixels {
+  const resvg = new Resvg(svg, {
+    fitTo: width ? { mode: "width", value: width } : { mode: "original" },
+    font: {
+      fontFiles: FONT_FILES,
+      loadSystemFonts: false,
+      defaultFontFamily: CHART_FONT,
+      sansSerifFamily: CHART_FONT,
+    },
+    shapeRendering: 1,
+    textRendering: 1,
+  });
+  const image = resvg.render();
+  return { width: image.width, height: image.height, pixels: image.pixels };
+}
+
+export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Buffer> {
+  const { width, height, pixels } = svgToPixels(svg, options.width);
+  const palette = options.palette ?? 128;
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
+    .png(
+      palette === false
+        ? { compressionLevel: 9 }
+        : { palette: true, colours: palette, dither: 0, effort: 7, compressionLevel: 9 },
+    )
+    .toBuffer();
+}
+
+/** A PNG's size and RGBA pixels (the packaging checks the icons with it). */
+export async function readPng(bytes: Uint8Array): Promise<RenderedPixels> {
+  const { data, info } = await sharp(bytes)
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, pixels: new Uint8Array(data) };
+}
