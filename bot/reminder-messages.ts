@@ -151,6 +151,7 @@ function reminder(content: ReminderContent): OutgoingMessage {
     verb: VERBS.reportOpen,
     planId: period.planId,
     periodId: period.periodId,
+    refreshTitle: en ? "Refresh" : "Uppdatera",
   });
   const when = en
     ? `last day ${day(period.deadline, locale, "d MMM")}`
