@@ -96,7 +96,8 @@ function barSpec(area: ChartArea, data: StatusChartData): NonNormalizedSpec {
   const total = counts ? STATUS_ORDER.reduce((sum, s) => sum + counts[s], 0) : 0;
   if (!counts || total === 0) {
     return {
-      data: { values: [{ note: area.note ?? data.nothingDue }] },
+      // Vega cannot measure Inter without a canvas; a long note is cut here, by letters.
+      data: { values: [{ note: clip(area.note ?? data.nothingDue, 44) }] },
       width: BAR_WIDTH,
       height: ROW_HEIGHT,
       mark: {
@@ -164,6 +165,10 @@ function barSpec(area: ChartArea, data: StatusChartData): NonNormalizedSpec {
       },
     ],
   };
+}
+
+function clip(text: string, letters: number): string {
+  return text.length > letters ? `${text.slice(0, letters - 1)}…` : text;
 }
 
 function trendSpec(area: ChartArea): NonNormalizedSpec {

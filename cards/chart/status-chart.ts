@@ -20,5 +20,8 @@ export async function statusChartSvg(data: StatusChartData): Promise<string> {
 }
 
 export async function statusChartPng(data: StatusChartData): Promise<Buffer> {
-  return svgToPng(await statusChartSvg(data), { width: Math.round(CHART_WIDTH * 1.5) });
+  return svgToPng(await statusChartSvg(data), {
+    width: Math.round(CHART_WIDTH * 1.5),
+    crisp: true,
+  });
 }

@@ -20,6 +20,8 @@ export interface PngOptions {
   width?: number;
   /** Colours in the palette; false writes full RGBA (icons with soft transparent edges). */
   palette?: number | false;
+  /** Crisp edges: pattern tiles meet without seams (the chart); else smooth (the icons). */
+  crisp?: boolean;
 }
 
 export interface RenderedPixels {
@@ -29,25 +31,39 @@ export interface RenderedPixels {
   pixels: Uint8Array;
 }
 
-export function svgToPixels(svg: string, width?: number): RenderedPixels {
+/** resvg's own PNG: full RGBA with straight (not premultiplied) alpha. */
+function renderSvg(svg: string, options: PngOptions): Buffer {
   const resvg = new Resvg(svg, {
-    fitTo: width ? { mode: "width", value: width } : { mode: "original" },
+    fitTo: options.width ? { mode: "width", value: options.width } : { mode: "original" },
     font: {
       fontFiles: FONT_FILES,
       loadSystemFonts: false,
       defaultFontFamily: CHART_FONT,
       sansSerifFamily: CHART_FONT,
     },
-    shapeRendering: 1,
+    shapeRendering: options.crisp ? 1 : 2,
     textRendering: 1,
   });
-  const image = resvg.render();
-  return { width: image.width, height: image.height, pixels: image.pixels };
+  return resvg.render().asPng();
 }
 
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Buffer> {
-  const { width, height, pixels } = svgToPixels(svg, options.width);
   const palette = options.palette ?? 128;
+  return sharp(renderSvg(svg, options))
+    .png(
+      palette === false
+        ? { compressionLevel: 9 }
+        : { palette: true, colours: palette, dither: 0, effort: 7, compressionLevel: 9 },
+    )
+    .toBuffer();
+}
+
+/** RGBA pixels as PNG bytes: a palette of `palette` colours, or full RGBA when false. */
+export function pixelsToPng(
+  image: RenderedPixels,
+  palette: number | false = false,
+): Promise<Buffer> {
+  const { width, height, pixels } = image;
   return sharp(pixels, { raw: { width, height, channels: 4 } })
     .png(
       palette === false
@@ -57,11 +73,14 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<B
     .toBuffer();
 }
 
-/** A PNG's size and RGBA pixels (the packaging checks the icons with it). */
-export async function readPng(bytes: Uint8Array): Promise<RenderedPixels> {
-  const { data, info } = await sharp(bytes)
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { width: info.width, height: info.height, pixels: new Uint8Array(data) };
+/** A PNG's size and RGBA pixels, or undefined when the bytes are no PNG (the icon checks). */
+export async function readPng(bytes: Uint8Array): Promise<RenderedPixels | undefined> {
+  try {
+    const image = sharp(bytes);
+    if ((await image.metadata()).format !== "png") return undefined;
+    const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    return { width: info.width, height: info.height, pixels: new Uint8Array(data) };
+  } catch {
+    return undefined; // sharp could not read it: not an image at all
+  }
 }

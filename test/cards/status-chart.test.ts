@@ -52,6 +52,7 @@ describe("the status chart", () => {
   test("when rendered, then it is a PNG at one and a half times the card's width, of a few KB", async () => {
     const png = await statusChartPng(data);
     const image = await readPng(png);
+    if (!image) throw new Error("not a PNG");
     expect(image.width).toBe(660);
     expect(png.length).toBeLessThan(20 * 1024);
     // Not blank: the green of the first bar is there.
