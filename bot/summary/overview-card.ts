@@ -47,6 +47,8 @@ export async function buildOverviewCard(
   planId: string,
   periodId: string,
   locale: Locale,
+  /** When the post this card updates was first made, if it is an update. */
+  postedAt?: string,
 ): Promise<{ card: AdaptiveCard; summary: PeriodSummary }> {
   const deps = summaryDeps(services);
   const { plan, summary } = await loadPeriodSummary(deps, planId, periodId);
@@ -54,6 +56,9 @@ export async function buildOverviewCard(
   const card = summaryOverviewCard(
     overviewData(summary, locale, {
       updatedAt: stockholmTime(services.now(), services.workingHours.timeZone),
+      postedAt: postedAt
+        ? stockholmTime(new Date(postedAt), services.workingHours.timeZone)
+        : undefined,
       chartUrl: `data:image/png;base64,${png.toString("base64")}`,
     }),
   );

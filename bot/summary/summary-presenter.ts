@@ -64,6 +64,8 @@ export interface OverviewOptions {
   updatedAt: string;
   /** Lines kept on the overview before "… och N till". */
   maxLines?: number;
+  /** Set when the card updates a post in place: when that post was first made. */
+  postedAt?: string;
 }
 
 export function overviewData(
@@ -132,8 +134,8 @@ export function overviewData(
     missing: missingLines.slice(0, max).map((line) => ({ line })),
     missingMore: more(missingLines.length - max, locale),
     footer: en
-      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator. Updated ${options.updatedAt}.`
-      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator. Uppdaterad ${options.updatedAt}.`,
+      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator. Updated ${options.updatedAt}${options.postedAt ? ` (first posted ${options.postedAt})` : ""}.`
+      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator. Uppdaterad ${options.updatedAt}${options.postedAt ? ` (först publicerad ${options.postedAt})` : ""}.`,
     actions,
   };
 }

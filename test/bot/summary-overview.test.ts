@@ -106,3 +106,35 @@ describe("the leadership channel in a client that sends no channel name", () => 
     expect(said.filter((t) => t.includes("ledningskanal"))).toEqual([]);
   });
 });
+
+describe("a summary post updated in place", () => {
+  let bot: BotHarness;
+  const now = { value: new Date("2025-05-12T09:00:00Z") };
+  beforeAll(async () => {
+    bot = await startBot({
+      users: [admin],
+      env: { BOT_ADMINS: "admin@example.se", BOT_LOCALE: "sv" },
+      now: () => now.value,
+    });
+    await loadExamplePlan(bot, "norsjo-omsorg-2025.yaml");
+    await bot.post({
+      ...channelActivity(admin, bot.connector.url, "ledningskanal"),
+      deliveryMode: "expectReplies",
+    });
+  });
+  afterAll(() => bot.close());
+
+  test("when late reports change it, then the post says when it was updated and when it was first posted", async () => {
+    await bot.say(admin, "sammanställ T1");
+    now.value = new Date("2025-05-14T12:30:00Z");
+    await reportNorsjoT1(bot);
+    const [reply] = await bot.say(admin, "sammanställ T1");
+    expect(reply?.text).toContain("är uppdaterad");
+    const update = bot.connector.calls.filter(
+      (c) => c.conversationId === CHANNEL.id && c.kind === "update",
+    )[0];
+    expect(cardText(update?.body)).toContain(
+      "Uppdaterad 14 maj 2025 14:30 (först publicerad 12 maj 2025 11:00).",
+    );
+  });
+});
