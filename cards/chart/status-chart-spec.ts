@@ -29,9 +29,14 @@ export interface StatusChartData {
   nothingDue: string;
 }
 
-/** The width the card shows it at in Teams' message column, in CSS pixels. */
-export const CHART_WIDTH = 440;
-const TREND_WIDTH = 130;
+/**
+ * The drawing's width: narrower than the ~420 CSS pixels Teams' message column gives the image, so
+ * that stretched to the column its 13 px text reads as about 14 px, as the card's own text does.
+ */
+export const CHART_WIDTH = 380;
+/** The PNG's width in pixels: 1.5 times the column, sharp on high-density screens. */
+export const CHART_PIXELS = 660;
+const TREND_WIDTH = 120;
 const BAR_WIDTH = CHART_WIDTH - TREND_WIDTH - 30;
 const ROW_HEIGHT = 26;
 
@@ -62,9 +67,9 @@ export function statusChartSpec(data: StatusChartData): TopLevelSpec {
     },
     vconcat: [
       headerSpec(data),
-      ...data.areas.map((area) => ({
+      ...data.areas.map((area, index) => ({
         title: { text: area.name, limit: CHART_WIDTH },
-        hconcat: [barSpec(area, data), trendSpec(area)],
+        hconcat: [barSpec(area, data), trendSpec(area, index === 0)],
         bounds: "flush" as const,
         resolve: { scale: { color: "independent" as const } },
       })),
@@ -96,16 +101,15 @@ function barSpec(area: ChartArea, data: StatusChartData): NonNormalizedSpec {
   const total = counts ? STATUS_ORDER.reduce((sum, s) => sum + counts[s], 0) : 0;
   if (!counts || total === 0) {
     return {
-      // Vega cannot measure Inter without a canvas; a long note is cut here, by letters.
-      data: { values: [{ note: clip(area.note ?? data.nothingDue, 44) }] },
+      data: { values: [{ note: lines(area.note ?? data.nothingDue, 34, 2) }] },
       width: BAR_WIDTH,
       height: ROW_HEIGHT,
       mark: {
         type: "text" as const,
         align: "left" as const,
-        fontSize: 13,
+        fontSize: 12,
+        lineHeight: 14,
         color: "#555",
-        limit: BAR_WIDTH,
       },
       encoding: { text: { field: "note" }, x: { value: 0 }, y: { value: ROW_HEIGHT / 2 } },
     };
@@ -167,11 +171,26 @@ function barSpec(area: ChartArea, data: StatusChartData): NonNormalizedSpec {
   };
 }
 
-function clip(text: string, letters: number): string {
-  return text.length > letters ? `${text.slice(0, letters - 1)}…` : text;
+/**
+ * The text in at most `max` lines of about `letters` letters, cut with "…" beyond: Vega cannot
+ * measure Inter without a canvas, so lines are made here, by words.
+ */
+function lines(text: string, letters: number, max: number): string[] {
+  const result: string[] = [];
+  for (const word of text.split(" ")) {
+    const last = result[result.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= letters)
+      result[result.length - 1] = `${last} ${word}`;
+    else result.push(word);
+  }
+  if (result.length <= max) return result;
+  const kept = result.slice(0, max);
+  kept[max - 1] = `${kept[max - 1] ?? ""} …`;
+  return kept;
 }
 
-function trendSpec(area: ChartArea): NonNormalizedSpec {
+/** The periods are named above the first row's cells only: the rows below line up with them. */
+function trendSpec(area: ChartArea, namePeriods: boolean): NonNormalizedSpec {
   const values = area.trend.map((t) => ({
     period: t.period,
     share: t.share ?? null,
@@ -182,13 +201,9 @@ function trendSpec(area: ChartArea): NonNormalizedSpec {
     type: "ordinal" as const,
     sort: null,
     scale: { paddingInner: 0.08 },
-    axis: {
-      orient: "bottom" as const,
-      title: null,
-      labelFontSize: 11,
-      labelPadding: 2,
-      labelAngle: 0,
-    },
+    axis: namePeriods
+      ? { orient: "top" as const, title: null, labelFontSize: 11, labelPadding: 2, labelAngle: 0 }
+      : null,
   };
   return {
     data: { values },

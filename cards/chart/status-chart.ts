@@ -4,7 +4,7 @@
 import { compile } from "vega-lite";
 import { parse, View } from "vega";
 import { withPatterns } from "./chart-patterns";
-import { CHART_WIDTH, statusChartSpec, type StatusChartData } from "./status-chart-spec";
+import { CHART_PIXELS, statusChartSpec, type StatusChartData } from "./status-chart-spec";
 import { svgToPng } from "./svg-to-png";
 
 export type { ChartArea, ChartCounts, StatusChartData } from "./status-chart-spec";
@@ -21,7 +21,7 @@ export async function statusChartSvg(data: StatusChartData): Promise<string> {
 
 export async function statusChartPng(data: StatusChartData): Promise<Buffer> {
   return svgToPng(await statusChartSvg(data), {
-    width: Math.round(CHART_WIDTH * 1.5),
+    width: CHART_PIXELS,
     crisp: true,
   });
 }
