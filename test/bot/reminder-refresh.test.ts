@@ -49,7 +49,10 @@ describe("the reminder card's refresh", () => {
     const refresh = reminder.refresh as { action: { data: unknown } };
     const { card } = await invoke(bot, megan, VERBS.reminderRefresh, refresh.action.data);
     expect(cardText(card)).toContain("0 av 2 inskickade");
-    expect(actionsOf({ body: card?.body }).map((a) => a.title)).toEqual(["Rapportera nu", "Rapportera nu"]);
+    expect(actionsOf({ body: card?.body }).map((a) => a.title)).toEqual([
+      "Rapportera nu",
+      "Rapportera nu",
+    ]);
   });
 
   test("when it refreshes after the report is in, then it says when it was sent and opens the report", async () => {
@@ -58,7 +61,9 @@ describe("the reminder card's refresh", () => {
     const { card } = await invoke(bot, megan, VERBS.reminderRefresh, refresh.action.data);
     const text = cardText(card);
     expect(text).toContain("✔ Inskickad: Tertial 1");
-    expect(text).toMatch(/Hemtjänst Norsjö\n✔ Inskickad måndag 12 maj 2025 kl\. 11:00 av Megan Bowen/);
+    expect(text).toMatch(
+      /Hemtjänst Norsjö\n✔ Inskickad måndag 12 maj 2025 kl\. 11:00 av Megan Bowen/,
+    );
     expect(text).not.toContain("Rapportera nu");
     const open = actionsOf({ body: card?.body });
     expect(open.map((a) => a.title)).toEqual(["Öppna rapporten", "Öppna rapporten"]);
