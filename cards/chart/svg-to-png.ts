@@ -4,8 +4,10 @@
 // as TTF files in an npm package, so a fresh machine needs nothing but `npm ci`, and no system font
 // is ever used: the picture is the same everywhere.
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import sharp from "sharp";
+
+// Both are native modules loaded on the first picture, not when the bot starts.
+const loadResvg = () => import("@resvg/resvg-js");
+const loadSharp = async () => (await import("sharp")).default;
 
 export const CHART_FONT = "Inter";
 
@@ -32,7 +34,8 @@ export interface RenderedPixels {
 }
 
 /** resvg's own PNG: full RGBA with straight (not premultiplied) alpha. */
-function renderSvg(svg: string, options: PngOptions): Buffer {
+async function renderSvg(svg: string, options: PngOptions): Promise<Buffer> {
+  const { Resvg } = await loadResvg();
   const resvg = new Resvg(svg, {
     fitTo: options.width ? { mode: "width", value: options.width } : { mode: "original" },
     font: {
@@ -49,7 +52,8 @@ function renderSvg(svg: string, options: PngOptions): Buffer {
 
 export async function svgToPng(svg: string, options: PngOptions = {}): Promise<Buffer> {
   const palette = options.palette ?? 128;
-  return sharp(renderSvg(svg, options))
+  const sharp = await loadSharp();
+  return sharp(await renderSvg(svg, options))
     .png(
       palette === false
         ? { compressionLevel: 9 }
@@ -59,11 +63,12 @@ export async function svgToPng(svg: string, options: PngOptions = {}): Promise<B
 }
 
 /** RGBA pixels as PNG bytes: a palette of `palette` colours, or full RGBA when false. */
-export function pixelsToPng(
+export async function pixelsToPng(
   image: RenderedPixels,
   palette: number | false = false,
 ): Promise<Buffer> {
   const { width, height, pixels } = image;
+  const sharp = await loadSharp();
   return sharp(pixels, { raw: { width, height, channels: 4 } })
     .png(
       palette === false
@@ -75,6 +80,7 @@ export function pixelsToPng(
 
 /** A PNG's size and RGBA pixels, or undefined when the bytes are no PNG (the icon checks). */
 export async function readPng(bytes: Uint8Array): Promise<RenderedPixels | undefined> {
+  const sharp = await loadSharp();
   try {
     const image = sharp(bytes);
     if ((await image.metadata()).format !== "png") return undefined;
