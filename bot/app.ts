@@ -16,6 +16,8 @@ import { createServer } from "./server";
 import { createReminderRuntime, type ReminderRuntimeOptions } from "./scheduler";
 import { createSummaryRuntime } from "./summary/summary-runtime";
 import { UppfoljningBot } from "./uppfoljning-bot";
+import { GraphClient, graphAppInstaller, type GraphTokenSource } from "../services/graph";
+import { botGraphTokens } from "./graph-tokens";
 import type { BotServices } from "./services";
 
 export interface AppOptions {
@@ -27,6 +29,8 @@ export interface AppOptions {
   reportLedger?: ReportLedger;
   /** Tests: shorter claims and leases for the reminders. */
   reminders?: Pick<ReminderRuntimeOptions, "sender" | "leaseTtlMs" | "loop">;
+  /** Tests: the Graph token (default: the bot's own credential, for the Graph audience). */
+  graphTokens?: GraphTokenSource;
 }
 
 export interface App {
@@ -55,6 +59,7 @@ export function buildServices(options: AppOptions): BotServices {
     settings,
     workingHours,
     now,
+    appInstaller: appInstallerFor(options),
     kolada: createKoladaClient({ baseUrl: options.config.kolada.apiUrl }),
     reminders: createReminderRuntime({
       config: options.config,
@@ -71,6 +76,16 @@ export function buildServices(options: AppOptions): BotServices {
   };
   // The summaries post through the reminders' messenger (one rate limit for the whole app).
   return Object.assign(services, { summaries: createSummaryRuntime(services as BotServices) });
+}
+
+function appInstallerFor(options: AppOptions) {
+  const { graph, auth } = options.config;
+  if (!graph.teamsAppCatalogId) return undefined;
+  const client = new GraphClient({
+    baseUrl: graph.baseUrl,
+    tokens: options.graphTokens ?? botGraphTokens(auth),
+  });
+  return graphAppInstaller(client, graph.teamsAppCatalogId);
 }
 
 /** /healthz waits this long at most for a check under way, so it always answers within a second. */

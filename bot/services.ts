@@ -10,6 +10,7 @@ import type { WorkingHours } from "../services/calendar";
 import type { OrganisationSettings } from "../services/settings/organisation-settings";
 import type { ReminderRuntime } from "./scheduler";
 import type { SummaryRuntime } from "./summary/summary-runtime";
+import type { AppInstaller } from "../services/graph";
 import type { KoladaClient } from "../services/kolada";
 
 export interface BotServices {
@@ -29,4 +30,6 @@ export interface BotServices {
   reminders: ReminderRuntime;
   /** Leadership summaries: `sammanställ`, and the sweep that posts at deadlines. */
   summaries: SummaryRuntime;
+  /** Installs the app for a person through Graph; undefined without TEAMS_APP_CATALOG_ID. */
+  appInstaller: AppInstaller | undefined;
 }

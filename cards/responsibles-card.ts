@@ -10,8 +10,15 @@ export interface ResponsiblesCardData {
   rows: { unit: string; reporter: string; reach: string; reachable: boolean }[];
   more?: string;
   advice?: string;
+  /** "Installera appen för dessa", when the bot may install the app through Graph. */
+  install?: { title: string; verb: string; data: Record<string, string> };
 }
 
 export function responsiblesCard(data: ResponsiblesCardData): AdaptiveCard {
-  return expandCard(template, { more: "", advice: "", ...data });
+  return expandCard(template, {
+    more: "",
+    advice: "",
+    ...data,
+    install: data.install ?? { title: "", verb: "", data: {} },
+  });
 }

@@ -22,6 +22,8 @@ export const VERBS = {
   summaryAnswers: "summary.answers",
   summaryMissing: "summary.missing",
   summaryRemindMissing: "summary.remindMissing",
+  /** `ansvariga`, admins only: installs the app through Graph for the reporters without it. Data { planId }. */
+  responsiblesInstallApp: "responsibles.installApp",
 } as const satisfies Record<string, string>;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -4,3 +4,4 @@ export type { CardActionHandler, CardActionInput, CardActionResult } from "./car
 import "./summary-actions";
 import "./report-actions";
 import "./reminder-actions";
+import "./responsibles-actions";

@@ -93,7 +93,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: "Öppnar en stängd rapport igen för en enhet i fem arbetsdagar, t.ex. öppna rapport T1 Hemtjänst Norsjö.",
       en: "Reopens a closed report for a unit for five working days, e.g. reopen report T1 Hemtjänst Norsjö.",
     },
-    inMenu: false,
+    inMenu: true,
   },
   {
     id: "setDeadline",
@@ -105,7 +105,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: "Sätter sista dag för en period, t.ex. deadline T1 2025-05-15 (eller 15 maj).",
       en: "Sets a period's deadline, e.g. deadline T1 2025-05-15.",
     },
-    inMenu: false,
+    inMenu: true,
   },
   {
     id: "setOpens",
@@ -132,7 +132,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: "Hur många arbetsdagar före sista dag påminnelser går ut, t.ex. påminnelser T1 7 3 1 (standard återställer).",
       en: "Working days before the deadline when reminders go out, e.g. reminders T1 7 3 1.",
     },
-    inMenu: false,
+    inMenu: true,
   },
   {
     id: "remindNow",
@@ -168,7 +168,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: "Anger vem som rapporterar för en enhet, t.ex. ansvarig Hemtjänst Norr anna.berg@kommun.se.",
       en: "Sets who reports for a unit, e.g. reporter Hemtjänst Norr anna.berg@kommun.se.",
     },
-    inMenu: false,
+    inMenu: true,
   },
   {
     id: "summarize",
@@ -261,6 +261,6 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: "Skrivs i en kanal: kanalen får ledningens sammanställningar.",
       en: "Said in a channel: the channel receives the leadership summaries.",
     },
-    inMenu: false,
+    inMenu: true,
   },
 ];

@@ -1,10 +1,15 @@
 // Uppföljningsboten in one resource group: what a municipality's IT deploys.
 //
-//   Web App (Linux, Node 24) ──reads secrets──▶ Key Vault (RBAC) ◀── the deployment writes them
-//        │  system-assigned identity, role Key Vault Secrets User
-//        ├──▶ Storage account (Table Storage: every table the bot keeps)
-//        └──▶ Application Insights ──▶ Log Analytics workspace (also the Web App's and vault's logs)
+//   User-assigned managed identity: the bot's one identity, and no secret anywhere
+//        │ is the Azure Bot's app (UserAssignedMSI), is assigned to the Web App
+//   Web App (Linux, Node 24) ──Entra ID token──▶ Storage account (tables; shared keys off,
+//        │                                        role Storage Table Data Contributor)
+//        ├──Entra ID token──▶ Microsoft Graph (installs the app for reporters; docs/deploy.md)
+//        └──▶ Application Insights ──▶ Log Analytics workspace (also the Web App's logs)
 //   Azure Bot (global registration, Teams channel) ──▶ https://<web app>/api/messages
+//
+// No Key Vault: with the identity nothing is left that needs a secret (no client secret, no
+// storage key, no connection string; the Application Insights connection string is not one).
 //
 // Every app setting the bot reads (services/config/config.ts) is set in `appSettings` below or
 // listed in infra/azure/settings-left-to-default.json with the reason; test/infra checks both.
@@ -44,25 +49,11 @@ param instanceCount int = 1
 ])
 param storageSku string = 'Standard_ZRS'
 
-@description('The bot\'s Entra ID app registration: its application (client) id.')
-param botAppId string
+@description('Comma-separated tenant ids whose activities the bot serves; by default the subscription\'s tenant only. Empty: all.')
+param allowedTenants string = subscription().tenantId
 
-@description('The tenant of the app registration.')
-param botTenantId string = subscription().tenantId
-
-@description('SingleTenant (the default, and what Microsoft supports for new bots) or MultiTenant.')
-@allowed([
-  'SingleTenant'
-  'MultiTenant'
-])
-param msaAppType string = 'SingleTenant'
-
-@description('A client secret of the app registration. Stored in Key Vault only; never in a parameter file.')
-@secure()
-param botAppPassword string
-
-@description('Comma-separated tenant ids whose activities the bot serves; by default the app\'s own tenant only. Empty: all.')
-param allowedTenants string = botTenantId
+@description('The app\'s id in the organisation\'s Teams app catalog (not the manifest id), for installing the app for reporters through Microsoft Graph. Empty until the app is uploaded: docs/deploy.md, step 6.')
+param teamsAppCatalogId string = ''
 
 @description('Comma-separated UPNs or Entra object ids of the first admins (more are added in chat).')
 param botAdmins string = ''
@@ -79,9 +70,6 @@ param botAdmins string = ''
 ])
 param logLevel string = 'info'
 
-@description('Key Vault purge protection: a deleted vault and its secrets can be recovered for 90 days and not purged. Turn off only for trial installations you will delete.')
-param keyVaultPurgeProtection bool = true
-
 @description('Tags put on every resource (cost centre, owner, …).')
 param tags object = {}
 
@@ -91,7 +79,7 @@ var suffix = uniqueString(resourceGroup().id, namePrefix)
 var short = take(suffix, 6)
 var names = {
   storage: toLower(take('${replace(namePrefix, '-', '')}${suffix}', 24))
-  keyVault: '${namePrefix}-kv-${short}'
+  identity: '${namePrefix}-id'
   workspace: '${namePrefix}-log'
   insights: '${namePrefix}-appi'
   plan: '${namePrefix}-plan'
@@ -99,8 +87,16 @@ var names = {
   bot: '${namePrefix}-bot-${short}'
 }
 
-// Built-in role "Key Vault Secrets User": read secret values, nothing else.
-var keyVaultSecretsUser = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+// Built-in role "Storage Table Data Contributor": read, write and delete tables and rows, no keys.
+var storageTableDataContributor = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3')
+
+// The bot's identity: the Azure Bot signs in with it (UserAssignedMSI) and the Web App holds it,
+// so the Bot Framework, Table Storage and Graph all get their tokens without a secret.
+resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: names.identity
+  location: location
+  tags: tags
+}
 
 resource workspace 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
   name: names.workspace
@@ -139,50 +135,12 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
     allowBlobPublicAccess: false
-    // Shared key stays allowed because the bot reaches its tables with a connection string
-    // (STORAGE_CONNECTION_STRING), and a connection string carries the account key. The key lives
-    // only in Key Vault. Moving the bot to its managed identity would let this be false.
-    allowSharedKeyAccess: true
+    // The bot reaches its tables with its managed identity (STORAGE_ACCOUNT_URL), so no account
+    // key is ever used: shared-key access is off and the portal defaults to Entra ID too.
+    allowSharedKeyAccess: false
     allowCrossTenantReplication: false
-    defaultToOAuthAuthentication: false
+    defaultToOAuthAuthentication: true
     publicNetworkAccess: 'Enabled'
-  }
-}
-
-resource keyVault 'Microsoft.KeyVault/vaults@2023-07-01' = {
-  name: names.keyVault
-  location: location
-  tags: tags
-  properties: {
-    tenantId: subscription().tenantId
-    sku: {
-      family: 'A'
-      name: 'standard'
-    }
-    enableRbacAuthorization: true
-    enableSoftDelete: true
-    softDeleteRetentionInDays: 90
-    // Purge protection can be turned on but never off: null leaves it off.
-    enablePurgeProtection: keyVaultPurgeProtection ? true : null
-    publicNetworkAccess: 'Enabled'
-  }
-}
-
-resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
-  parent: keyVault
-  name: 'microsoft-app-password'
-  properties: {
-    contentType: 'Client secret of the bot\'s Entra ID app registration'
-    value: botAppPassword
-  }
-}
-
-resource storageConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
-  parent: keyVault
-  name: 'storage-connection-string'
-  properties: {
-    contentType: 'Connection string of the bot\'s storage account'
-    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
   }
 }
 
@@ -206,7 +164,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   tags: tags
   kind: 'app,linux'
   identity: {
-    type: 'SystemAssigned'
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${botIdentity.id}': {}
+    }
   }
   properties: {
     serverFarmId: plan.id
@@ -244,29 +205,29 @@ resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
   }
 }
 
-resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(keyVault.id, webApp.id, keyVaultSecretsUser)
-  scope: keyVault
+resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(storage.id, botIdentity.id, storageTableDataContributor)
+  scope: storage
   properties: {
-    roleDefinitionId: keyVaultSecretsUser
-    principalId: webApp.identity.principalId
+    roleDefinitionId: storageTableDataContributor
+    principalId: botIdentity.properties.principalId
     principalType: 'ServicePrincipal'
   }
 }
 
-// Written after the role assignment, so the Key Vault references resolve on the first start.
+// Written after the role assignment, so the first start can already reach its tables.
 resource appSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: webApp
   name: 'appsettings'
   dependsOn: [
-    secretsUser
+    tableDataContributor
   ]
   properties: {
-    MICROSOFT_APP_ID: botAppId
-    MICROSOFT_APP_PASSWORD: '@Microsoft.KeyVault(SecretUri=${appPasswordSecret.properties.secretUri})'
-    MICROSOFT_APP_TENANT_ID: botTenantId
-    MICROSOFT_APP_TYPE: msaAppType
-    STORAGE_CONNECTION_STRING: '@Microsoft.KeyVault(SecretUri=${storageConnectionSecret.properties.secretUri})'
+    MICROSOFT_APP_ID: botIdentity.properties.clientId
+    MICROSOFT_APP_TENANT_ID: botIdentity.properties.tenantId
+    MICROSOFT_APP_TYPE: 'UserAssignedMSI'
+    STORAGE_ACCOUNT_URL: storage.properties.primaryEndpoints.table
+    TEAMS_APP_CATALOG_ID: teamsAppCatalogId
     ALLOWED_TENANTS: allowedTenants
     BOT_ADMINS: botAdmins
     TZ_DEFAULT: 'Europe/Stockholm'
@@ -296,20 +257,6 @@ resource webAppLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' =
   }
 }
 
-resource keyVaultLogs 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
-  name: 'to-log-analytics'
-  scope: keyVault
-  properties: {
-    workspaceId: workspace.id
-    logs: [
-      {
-        category: 'AuditEvent'
-        enabled: true
-      }
-    ]
-  }
-}
-
 // The bot registration is global by nature (Bot Connector); the bot's data stays in `location`.
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: names.bot
@@ -322,9 +269,10 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: 'Uppföljningsboten'
     endpoint: 'https://${webApp.properties.defaultHostName}/api/messages'
-    msaAppId: botAppId
-    msaAppType: msaAppType
-    msaAppTenantId: msaAppType == 'SingleTenant' ? botTenantId : ''
+    msaAppId: botIdentity.properties.clientId
+    msaAppType: 'UserAssignedMSI'
+    msaAppMSIResourceId: botIdentity.id
+    msaAppTenantId: botIdentity.properties.tenantId
   }
 }
 
@@ -351,6 +299,11 @@ output botDomain string = webApp.properties.defaultHostName
 @description('Where Teams sends activities.')
 output messagingEndpoint string = bot.properties.endpoint
 
-output keyVaultName string = keyVault.name
+@description('The bot\'s app id (the identity\'s client id): MICROSOFT_APP_ID for npm run package.')
+output botAppId string = botIdentity.properties.clientId
+
+@description('The identity\'s service principal (object id): gets the Graph permission in docs/deploy.md.')
+output botPrincipalId string = botIdentity.properties.principalId
+
 output storageAccountName string = storage.name
 output botServiceName string = bot.name

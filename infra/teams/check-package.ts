@@ -11,7 +11,7 @@ import { readPng } from "../../cards/chart/svg-to-png";
 import type { PackageFiles } from "./manifest";
 
 /** Teams' limits for a bot's command menu (stricter than the schema's). */
-export const MENU_LIMITS = { commandsPerScope: 10, title: 32, description: 128 } as const;
+export const MENU_LIMITS = { commandsPerScope: 12, title: 32, description: 128 } as const;
 
 export const ICON_SIZES = { color: 192, outline: 32 } as const;
 

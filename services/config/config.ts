@@ -108,6 +108,20 @@ const schema = z
       .min(1, { error: "ska vara ett heltal 1–100" })
       .max(100, { error: "ska vara ett heltal 1–100" })
       .default(7),
+    GRAPH_API_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "ska vara en URL, t.ex. https://graph.microsoft.com/v1.0",
+      })
+      .default("https://graph.microsoft.com/v1.0")
+      .transform((url) => url.replace(/\/+$/, "")),
+    TEAMS_APP_CATALOG_ID: z
+      .string()
+      .trim()
+      .default("")
+      .refine((id) => id === "" || guid.test(id), {
+        error: "ska vara appens id i organisationens Teams-appkatalog (GUID)",
+      }),
     KOLADA_API_URL: z
       .url({
         protocol: /^https?$/,
@@ -130,11 +144,27 @@ const schema = z
         message: "och STORAGE_CONNECTION_STRING kan inte båda anges: välj en av dem",
       });
     }
-    if (env.MICROSOFT_APP_TYPE === "SingleTenant" && !env.MICROSOFT_APP_TENANT_ID) {
+    if (env.MICROSOFT_APP_TYPE !== "MultiTenant" && !env.MICROSOFT_APP_TENANT_ID) {
       ctx.addIssue({
         code: "custom",
         path: ["MICROSOFT_APP_TENANT_ID"],
-        message: "krävs när MICROSOFT_APP_TYPE är SingleTenant",
+        message: `krävs när MICROSOFT_APP_TYPE är ${env.MICROSOFT_APP_TYPE}`,
+      });
+    }
+    // A managed identity has no secret; botbuilder refuses one, so say it here, by name.
+    if (env.MICROSOFT_APP_TYPE === "UserAssignedMSI" && !env.MICROSOFT_APP_ID) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MICROSOFT_APP_ID"],
+        message: "krävs när MICROSOFT_APP_TYPE är UserAssignedMSI (identitetens klient-id)",
+      });
+    }
+    if (env.MICROSOFT_APP_TYPE === "UserAssignedMSI" && env.MICROSOFT_APP_PASSWORD) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MICROSOFT_APP_PASSWORD"],
+        message:
+          "ska vara tomt när MICROSOFT_APP_TYPE är UserAssignedMSI (en hanterad identitet har ingen hemlighet)",
       });
     }
   });
@@ -178,6 +208,8 @@ export interface Config {
   reminders: { enabled: boolean };
   /** Teams' rate limits, kept on our side: messages per second for the app, and to one chat. */
   messaging: { perAppPerSecond: number; perConversationPerSecond: number };
+  /** Microsoft Graph, for installing the app for reporters; no catalog id: that action is off. */
+  graph: { baseUrl: string; teamsAppCatalogId: string | undefined };
   /** Kolada's API v3, where comparison values are read (a local fake in tests). */
   kolada: { apiUrl: string };
 }
@@ -230,6 +262,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       perAppPerSecond: e.MESSAGES_PER_SECOND,
       perConversationPerSecond: e.MESSAGES_PER_CHAT_PER_SECOND,
     },
+    graph: { baseUrl: e.GRAPH_API_URL, teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || undefined },
     kolada: { apiUrl: e.KOLADA_API_URL.replace(/\/+$/, "") },
   };
 }
@@ -254,6 +287,8 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     remindersEnabled: config.reminders.enabled,
     messagesPerSecond: config.messaging.perAppPerSecond,
     messagesPerChatPerSecond: config.messaging.perConversationPerSecond,
+    graph: config.graph.baseUrl,
+    teamsAppCatalogId: config.graph.teamsAppCatalogId ?? "(tomt: installera appen via Graph är av)",
     koladaApiUrl: config.kolada.apiUrl,
   };
 }

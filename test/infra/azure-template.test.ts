@@ -49,25 +49,34 @@ describe("the app settings of the Web App", () => {
     },
   );
 
-  test("when the secrets are set, then they are Key Vault references, never values", () => {
-    const reference = /^'@Microsoft\.KeyVault\(SecretUri=\$\{(\w+)\.properties\.secretUri\}\)'$/;
-    for (const variable of ["MICROSOFT_APP_PASSWORD", "STORAGE_CONNECTION_STRING"]) {
-      const secret = reference.exec(appSettings.get(variable) ?? "")?.[1];
-      expect({ variable, secret }).toEqual({ variable, secret: expect.any(String) });
-      expect(resources.find((r) => r.symbol === secret)?.type).toBe(
-        "Microsoft.KeyVault/vaults/secrets",
-      );
-    }
+  test("when the bot signs in, then it is the user-assigned identity, with no secret to set", () => {
+    const identity = resource("Microsoft.ManagedIdentity/userAssignedIdentities").symbol;
+    expect(appSettings.get("MICROSOFT_APP_TYPE")).toBe("'UserAssignedMSI'");
+    expect(appSettings.get("MICROSOFT_APP_ID")).toBe(`${identity}.properties.clientId`);
+    expect(appSettings.get("MICROSOFT_APP_TENANT_ID")).toBe(`${identity}.properties.tenantId`);
+    expect(appSettings.has("MICROSOFT_APP_PASSWORD")).toBe(false);
+    expect(appSettings.has("STORAGE_CONNECTION_STRING")).toBe(false);
   });
 
-  test("when the bot authenticates, then the app's type and tenant match the bot registration", () => {
+  test("when the bot reaches its tables, then it is through the account's table endpoint", () => {
+    const storage = resource("Microsoft.Storage/storageAccounts").symbol;
+    expect(appSettings.get("STORAGE_ACCOUNT_URL")).toBe(
+      `${storage}.properties.primaryEndpoints.table`,
+    );
+  });
+
+  test("when the bot authenticates, then the app settings match the bot registration", () => {
     const bot = resource("Microsoft.BotService/botServices");
+    const identity = resource("Microsoft.ManagedIdentity/userAssignedIdentities").symbol;
     expect(appSettings.get("MICROSOFT_APP_ID")).toBe(valueAt(bot.body, "properties.msaAppId"));
     expect(appSettings.get("MICROSOFT_APP_TYPE")).toBe(valueAt(bot.body, "properties.msaAppType"));
-    expect(params.find((p) => p.name === "msaAppType")?.defaultValue).toBe("'SingleTenant'");
+    expect(appSettings.get("MICROSOFT_APP_TENANT_ID")).toBe(
+      valueAt(bot.body, "properties.msaAppTenantId"),
+    );
+    expect(valueAt(bot.body, "properties.msaAppMSIResourceId")).toBe(`${identity}.id`);
   });
 
-  test("when the settings are written, then the identity can already read the vault", () => {
+  test("when the settings are written, then the identity can already reach the tables", () => {
     const config = resource("Microsoft.Web/sites/config", "appsettings");
     const role = resource("Microsoft.Authorization/roleAssignments");
     expect(valueAt(config.body, "dependsOn")).toContain(role.symbol);
@@ -78,7 +87,11 @@ describe("the resources", () => {
   test("when the Web App is described, then it runs Node 24 on Linux, always on, HTTPS only, probed on /healthz", () => {
     const site = resource("Microsoft.Web/sites").body;
     expect(valueAt(site, "kind")).toBe("'app,linux'");
-    expect(valueAt(site, "identity.type")).toBe("'SystemAssigned'");
+    expect(valueAt(site, "identity.type")).toBe("'UserAssigned'");
+    const identity = resource("Microsoft.ManagedIdentity/userAssignedIdentities").symbol;
+    expect([...entries(valueAt(site, "identity.userAssignedIdentities") ?? "{}").keys()]).toEqual([
+      `\${${identity}.id}`,
+    ]);
     expect(valueAt(site, "properties.httpsOnly")).toBe("true");
     expect(valueAt(site, "properties.siteConfig.linuxFxVersion")).toBe("'NODE|24-lts'");
     expect(valueAt(site, "properties.siteConfig.alwaysOn")).toBe("true");
@@ -87,23 +100,26 @@ describe("the resources", () => {
     expect(valueAt(resource("Microsoft.Web/serverfarms").body, "properties.reserved")).toBe("true");
   });
 
-  test("when the storage account is described, then it wants TLS 1.2 and has no public blob access", () => {
+  test("when the storage account is described, then it wants TLS 1.2, Entra ID only (no shared key) and no public blob access", () => {
     const storage = resource("Microsoft.Storage/storageAccounts").body;
+    expect(valueAt(storage, "properties.allowSharedKeyAccess")).toBe("false");
+    expect(valueAt(storage, "properties.defaultToOAuthAuthentication")).toBe("true");
     expect(valueAt(storage, "properties.minimumTlsVersion")).toBe("'TLS1_2'");
     expect(valueAt(storage, "properties.allowBlobPublicAccess")).toBe("false");
     expect(valueAt(storage, "properties.supportsHttpsTrafficOnly")).toBe("true");
   });
 
-  test("when the vault is described, then it uses RBAC and the Web App holds Key Vault Secrets User on it", () => {
-    expect(
-      valueAt(resource("Microsoft.KeyVault/vaults").body, "properties.enableRbacAuthorization"),
-    ).toBe("true");
+  test("when roles are given, then the bot's identity holds Storage Table Data Contributor on the account, and nothing else", () => {
     const role = resource("Microsoft.Authorization/roleAssignments").body;
-    expect(valueAt(role, "scope")).toBe(resource("Microsoft.KeyVault/vaults").symbol);
+    expect(valueAt(role, "scope")).toBe(resource("Microsoft.Storage/storageAccounts").symbol);
     expect(valueAt(role, "properties.principalId")).toBe(
-      `${resource("Microsoft.Web/sites").symbol}.identity.principalId`,
+      `${resource("Microsoft.ManagedIdentity/userAssignedIdentities").symbol}.properties.principalId`,
     );
-    expect(code).toContain("'4633458b-17de-408a-b874-0445c86b69e6'"); // Key Vault Secrets User
+    expect(code).toContain("'0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'"); // Storage Table Data Contributor
+  });
+
+  test("when nothing needs a secret, then there is no Key Vault", () => {
+    expect(resources.filter((r) => r.type.startsWith("Microsoft.KeyVault/"))).toEqual([]);
   });
 
   test("when the bot is described, then it is an Azure Bot on the Web App's /api/messages with the Teams channel", () => {
@@ -142,7 +158,8 @@ describe("secrets in the templates", () => {
     const secretLike = params.filter((p) =>
       /password|secret|connectionString|token|(?<!vault)key$/i.test(p.name),
     );
-    expect(secretLike.map((p) => p.name)).toEqual(["botAppPassword"]);
+    expect(secretLike.map((p) => p.name)).toEqual([]);
+    expect(params.filter((p) => p.decorators.includes("secure")).map((p) => p.name)).toEqual([]);
     for (const p of secretLike) {
       expect({
         name: p.name,
@@ -159,7 +176,6 @@ describe("secrets in the templates", () => {
   test("when the files are read, then no key, password or connection string is written in them", () => {
     const files = [source, readFileSync(path.join(azure, "main.parameters.example.json"), "utf8")];
     for (const text of files) {
-      // A key may only ever come from an expression (`AccountKey=${storage.listKeys()…}`).
       for (const match of text.matchAll(
         /(AccountKey|SharedAccessSignature|sig|password|secret)=(.{0,2})/gi,
       )) {
@@ -172,9 +188,8 @@ describe("secrets in the templates", () => {
       expect(keyLike.map((m) => m[0])).toEqual([]);
       expect(text).not.toMatch(/InstrumentationKey=[0-9a-f-]{36}/i);
     }
-    for (const line of code.split("\n").filter((l) => l.includes("DefaultEndpointsProtocol"))) {
-      expect(line).toContain(".listKeys()");
-    }
+    // No key is read from anywhere either: no listKeys(), no connection string built from one.
+    expect(code).not.toMatch(/listKeys|listAccountSas|listServiceSas|DefaultEndpointsProtocol/);
   });
 
   test("when outputs are declared, then none gives away a secret", () => {

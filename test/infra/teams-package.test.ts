@@ -106,6 +106,20 @@ describe("the Teams app manifest", () => {
   });
 });
 
+describe("channels and Graph in the manifest", () => {
+  test("when built, then it supports private and shared channels and names the bot's Entra app for Graph", () => {
+    const raw = jsonOf(buildPackageFiles(settings()), "manifest.json");
+    expect(raw.supportsChannelFeatures).toBe("tier1");
+    expect(raw.webApplicationInfo).toEqual({ id: appId, resource: `api://botid-${appId}` });
+  });
+
+  test("when built, then the menu has at most 12 commands per scope and ledningskanal in the team's", () => {
+    const lists = commandLists("sv");
+    expect(lists.map((l) => l.commands.length)).toEqual([12, 3]);
+    expect(lists[1]?.commands.map((c) => c.title)).toContain("ledningskanal");
+  });
+});
+
 describe("the command menu", () => {
   const inMenu = (where: CommandSpec["where"][]) =>
     COMMANDS.filter((command) => command.inMenu && where.includes(command.where));
@@ -136,7 +150,10 @@ describe("the command menu", () => {
   test("when built, then the English file names the same commands by their English words", () => {
     const strings = jsonOf(buildPackageFiles(settings()), "en.json");
     inMenu(["personal", "both"]).forEach((command, j) => {
-      expect(strings[`bots[0].commandLists[0].commands[${j}].title`]).toBe(command.words.en[0]);
+      // A command with no English words (deadline) keeps its Swedish one, which works in English too.
+      expect(strings[`bots[0].commandLists[0].commands[${j}].title`]).toBe(
+        command.words.en[0] ?? command.words.sv[0],
+      );
       expect(strings[`bots[0].commandLists[0].commands[${j}].description`]).toBe(
         command.description.en,
       );
@@ -147,7 +164,7 @@ describe("the command menu", () => {
     const base = COMMANDS[0] as CommandSpec;
     const long: CommandSpec[] = [
       { ...base, description: { sv: "x".repeat(129), en: "x" } },
-      ...Array.from({ length: 10 }, (_, i) => ({
+      ...Array.from({ length: 12 }, (_, i) => ({
         ...base,
         words: { sv: [`kommando nummer ${i} med en lång titel`], en: [`c${i}`] },
       })),
@@ -155,7 +172,7 @@ describe("the command menu", () => {
     const problems = await checkPackage(buildPackageFiles(settings(), long), appId);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/kommandomenyn \(personal\) har 11 kommandon; Teams visar högst 10/),
+        expect.stringMatching(/kommandomenyn \(personal\) har 13 kommandon; Teams visar högst 12/),
         expect.stringMatching(/beskrivningen av "hjälp" har 129 tecken; högst 128/),
         expect.stringMatching(/titeln "kommando nummer 0 med en lång titel" ska ha 1–32 tecken/),
       ]),

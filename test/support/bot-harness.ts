@@ -57,6 +57,8 @@ export interface BotOptions {
   /** Reminder tests: who has submitted, and shorter claims and leases. */
   reportLedger?: AppOptions["reportLedger"];
   reminders?: AppOptions["reminders"];
+  /** Graph tests: the bot's Graph token (with GRAPH_API_URL and TEAMS_APP_CATALOG_ID in env). */
+  graphTokens?: AppOptions["graphTokens"];
 }
 
 export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
@@ -82,6 +84,7 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
     now: options.now,
     reportLedger: options.reportLedger,
     reminders: options.reminders,
+    graphTokens: options.graphTokens,
   });
   const port = await app.listen("127.0.0.1");
   const url = `http://127.0.0.1:${port}/api/messages`;

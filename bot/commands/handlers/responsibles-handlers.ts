@@ -3,7 +3,9 @@ import { confirmationCard } from "../../../cards/confirmation-card";
 import { fitToCard } from "../../../cards/render";
 import { responsiblesCard, type ResponsiblesCardData } from "../../../cards/responsibles-card";
 import { DomainError } from "../../../services/errors";
-import { reachOf, REACH_TEXT, type PersonReach } from "../../../services/people/reachability";
+import { reachOf, REACH_TEXT } from "../../../services/people/reachability";
+import { reachOfReporters, withoutTheApp } from "../../../services/people/unreachable-reporters";
+import { VERBS } from "../../../cards/verbs";
 import { assignReporter } from "../../../services/plan/assign-reporter";
 import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
@@ -13,12 +15,7 @@ import type { CommandHandler } from "../router";
 export const listResponsibles: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
   const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
-  const reach = new Map<string, PersonReach>();
-  for (const upn of new Set(
-    plan.units.flatMap((unit) => unit.reporters.map((r) => r.toLowerCase())),
-  )) {
-    reach.set(upn, await reachOf(services.addressBook, upn));
-  }
+  const reach = await reachOfReporters(services.addressBook, plan);
   const en = input.locale === "en";
   const rows = plan.units
     .filter(
@@ -48,6 +45,7 @@ export const listResponsibles: CommandHandler = async (input, services) => {
     // Those who need action first.
     .sort((a, b) => Number(a.reachable) - Number(b.reachable));
   const unreachable = [...reach.values()].filter((r) => r.reach !== "reachable").length;
+  const installable = withoutTheApp(reach.values()).length > 0 && services.appInstaller;
   const data: ResponsiblesCardData = {
     title: en ? `Reporters: ${plan.name}` : `Ansvariga för rapportering: ${plan.name}`,
     summary: en
@@ -57,15 +55,30 @@ export const listResponsibles: CommandHandler = async (input, services) => {
       ? { unit: "Unit", reporter: "Reporter", reach: "Reach" }
       : { unit: "Enhet", reporter: "Rapportör", reach: "Nås?" },
     rows,
-    advice:
-      unreachable > 0
-        ? en
-          ? "Those marked ✖ must install Uppföljningsboten in Teams (Apps → search → Add), or be in a team where the bot is installed, before reminders can reach them."
-          : "De som har ✖ behöver lägga till Uppföljningsboten i Teams (Appar → sök → Lägg till), eller vara med i ett team där boten finns, innan påminnelser når dem."
-        : "",
+    advice: adviceFor(unreachable, Boolean(installable), en),
+    install: installable
+      ? {
+          title: en ? "Install the app for them" : "Installera appen för dessa",
+          verb: VERBS.responsiblesInstallApp,
+          data: { planId: plan.id },
+        }
+      : undefined,
   };
   return [cardMessage(fitRows(data, en))];
 };
+
+/** What to do about those marked ✖; with Graph set up, the button does it for them. */
+function adviceFor(unreachable: number, installable: boolean, en: boolean): string {
+  if (unreachable === 0) return "";
+  if (installable) {
+    return en
+      ? "Those marked ✖ cannot be reached yet. Install the app for them adds Uppföljningsboten in Teams for everyone who has not blocked me; or they add it themselves (Apps → search → Add)."
+      : "De som har ✖ kan jag inte nå än. Installera appen för dessa lägger till Uppföljningsboten i Teams åt alla som inte har blockerat mig; eller så lägger de till den själva (Appar → sök → Lägg till).";
+  }
+  return en
+    ? "Those marked ✖ must install Uppföljningsboten in Teams (Apps → search → Add), or be in a team where the bot is installed, before reminders can reach them."
+    : "De som har ✖ behöver lägga till Uppföljningsboten i Teams (Appar → sök → Lägg till), eller vara med i ett team där boten finns, innan påminnelser når dem.";
+}
 
 /** A large plan's list is cut to fit one card, and the card says how many rows are left out. */
 function fitRows(data: ResponsiblesCardData, en: boolean) {

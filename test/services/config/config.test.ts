@@ -1,5 +1,7 @@
 import { loadConfig, redactedSummary, ConfigError } from "../../../services/config/config";
 
+const msi = "22222222-2222-2222-2222-222222222222";
+
 describe("loadConfig", () => {
   test("when nothing is set, then the defaults are local: port 3978, Stockholm time, embedded Azurite", () => {
     const config = loadConfig({});
@@ -48,6 +50,19 @@ describe("loadConfig", () => {
     ["TZ_DEFAULT", { TZ_DEFAULT: "Europe/Lund" }],
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
     ["TABLE_PREFIX", { TABLE_PREFIX: "my-prefix" }],
+    ["MICROSOFT_APP_TENANT_ID", { MICROSOFT_APP_TYPE: "UserAssignedMSI", MICROSOFT_APP_ID: msi }],
+    ["MICROSOFT_APP_ID", { MICROSOFT_APP_TYPE: "UserAssignedMSI", MICROSOFT_APP_TENANT_ID: msi }],
+    [
+      "MICROSOFT_APP_PASSWORD",
+      {
+        MICROSOFT_APP_TYPE: "UserAssignedMSI",
+        MICROSOFT_APP_ID: msi,
+        MICROSOFT_APP_TENANT_ID: msi,
+        MICROSOFT_APP_PASSWORD: "a secret",
+      },
+    ],
+    ["GRAPH_API_URL", { GRAPH_API_URL: "graph" }],
+    ["TEAMS_APP_CATALOG_ID", { TEAMS_APP_CATALOG_ID: "uppfoljningsboten" }],
     ["STORAGE_TIMEOUT_MS", { STORAGE_TIMEOUT_MS: "snart" }],
     ["STORAGE_TIMEOUT_MS", { STORAGE_TIMEOUT_MS: "10" }],
     ["STORAGE_ACCOUNT_URL", { STORAGE_ACCOUNT_URL: "http://konto.table.core.windows.net" }],
@@ -85,5 +100,29 @@ describe("loadConfig", () => {
     expect(summary).not.toContain("abcSECRETxyz");
     expect(summary).toContain("kommunstorage");
     expect(summary).toContain('"appPasswordSet":true');
+  });
+});
+
+describe("the managed identity and Graph settings", () => {
+  test("when the bot is a user-assigned identity with a catalog id, then Graph is on at its default URL", () => {
+    const config = loadConfig({
+      MICROSOFT_APP_TYPE: "UserAssignedMSI",
+      MICROSOFT_APP_ID: msi,
+      MICROSOFT_APP_TENANT_ID: msi,
+      TEAMS_APP_CATALOG_ID: "33333333-3333-3333-3333-333333333333",
+    });
+    expect(config.auth).toMatchObject({ appType: "UserAssignedMSI", appPassword: "" });
+    expect(config.graph).toEqual({
+      baseUrl: "https://graph.microsoft.com/v1.0",
+      teamsAppCatalogId: "33333333-3333-3333-3333-333333333333",
+    });
+  });
+
+  test("when GRAPH_API_URL ends in a slash, then the slash is dropped; without a catalog id the install is off", () => {
+    const config = loadConfig({ GRAPH_API_URL: "http://127.0.0.1:4000/v1.0/" });
+    expect(config.graph).toEqual({
+      baseUrl: "http://127.0.0.1:4000/v1.0",
+      teamsAppCatalogId: undefined,
+    });
   });
 });
