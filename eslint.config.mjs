@@ -39,7 +39,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": ["error", teamsOnlyInBot] },
   },
   {
-    files: ["**/*.js", "**/*.mjs"],
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: {
       globals: {
         require: "readonly",

@@ -6,7 +6,7 @@ import type { Locale } from "../../../services/i18n/locale";
 import { tenantOf } from "../../identity";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
 
 const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
   sv: { field: "Vad", before: "Före", after: "Efter" },

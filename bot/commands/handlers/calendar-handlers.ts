@@ -17,7 +17,7 @@ import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
 import type { BotServices } from "../../services";
-import type { CommandHandler, CommandInput } from "../router";
+import type { CommandHandler, CommandInput } from "../command-handler";
 
 function calendarOf(plan: Plan, services: BotServices): PlanCalendar {
   return {

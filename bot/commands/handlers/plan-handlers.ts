@@ -10,7 +10,7 @@ import {
 } from "../../../services/plan";
 import { downloadFile, fileAttachments } from "../../file-download";
 import { cardMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
 
 export const importPlanCommand: CommandHandler = async (input, services) => {
   const files = fileAttachments(input.context.activity.attachments);

@@ -5,7 +5,7 @@ import { TurnContext } from "botbuilder";
 import { DomainError } from "../../../services/errors";
 import { requireActivePlan } from "../active-plan";
 import { textMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
 
 export const remindNow: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);

@@ -14,7 +14,7 @@ import {
 import { reportCardFor } from "../../card-actions/report-actions";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
 import { DateTime } from "luxon";
 
 export const reportCommand: CommandHandler = async (input, services) => {

@@ -8,7 +8,7 @@ import { assignReporter } from "../../../services/plan/assign-reporter";
 import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
 
 export const listResponsibles: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);

@@ -8,7 +8,7 @@ import { buildOverviewCard } from "../../summary/overview-card";
 import { resolvePlanPeriods } from "../../../services/summary/load-summary";
 import { summaryDeps } from "../../summary/summary-deps";
 import { requireActivePlan } from "../active-plan";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
 
 export const exportCommand: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
