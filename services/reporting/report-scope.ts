@@ -7,7 +7,7 @@ import { CalendarStore, type ReportingPeriod, type WorkingHours } from "../calen
 import { DomainError, type ErrorCode } from "../errors";
 import type { Logger } from "../logging/logger";
 import { loadPlan, type Plan, type Unit } from "../plan";
-import { identifiersOf, type Person } from "../people/person";
+import { actorId, identifiersOf, type Person } from "../people/person";
 import type { TableStore } from "../storage/tables";
 import type { Reporter } from "./report-model";
 import { reportForm, type FormItem } from "./report-form";
@@ -137,7 +137,7 @@ export async function refusal(
 /** The person acting, as reporting knows them: named by UPN or e-mail as plans name people. */
 export function reporterFrom(person: Person, isAdmin: boolean): Reporter {
   return {
-    id: person.upn ?? person.email ?? person.aadObjectId,
+    id: actorId(person),
     name: person.name || person.upn || person.email || person.aadObjectId,
     identifiers: identifiersOf(person),
     isAdmin,

@@ -18,6 +18,7 @@ import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
 import type { BotServices } from "../../services";
 import type { CommandHandler, CommandInput } from "../command-handler";
+import { actorId } from "../../../services/people/person";
 
 function calendarOf(plan: Plan, services: BotServices): PlanCalendar {
   return {
@@ -82,17 +83,17 @@ export const listPeriods: CommandHandler = async (input, services) => {
 
 export const setDeadline: CommandHandler = (input, services) =>
   change(input, services, "deadline", (calendar, plan, period, rest) =>
-    store(services).setDeadline(calendar, period, rest, actorOf(input)),
+    store(services).setDeadline(calendar, period, rest, actorId(input.sender)),
   );
 
 export const setOpens: CommandHandler = (input, services) =>
   change(input, services, "öppna", (calendar, plan, period, rest) =>
-    store(services).setOpens(calendar, period, rest, actorOf(input)),
+    store(services).setOpens(calendar, period, rest, actorId(input.sender)),
   );
 
 export const setReminderDays: CommandHandler = (input, services) =>
   change(input, services, "påminnelser", (calendar, plan, period, rest) =>
-    store(services).setReminderDays(calendar, period, rest, actorOf(input)),
+    store(services).setReminderDays(calendar, period, rest, actorId(input.sender)),
   );
 
 async function change(
@@ -156,10 +157,6 @@ async function change(
       }),
     ),
   ];
-}
-
-function actorOf(input: CommandInput): string {
-  return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
 }
 
 /** "Rapporterat: 2 av 5 enheter": how many of the period's units have submitted. */

@@ -16,6 +16,7 @@ import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
 import type { CommandHandler } from "../command-handler";
 import { DateTime } from "luxon";
+import { actorId } from "../../../services/people/person";
 
 export const reportCommand: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
@@ -46,7 +47,7 @@ export const reportCommand: CommandHandler = async (input, services) => {
 
 export const reopenReportCommand: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
-  const actor = input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
+  const actor = actorId(input.sender);
   const reopened = await reopenReport(services, plan, input.args, actor);
   const zone = services.workingHours.timeZone;
   const en = input.locale === "en";
