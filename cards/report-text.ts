@@ -2,7 +2,7 @@
 // symbol with its colour, values with their unit, and times in the plan's time zone.
 import { DateTime } from "luxon";
 import type { Locale } from "../services/i18n/locale";
-import { STATUS_LABEL, type Status } from "../services/rules";
+import type { Status } from "../services/rules/status-rule";
 import { ACTIVITY_STATE_LABEL } from "../services/reporting";
 import { activityStates } from "../services/plan/plan-schema";
 
@@ -86,9 +86,7 @@ export function statusColor(status: Status): StatusColor {
 }
 
 /** "✔ Grön": never colour alone. */
-export function statusWord(status: Status, locale: Locale): string {
-  return `${STATUS_LABEL[status].symbol} ${STATUS_LABEL[status][locale]}`;
-}
+export { statusWord } from "../services/rules/status-label";
 
 /** "6,8 %" for a percentage written without its sign; other values as written. */
 export function valueWithUnit(value: string, percent: boolean): string {
