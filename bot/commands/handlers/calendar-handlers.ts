@@ -1,6 +1,5 @@
 // Calendar commands: `perioder` lists the active plan's periods; `deadline`, `öppna` and
 // `påminnelser` change one period's dates, answered with a before/after card.
-import { DateTime } from "luxon";
 import { confirmationCard } from "../../../cards/confirmation-card";
 import { periodsCard } from "../../../cards/periods-card";
 import {
@@ -11,6 +10,7 @@ import {
   type ReportingPeriod,
 } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
+import { day, moment } from "../../../services/i18n/date-text";
 import type { Locale } from "../../../services/i18n/locale";
 import { planItems, reportingPeriods, reportingUnitIds, type Plan } from "../../../services/plan";
 import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
@@ -65,12 +65,13 @@ export const listPeriods: CommandHandler = async (input, services) => {
         periods: periods.map((period, index) => ({
           status: statusOf(period, now, input.locale),
           label: period.label,
-          covers: `${day(period.start, input.locale)} – ${day(period.end, input.locale)}`,
-          opens: day(period.opens, input.locale),
-          deadline: day(period.deadline, input.locale),
+          covers: `${day(period.start, input.locale, "short")} – ${day(period.end, input.locale, "short")}`,
+          opens: day(period.opens, input.locale, "short"),
+          deadline: day(period.deadline, input.locale, "short"),
           reminders:
-            period.reminderSteps.map((step) => moment(step.at, zone, input.locale)).join(", ") ||
-            "–",
+            period.reminderSteps
+              .map((step) => moment(step.at, zone, input.locale, "short"))
+              .join(", ") || "–",
           units: `${unitsReporting(plan, period.id)} · ${reportedText(plan, period.id, submitted[index], input.locale)}`,
         })),
         footer: en
@@ -124,16 +125,20 @@ async function change(
   const l = input.locale;
   const en = l === "en";
   const rows = [
-    { field: en ? "Opens" : "Öppnar", before: day(before.opens, l), after: day(after.opens, l) },
+    {
+      field: en ? "Opens" : "Öppnar",
+      before: day(before.opens, l, "short"),
+      after: day(after.opens, l, "short"),
+    },
     {
       field: en ? "Deadline" : "Sista dag",
-      before: day(before.deadline, l),
-      after: day(after.deadline, l),
+      before: day(before.deadline, l, "short"),
+      after: day(after.deadline, l, "short"),
     },
     {
       field: en ? "Reminders" : "Påminnelser",
-      before: before.reminderSteps.map((s) => moment(s.at, zone, l)).join(", "),
-      after: after.reminderSteps.map((s) => moment(s.at, zone, l)).join(", "),
+      before: before.reminderSteps.map((s) => moment(s.at, zone, l, "short")).join(", "),
+      after: after.reminderSteps.map((s) => moment(s.at, zone, l, "short")).join(", "),
     },
   ];
   const changed = rows.filter((row) => row.before !== row.after);
@@ -190,16 +195,4 @@ function statusOf(period: ReportingPeriod, nowIso: string, locale: Locale): stri
   if (nowIso >= opensAt || nowIso.slice(0, 10) >= period.opens)
     return locale === "en" ? "▶ Open" : "▶ Öppen";
   return locale === "en" ? "◷ Upcoming" : "◷ Kommande";
-}
-
-function day(iso: string, locale: Locale): string {
-  return DateTime.fromISO(iso)
-    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-    .toFormat("d MMM yyyy");
-}
-
-function moment(iso: string, zone: string, locale: Locale): string {
-  return DateTime.fromISO(iso, { zone })
-    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-    .toFormat("d MMM HH:mm");
 }

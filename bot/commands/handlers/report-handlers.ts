@@ -15,7 +15,7 @@ import { reportCardFor } from "../../card-actions/report-actions";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
 import type { CommandHandler } from "../command-handler";
-import { DateTime } from "luxon";
+import { day } from "../../../services/i18n/date-text";
 import { actorId } from "../../../services/people/person";
 
 export const reportCommand: CommandHandler = async (input, services) => {
@@ -84,10 +84,7 @@ function noneOpenText(
   last: ReportingPeriod | undefined,
   en: boolean,
 ): string {
-  const date = (iso: string) =>
-    DateTime.fromISO(iso)
-      .setLocale(en ? "en-GB" : "sv-SE")
-      .toFormat("cccc d MMMM yyyy");
+  const date = (iso: string) => day(iso, en ? "en" : "sv");
   if (next) {
     return en
       ? `No period is open for reporting now. Next: ${next.label} opens ${date(next.opens)} (deadline ${date(next.deadline)}). I will remind you.`
