@@ -3,7 +3,7 @@
 // the unit reports something in the period. A refusal is logged and written to the audit log,
 // whatever the card said, and the person gets a Swedish sentence.
 import type { AuditLog } from "../audit/audit-log";
-import { CalendarStore, type ReportingPeriod, type WorkingHours } from "../calendar";
+import { CalendarStore, planCalendar, type ReportingPeriod, type WorkingHours } from "../calendar";
 import { DomainError, type ErrorCode } from "../errors";
 import type { Logger } from "../logging/logger";
 import { loadPlan, type Plan, type Unit } from "../plan";
@@ -41,12 +41,9 @@ export type RefusalReason =
   | "notOpenYet";
 
 export async function resolvePeriods(deps: ReportingDeps, plan: Plan): Promise<ReportingPeriod[]> {
-  return new CalendarStore(deps.store, deps.audit, deps.now).resolve({
-    planId: plan.id,
-    year: plan.year,
-    definitions: plan.periods,
-    workingHours: deps.workingHours,
-  });
+  return new CalendarStore(deps.store, deps.audit, deps.now).resolve(
+    planCalendar(plan, deps.workingHours),
+  );
 }
 
 export function reportsFor(unit: Unit, reporter: Reporter): boolean {

@@ -2,7 +2,7 @@
 // results, the previous period's, and the same period last year (from last year's plan of the same
 // organisation, when one is stored).
 import type { AuditLog } from "../audit/audit-log";
-import { CalendarStore, type ReportingPeriod, type WorkingHours } from "../calendar";
+import { CalendarStore, planCalendar, type ReportingPeriod, type WorkingHours } from "../calendar";
 import { DomainError } from "../errors";
 import { listPlans, loadPlan, type Plan } from "../plan";
 import { listResults, submittedUnits, type Result } from "../reporting";
@@ -44,12 +44,9 @@ export async function resolvePlanPeriods(
   deps: SummaryDeps,
   plan: Plan,
 ): Promise<ReportingPeriod[]> {
-  return new CalendarStore(deps.store, deps.audit, deps.now).resolve({
-    planId: plan.id,
-    year: plan.year,
-    definitions: plan.periods,
-    workingHours: deps.workingHours,
-  });
+  return new CalendarStore(deps.store, deps.audit, deps.now).resolve(
+    planCalendar(plan, deps.workingHours),
+  );
 }
 
 async function periodResults(

@@ -5,6 +5,7 @@ import { periodsCard } from "../../../cards/periods-card";
 import {
   CalendarStore,
   DATE_EXAMPLES,
+  planCalendar,
   type PeriodChangeResult,
   type PlanCalendar,
   type ReportingPeriod,
@@ -20,22 +21,13 @@ import type { BotServices } from "../../services";
 import type { CommandHandler, CommandInput } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-function calendarOf(plan: Plan, services: BotServices): PlanCalendar {
-  return {
-    planId: plan.id,
-    year: plan.year,
-    definitions: plan.periods,
-    workingHours: services.workingHours,
-  };
-}
-
 function store(services: BotServices): CalendarStore {
   return new CalendarStore(services.store, services.audit, services.now);
 }
 
 export const listPeriods: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
-  const periods = await store(services).resolve(calendarOf(plan, services));
+  const periods = await store(services).resolve(planCalendar(plan, services.workingHours));
   const submitted = await Promise.all(
     periods.map((period) => submittedUnits(services.store, plan.id, period.id)),
   );
@@ -120,7 +112,12 @@ async function change(
       `Ange period och ${command === "påminnelser" ? "dagar" : "datum"}. Exempel: ${example}`,
     );
   }
-  const { before, after } = await apply(calendarOf(plan, services), plan, period, rest.join(" "));
+  const { before, after } = await apply(
+    planCalendar(plan, services.workingHours),
+    plan,
+    period,
+    rest.join(" "),
+  );
   const zone = services.workingHours.timeZone;
   const l = input.locale;
   const en = l === "en";
