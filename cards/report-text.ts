@@ -2,7 +2,7 @@
 // symbol with its colour, values with their unit, and times in the plan's time zone.
 import type { Locale } from "../services/i18n/locale";
 import type { Status } from "../services/rules/status-rule";
-import { ACTIVITY_STATE_LABEL } from "../services/reporting";
+import { ACTIVITY_STATE_LABEL } from "../services/reporting/report-model";
 import { activityStates } from "../services/plan/plan-schema";
 
 export const REPORT_TEXT = {

@@ -2,7 +2,8 @@
 // deadline day, and after that only while an admin has reopened it for the unit. And which period
 // `rapportera` means when none is named: the open one whose deadline is nearest.
 import { day, moment } from "../i18n/date-text";
-import { todayIn, type ReportingPeriod } from "../calendar";
+import type { ReportingPeriod } from "../calendar/reporting-period";
+import { todayIn } from "../calendar/working-time";
 import type { UnitReport } from "./report-model";
 
 export type ReportWindow = "notOpen" | "open" | "closed" | "reopened";
