@@ -14,6 +14,7 @@ import { exportCommand, summarizeCommand } from "./handlers/summary-handlers";
 import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/calendar-handlers";
 import { remindNow } from "./handlers/remind-handlers";
 import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
+import { listComparisons, setComparison } from "./handlers/comparison-handlers";
 
 export type { CommandHandler, CommandInput, CommandTurn } from "./command-handler";
 
@@ -35,6 +36,8 @@ const handlers: Record<CommandId, CommandHandler> = {
   adminRemove,
   adminList,
   leadershipChannel,
+  listComparisons,
+  setComparison,
 };
 
 export class CommandRouter {

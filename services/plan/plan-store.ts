@@ -11,6 +11,7 @@ import { DomainError } from "../errors";
 import type { Table, TableStore } from "../storage/tables";
 import type { Plan, Unit } from "./plan-schema";
 import type { PlanItem } from "./plan-items";
+import type { PlanListing } from "./plan-listing";
 import { planSummarySchema, type PlanSummary } from "./plan-summary";
 import { readJsonProperties } from "./store/json-properties";
 import {
@@ -30,18 +31,12 @@ import {
 import { escapeKey } from "../storage/tables";
 import { isStorageConflict } from "../storage/storage-errors";
 import { submitInBatches, type RowAction } from "./store/table-batches";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { cachedPlan, cachedPlanList } from "./plan-cache";
 
 type Entity = Record<string, unknown>;
 
-export interface PlanListing {
-  planId: string;
-  name: string;
-  organisation: string;
-  year: number;
-  importedAt: string;
-  importedBy: string;
-  summary: PlanSummary | undefined;
-}
+export type { PlanListing } from "./plan-listing";
 
 /** What is stored of a plan now: read before an import, to save only what changed. */
 export interface StoredPlan {
@@ -67,8 +62,9 @@ export async function readStoredPlan(store: TableStore, planId: string): Promise
   };
 }
 
+/** The plan as stored, from this instance's memory while no instance has changed shared data. */
 export async function loadPlan(store: TableStore, planId: string): Promise<Plan | undefined> {
-  return (await readStoredPlan(store, planId)).plan;
+  return cachedPlan(store, planId, async () => (await readStoredPlan(store, planId)).plan);
 }
 
 /** Like loadPlan, for callers that cannot go on without the plan: NOT_FOUND when it is missing. */
@@ -78,7 +74,11 @@ export async function requirePlan(store: TableStore, planId: string): Promise<Pl
   return plan;
 }
 
-export async function listPlans(store: TableStore): Promise<PlanListing[]> {
+export function listPlans(store: TableStore): Promise<PlanListing[]> {
+  return cachedPlanList(store, () => readPlanList(store));
+}
+
+async function readPlanList(store: TableStore): Promise<PlanListing[]> {
   const rows = await store.table(TABLES.plans).partition(PLANS_PARTITION);
   return rows
     .map((row) => ({
@@ -169,6 +169,7 @@ export async function savePlan(
       ]),
     );
   }
+  await bumpSharedVersion(store);
 }
 
 async function writeHeader(table: Table, header: Row, etag: string | undefined): Promise<void> {
