@@ -50,7 +50,7 @@ export default tseslint.config(
     rules: { "no-restricted-imports": restricted(teamsOnlyInBot) },
   },
   {
-    files: ["**/*.js", "**/*.mjs"],
+    files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: {
       globals: {
         require: "readonly",

@@ -1,10 +1,10 @@
 // The reminders' words and cards: turns what services/reminders works out (ReminderContent,
 // DigestContent, …) into the cards of cards/, in Swedish or English.
-import { DateTime } from "luxon";
 import { digestCard } from "../cards/digest-card";
 import { reminderCard } from "../cards/reminder-card";
 import { reminderProgressCard } from "../cards/reminder-progress-card";
 import { VERBS } from "../cards/verbs";
+import { day } from "../services/i18n/date-text";
 import type { Locale } from "../services/i18n/locale";
 import type { OutgoingMessage } from "../services/messaging";
 import type {
@@ -19,32 +19,18 @@ import type {
 } from "../services/reminders";
 
 // A fan-out renders thousands of cards with the same dates and few numbers: formatters are made
-// once, and dates remembered (making them was most of a card's time).
+// once, and dates are remembered by services/i18n/date-text.
 const numberFormats: Record<Locale, Intl.NumberFormat> = {
   sv: new Intl.NumberFormat("sv-SE"),
   en: new Intl.NumberFormat("en-GB"),
 };
-const days = new Map<string, string>();
 
 export function formatCount(n: number, locale: Locale): string {
   return numberFormats[locale].format(n);
 }
 
-function day(iso: string, locale: Locale, format = "cccc d MMMM yyyy"): string {
-  const key = `${iso}|${locale}|${format}`;
-  let text = days.get(key);
-  if (text === undefined) {
-    text = DateTime.fromISO(iso)
-      .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-      .toFormat(format);
-    if (days.size > 1000) days.clear();
-    days.set(key, text);
-  }
-  return text;
-}
-
 function span(period: PeriodInfo, locale: Locale): string {
-  return `${day(period.start, locale, "d MMM")} – ${day(period.end, locale, "d MMM yyyy")}`;
+  return `${day(period.start, locale, "dayMonth")} – ${day(period.end, locale, "short")}`;
 }
 
 function plural(n: number, one: string, many: string, locale: Locale): string {
@@ -154,8 +140,8 @@ function reminder(content: ReminderContent): OutgoingMessage {
     refreshTitle: en ? "Refresh" : "Uppdatera",
   });
   const when = en
-    ? `last day ${day(period.deadline, locale, "d MMM")}`
-    : `sista dag ${day(period.deadline, locale, "d MMM")}`;
+    ? `last day ${day(period.deadline, locale, "dayMonth")}`
+    : `sista dag ${day(period.deadline, locale, "dayMonth")}`;
   return { card, text: `${title} (${when})` };
 }
 

@@ -9,7 +9,7 @@ import type { AuditLog } from "../services/audit/audit-log";
 import type { WorkingHours } from "../services/calendar";
 import type { OrganisationSettings } from "../services/settings/organisation-settings";
 import type { ReminderRuntime } from "./scheduler";
-import type { SummaryRuntime } from "./summary/summary-runtime";
+import type { SummaryRuntime } from "./summary/summary-port";
 import type { AppInstaller } from "../services/graph";
 import type { KoladaClient } from "../services/kolada";
 

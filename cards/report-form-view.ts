@@ -2,8 +2,10 @@
 // errors), the notice that says why the card is shown, and the page to show when the report is too
 // large for one Teams card (report-pages.ts).
 import type { Locale } from "../services/i18n/locale";
-import { formatNumber, parseStatusRule, ruleDirection } from "../services/rules";
-import type { ItemView, ReportView } from "../services/reporting";
+import { formatNumber } from "../services/rules/format-number";
+import { parseStatusRule } from "../services/rules/parse-status-rule";
+import { ruleDirection } from "../services/rules/rule-facts";
+import type { ItemView, ReportView } from "../services/reporting/report-view";
 import { reportCard, type ReportCardData, type ReportCardItem } from "./report-card";
 import {
   ITEM_ID_PREFIX,

@@ -1,7 +1,7 @@
 // What the report form says above its items: whether and when the report was submitted, drafted or
 // reopened, and why the card is shown again (draft saved, errors to correct, someone else's submit).
 import type { Locale } from "../services/i18n/locale";
-import type { ReportView } from "../services/reporting";
+import type { ReportView } from "../services/reporting/report-view";
 import type { ReportCardData } from "./report-card";
 import { clip, moment } from "./report-text";
 

@@ -1,8 +1,8 @@
 // A large report is split into pages that each fit a Teams card, at goal-area boundaries where it
 // can. Sizes are measured on the card with everything in it (answers and errors included): each
 // item's container carries its id, so one rendering tells how many bytes every item takes.
-import type { ItemView, ReportView } from "../services/reporting";
-import type { FormItem } from "../services/reporting";
+import type { FormItem } from "../services/reporting/report-form";
+import type { ItemView, ReportView } from "../services/reporting/report-view";
 import { MAX_CARD_BYTES, type AdaptiveCard } from "./render";
 
 export const ITEM_ID_PREFIX = "item-";

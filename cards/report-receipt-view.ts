@@ -3,8 +3,9 @@
 // submitted and when in Stockholm time, and `Ändra` while the report is open. A receipt too large
 // for one card lists as many answers as fit and says how many more there are.
 import type { Locale } from "../services/i18n/locale";
-import type { Status } from "../services/rules";
-import { isWritable, type ItemView, type ReportView } from "../services/reporting";
+import type { Status } from "../services/rules/status-rule";
+import { isWritable } from "../services/reporting/report-window";
+import type { ItemView, ReportView } from "../services/reporting/report-view";
 import { groupItems } from "./report-pages";
 import { reportReceiptCard, type ReportReceiptItem } from "./report-receipt-card";
 import {

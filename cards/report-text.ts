@@ -1,9 +1,8 @@
 // The words and formats the report cards share: labels in Swedish and English, a status as word and
 // symbol with its colour, values with their unit, and times in the plan's time zone.
-import { DateTime } from "luxon";
 import type { Locale } from "../services/i18n/locale";
-import { STATUS_LABEL, type Status } from "../services/rules";
-import { ACTIVITY_STATE_LABEL } from "../services/reporting";
+import type { Status } from "../services/rules/status-rule";
+import { ACTIVITY_STATE_LABEL } from "../services/reporting/report-model";
 import { activityStates } from "../services/plan/plan-schema";
 
 export const REPORT_TEXT = {
@@ -93,9 +92,7 @@ export function statusColor(status: Status): StatusColor {
 }
 
 /** "✔ Grön": never colour alone. */
-export function statusWord(status: Status, locale: Locale): string {
-  return `${STATUS_LABEL[status].symbol} ${STATUS_LABEL[status][locale]}`;
-}
+export { statusWord } from "../services/rules/status-label";
 
 /** "6,8 %" for a percentage written without its sign; other values as written. */
 export function valueWithUnit(value: string, percent: boolean): string {
@@ -114,19 +111,8 @@ export function stateChoices(locale: Locale): { title: string; value: string }[]
   }));
 }
 
-/** "fredag 9 maj 2025 kl. 14:02" in the time zone. */
-export function moment(instant: string, timeZone: string, locale: Locale): string {
-  return DateTime.fromISO(instant, { zone: timeZone })
-    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-    .toFormat(locale === "en" ? "cccc d MMMM yyyy, HH:mm" : "cccc d MMMM yyyy 'kl.' HH:mm");
-}
-
-/** "fredag 16 maj 2025". */
-export function day(isoDate: string, locale: Locale): string {
-  return DateTime.fromISO(isoDate)
-    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-    .toFormat("cccc d MMMM yyyy");
-}
+/** "fredag 9 maj 2025 kl. 14:02" in the time zone; "fredag 16 maj 2025". */
+export { day, moment } from "../services/i18n/date-text";
 
 /** A text cut to `max` characters, for lines that only recall what was written. */
 export function clip(text: string, max: number): string {

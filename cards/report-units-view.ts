@@ -1,7 +1,7 @@
 // Turns the choice of `rapportera` into the unit picker: each of the person's units for the period,
 // whether its report is in, and a button that opens it.
 import type { Locale } from "../services/i18n/locale";
-import type { ReportChoice } from "../services/reporting";
+import type { ReportChoice } from "../services/reporting/choose-report";
 import { reportUnitsCard } from "./report-units-card";
 import { REPORT_TEXT, day, moment } from "./report-text";
 import { fitToCard, type AdaptiveCard } from "./render";

@@ -19,6 +19,7 @@ import {
 } from "../summary/summary-presenter";
 import { summaryDeps } from "../summary/summary-deps";
 import { registerCardAction, type CardActionHandler } from "./card-action-router";
+import { actorId } from "../../services/people/person";
 
 const ids = z.object({ planId: z.string().min(1).max(100), periodId: z.string().min(1).max(100) });
 const page = z.coerce.number().int().min(0).max(10_000).default(0);
@@ -140,7 +141,7 @@ const remindMissing: CardActionHandler = async (input, services) => {
   const result = await services.reminders.startManual({
     plan,
     period: periodId,
-    requestedBy: input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId,
+    requestedBy: actorId(input.sender),
     progressTo,
     locale: input.locale,
   });

@@ -1,9 +1,8 @@
 // Runs a parsed command: checks where it was said and who said it, then calls its handler.
-import type { Activity, TurnContext } from "botbuilder";
+import type { Activity } from "botbuilder";
 import { DomainError } from "../../services/errors";
-import type { Locale } from "../../services/i18n/locale";
-import type { Person } from "../../services/people/person";
 import type { BotServices } from "../services";
+import type { CommandHandler, CommandTurn } from "./command-handler";
 import type { CommandId } from "./catalog";
 import type { ParsedCommand } from "./parse-command";
 import { buildHelpCard } from "./help";
@@ -17,21 +16,7 @@ import { remindNow } from "./handlers/remind-handlers";
 import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
 import { listComparisons, setComparison } from "./handlers/comparison-handlers";
 
-export interface CommandTurn {
-  context: TurnContext;
-  sender: Person;
-  locale: Locale;
-}
-
-export interface CommandInput extends CommandTurn {
-  args: string;
-  isAdmin: boolean;
-}
-
-export type CommandHandler = (
-  input: CommandInput,
-  services: BotServices,
-) => Promise<Partial<Activity>[]>;
+export type { CommandHandler, CommandInput, CommandTurn } from "./command-handler";
 
 const handlers: Record<CommandId, CommandHandler> = {
   help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],

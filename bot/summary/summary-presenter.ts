@@ -3,7 +3,7 @@
 import type { CardAction, SummaryDetailData, SummaryOverviewData } from "../../cards/summary-card";
 import { VERBS } from "../../cards/verbs";
 import type { Locale } from "../../services/i18n/locale";
-import { formatNumber, STATUS_LABEL, type Status } from "../../services/rules";
+import { formatNumber, statusWord } from "../../services/rules";
 import {
   headline,
   rollupText,
@@ -14,15 +14,6 @@ import {
   type StatusCounts,
   type Trend,
 } from "../../services/summary";
-
-type Shown = Status | "notReported";
-
-export const NOT_REPORTED = { sv: "Ej rapporterad", en: "Not reported", symbol: "○" };
-
-export function statusText(status: Shown, locale: Locale): string {
-  const label = status === "notReported" ? NOT_REPORTED : STATUS_LABEL[status];
-  return `${label.symbol} ${label[locale]}`;
-}
 
 export function countsText(counts: StatusCounts): string {
   const parts = [
@@ -77,11 +68,11 @@ export function overviewData(
     ),
     ...s.changes.worse.map(
       (c) =>
-        `↘ ${c.indicatorName} – ${c.unitName}: ${statusText(c.before, locale)} → ${statusText(c.after, locale)}`,
+        `↘ ${c.indicatorName} – ${c.unitName}: ${statusWord(c.before, locale)} → ${statusWord(c.after, locale)}`,
     ),
     ...s.changes.better.map(
       (c) =>
-        `↗ ${c.indicatorName} – ${c.unitName}: ${statusText(c.before, locale)} → ${statusText(c.after, locale)}`,
+        `↗ ${c.indicatorName} – ${c.unitName}: ${statusWord(c.before, locale)} → ${statusWord(c.after, locale)}`,
     ),
   ];
   const missingLines = s.missingUnits.map(
@@ -235,7 +226,7 @@ const SEVERITY: Record<string, number> = { red: 0, yellow: 1, notReported: 2, no
 /** A unit under an organisation's target has no colour of its own: it is part of the total. */
 function unitStatusText(unit: IndicatorSummary["units"][number], locale: Locale): string {
   if (unit.inTotal) return locale === "en" ? "Σ in the total" : "Σ ingår i totalen";
-  return statusText(unit.status, locale);
+  return statusWord(unit.status, locale);
 }
 
 function unitRow(
@@ -268,7 +259,7 @@ function indicatorSection(indicator: IndicatorSummary, s: PeriodSummary, locale:
       : valueText(indicator.aggregate, indicator.unitOfMeasure, locale);
   const scope = targetForText(indicator.rollup, locale);
   return {
-    title: `${statusText(indicator.status, locale)} · ${indicator.name}`,
+    title: `${statusWord(indicator.status, locale)} · ${indicator.name}`,
     text: [
       `${en ? "Target" : "Mål"}: ${indicator.target ?? "–"}${scope ? ` (${scope})` : ""} · ${figure}`,
       indicator.explanation,
@@ -326,7 +317,7 @@ export function indicatorData(
   ];
   return {
     title: `${s.planName} · ${s.periodLabel}`,
-    heading: `${statusText(indicator.status, locale)} · ${indicator.name}`,
+    heading: `${statusWord(indicator.status, locale)} · ${indicator.name}`,
     subheading: `${countsText(indicator.counts)} · ${en ? "page" : "sida"} ${page + 1}/${Math.max(1, Math.ceil(indicator.units.length / pageSize))}`,
     sections: [
       {
@@ -476,7 +467,7 @@ export function missingData(
         rows: s.missingUnits.slice(start, start + pageSize).map((u) => ({
           label: u.name,
           value: u.reporters.join(", "),
-          status: statusText("notReported", locale),
+          status: statusWord("notReported", locale),
         })),
       },
     ],

@@ -3,24 +3,14 @@
 // place when late reports change it. Safe on several instances: the post is claimed in storage
 // before it is sent, and an update only replaces what is there.
 import { headline } from "../../services/summary";
-import {
-  publishSummary,
-  type PublishOutcome,
-  type RenderedSummary,
-} from "../../services/summary/summary-publisher";
+import { publishSummary, type RenderedSummary } from "../../services/summary/summary-publisher";
 import { sweepSummaries } from "../../services/summary/summary-sweep";
 import type { BotServices } from "../services";
 import { buildOverviewCard } from "./overview-card";
 import { summaryDeps } from "./summary-deps";
+import type { SummaryRuntime } from "./summary-port";
 
 const EVERY_MS = 60_000;
-
-export interface SummaryRuntime {
-  publish(planId: string, periodId: string): Promise<PublishOutcome>;
-  sweep(): Promise<void>;
-  start(): void;
-  stop(): Promise<void>;
-}
 
 export function createSummaryRuntime(services: BotServices): SummaryRuntime {
   const locale = services.config.locale === "en" ? "en" : "sv";

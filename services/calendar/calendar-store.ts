@@ -15,8 +15,8 @@ import {
   validateReminderDays,
   type ChangeContext,
   type PeriodChange,
-  type PlanCalendar,
 } from "./period-changes";
+import type { PlanCalendar } from "./plan-calendar";
 import type { PeriodOverride, PeriodOverrides, ReportingPeriod } from "./reporting-period";
 import { DEFAULT_REMINDER_DAYS_BEFORE } from "./reminder-steps";
 import { resolvePeriod, resolvePeriods } from "./resolve-periods";

@@ -34,7 +34,9 @@ export type { ResolvePeriodsInput } from "./resolve-periods";
 export { resolvePeriod, resolvePeriods } from "./resolve-periods";
 export type { SwedishDateOptions } from "./swedish-date";
 export { DATE_EXAMPLES, parseSwedishDate } from "./swedish-date";
-export type { ChangeContext, PeriodChange, PlanCalendar } from "./period-changes";
+export type { ChangeContext, PeriodChange } from "./period-changes";
+export type { PlanCalendar } from "./plan-calendar";
+export { planCalendar } from "./plan-calendar";
 export {
   CALENDAR_COMMANDS,
   MAX_REMINDER_DAYS_BEFORE,

@@ -7,7 +7,7 @@ import { findPeriod } from "./period-id";
 import type { PeriodDefinition, PeriodOverride, PeriodOverrides } from "./reporting-period";
 import { resolvePeriod, resolvePeriods } from "./resolve-periods";
 import { parseSwedishDate } from "./swedish-date";
-import type { WorkingHours } from "./working-hours";
+import type { PlanCalendar } from "./plan-calendar";
 
 /** The chat words of the calendar commands, for the bot and for the examples in messages. */
 export const CALENDAR_COMMANDS = {
@@ -22,14 +22,6 @@ export const MAX_REMINDER_DAYS_BEFORE = 30;
 export const MAX_REMINDERS_BEFORE = 10;
 /** Words people add around the numbers ("7 3 1 arbetsdagar före"), skipped. */
 const FILLER_WORDS = new Set(["arbetsdagar", "dagar", "före", "innan", "deadline"]);
-
-/** A plan as the calendar needs it: its id, year, periods and the working hours to apply. */
-export interface PlanCalendar {
-  planId: string;
-  year: number;
-  definitions: readonly PeriodDefinition[];
-  workingHours?: WorkingHours;
-}
 
 export interface ChangeContext extends PlanCalendar {
   overrides: PeriodOverrides;

@@ -45,19 +45,29 @@ export function canonicalPeriodId(text: string, year: number): string {
   return trimmed;
 }
 
-/** The plan's period that `text` means, or undefined. */
-export function findPeriod(
-  definitions: readonly PeriodDefinition[],
+/**
+ * The plan's period that `text` means, or undefined: by its id as written ("T1", "tertial 1",
+ * "t1 2025"), else by its label ("Helår (årsbokslut 2025)"). Every command finds periods here, on
+ * the plan's definitions or on resolved periods alike.
+ */
+export function findPeriod<P extends Pick<PeriodDefinition, "id" | "label">>(
+  periods: readonly P[],
   text: string,
   year: number,
-): PeriodDefinition | undefined {
+): P | undefined {
   const wanted = canonicalPeriodId(text, year).toLocaleLowerCase("sv");
+  const written = collapsed(text);
   return (
-    definitions.find((definition) => definition.id.toLocaleLowerCase("sv") === wanted) ??
-    definitions.find(
-      (definition) => canonicalPeriodId(definition.id, year).toLocaleLowerCase("sv") === wanted,
-    )
+    periods.find((period) => period.id.toLocaleLowerCase("sv") === wanted) ??
+    periods.find(
+      (period) => canonicalPeriodId(period.id, year).toLocaleLowerCase("sv") === wanted,
+    ) ??
+    periods.find((period) => period.label !== undefined && collapsed(period.label) === written)
   );
+}
+
+function collapsed(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
 }
 
 function monthId(year: number, month: number): string {

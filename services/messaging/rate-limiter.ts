@@ -11,14 +11,10 @@
 //
 // Real time on purpose: Teams counts in real seconds whatever the business clock says.
 import { DeliveryError } from "./delivery-error";
+import type { RateLimits } from "./rate-limits";
 import { appWindows, chatWindows, StartLog, type RateWindow } from "./rate-windows";
 
-export interface RateLimits {
-  /** Teams: 30 messages per second per app and tenant (configurable). */
-  perAppPerSecond: number;
-  /** Teams: 7 messages per second to one conversation. */
-  perConversationPerSecond: number;
-}
+export type { RateLimits } from "./rate-limits";
 
 /** Monotonic milliseconds and a way to wait: real time in the product, a fake in unit tests. */
 export interface Ticker {

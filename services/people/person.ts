@@ -12,6 +12,11 @@ export interface Person {
   tenantId?: string;
 }
 
+/** Who did something, for the audit log and stored records: the UPN, else the e-mail, else the object id. */
+export function actorId(person: Pick<Person, "upn" | "email" | "aadObjectId">): string {
+  return person.upn ?? person.email ?? person.aadObjectId;
+}
+
 /** The identifiers a plan may name a person by (UPN or e-mail), lower-cased. */
 export function identifiersOf(person: Pick<Person, "upn" | "email" | "aadObjectId">): string[] {
   return [person.upn, person.email, person.aadObjectId]

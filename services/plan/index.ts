@@ -35,7 +35,7 @@ export {
   savePlan,
   unitsForReporter,
 } from "./plan-store";
-export type { PlanPath, PlanProblem } from "./plan-checks";
+export type { PlanPath, PlanProblem } from "./plan-problem";
 export type { PlanValidation } from "./validate-plan";
 export { validatePlanData } from "./validate-plan";
 export { planOutline } from "./plan-outline";

@@ -4,7 +4,7 @@ import { parseStatusRule, ruleDirection, ruleUnitTypes, type StatusRule } from "
 import { isDomainError } from "../errors";
 import type { Indicator, Plan, Unit } from "./plan-schema";
 import { reportingUnitIds } from "./plan-items";
-import type { PlanPath, Report } from "./plan-checks";
+import type { PlanPath, Report } from "./plan-problem";
 
 export function checkIndicators(plan: Plan, report: Report): void {
   const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));

@@ -4,7 +4,7 @@
 import type { TableStore } from "../storage/tables";
 import { VersionedCache } from "../shared-state/versioned-cache";
 import type { Plan } from "./plan-schema";
-import type { PlanListing } from "./plan-store";
+import type { PlanListing } from "./plan-listing";
 
 const plans = new VersionedCache<Plan | undefined>();
 const listings = new VersionedCache<PlanListing[]>();

@@ -8,14 +8,7 @@ import type { Plan, Unit } from "./plan-schema";
 import { leafUnits } from "./plan-items";
 import { checkIndicators } from "./indicator-checks";
 import { checkRollups } from "./rollup-checks";
-
-export type PlanPath = (string | number)[];
-
-export interface PlanProblem {
-  path: PlanPath;
-  /** Swedish: what is wrong, and what to do when it is not obvious. */
-  message: string;
-}
+import type { PlanPath, PlanProblem, Report } from "./plan-problem";
 
 type ItemPath = { path: PlanPath; periods?: string[]; reportingUnits?: string[] };
 
@@ -50,8 +43,6 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   checkReporters(plan, report);
   return problems;
 }
-
-export type Report = (path: PlanPath, message: string) => void;
 
 function checkUnique(
   entries: { id: string; path: PlanPath }[],

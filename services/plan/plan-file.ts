@@ -1,6 +1,6 @@
 // What a plan file is on the way in, and how a problem is pointed out in it: "Indikatorer rad 7,
 // kolumn Regel" in a workbook, "goalAreas[2].goals[0].indicators[0].rule (rad 41)" in YAML.
-import type { PlanPath } from "./plan-checks";
+import type { PlanPath } from "./plan-problem";
 
 export interface PlanFile {
   /** The name as uploaded; its extension says the format (.yaml, .yml, .json, .xlsx). */

@@ -11,6 +11,7 @@ import { DomainError } from "../errors";
 import type { Table, TableStore } from "../storage/tables";
 import type { Plan, Unit } from "./plan-schema";
 import type { PlanItem } from "./plan-items";
+import type { PlanListing } from "./plan-listing";
 import { planSummarySchema, type PlanSummary } from "./plan-summary";
 import { readJsonProperties } from "./store/json-properties";
 import {
@@ -35,15 +36,7 @@ import { cachedPlan, cachedPlanList } from "./plan-cache";
 
 type Entity = Record<string, unknown>;
 
-export interface PlanListing {
-  planId: string;
-  name: string;
-  organisation: string;
-  year: number;
-  importedAt: string;
-  importedBy: string;
-  summary: PlanSummary | undefined;
-}
+export type { PlanListing } from "./plan-listing";
 
 /** What is stored of a plan now: read before an import, to save only what changed. */
 export interface StoredPlan {

@@ -1,7 +1,7 @@
 // Reads a plan file of either format and checks it: the plan, or every error with where it is.
 import type { ImportError, PlanFile, ReadResult } from "./plan-file";
 import type { Plan } from "./plan-schema";
-import type { PlanPath } from "./plan-checks";
+import type { PlanPath } from "./plan-problem";
 import { validatePlanData } from "./validate-plan";
 import { readYamlPlan } from "./yaml-plan-file";
 

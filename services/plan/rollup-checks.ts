@@ -4,7 +4,7 @@ import { parseStatusRule } from "../rules";
 import type { Indicator, Plan, Unit } from "./plan-schema";
 import { rollupMethod } from "./rollup-method";
 import { reportingUnitIds } from "./plan-items";
-import type { PlanPath, Report } from "./plan-checks";
+import type { PlanPath, Report } from "./plan-problem";
 
 export function checkRollups(plan: Plan, report: Report): void {
   const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));

@@ -7,7 +7,8 @@
 // the shape problem.
 import type { z } from "zod";
 import { planSchema, type Plan } from "./plan-schema";
-import { checkPlan, type PlanPath, type PlanProblem } from "./plan-checks";
+import { checkPlan } from "./plan-checks";
+import type { PlanPath, PlanProblem } from "./plan-problem";
 import { shapeMessage } from "./shape-messages";
 
 export type PlanValidation = { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] };

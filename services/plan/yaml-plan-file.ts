@@ -1,7 +1,7 @@
 // Reads a plan written in YAML (or JSON, which YAML reads too), keeping where each value stood so
 // that a problem can be shown with its path and line.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node } from "yaml";
-import type { PlanPath } from "./plan-checks";
+import type { PlanPath } from "./plan-problem";
 import type { Plan } from "./plan-schema";
 import { formatPath, type Location, type ReadResult } from "./plan-file";
 

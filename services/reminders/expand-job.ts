@@ -3,7 +3,12 @@
 // person, and for steps after the deadline a digest row per reachable admin. In two steps, so that
 // sending can start while the rows of a large job are still being written. Doing it again is
 // harmless: rows already written are kept as they are.
-import type { CalendarStore, ReportingPeriod, WorkingHours } from "../calendar";
+import {
+  planCalendar,
+  type CalendarStore,
+  type ReportingPeriod,
+  type WorkingHours,
+} from "../calendar";
 import type { Logger } from "../logging/logger";
 import type { Plan } from "../plan";
 import type { Clock } from "./clock";
@@ -49,12 +54,7 @@ export async function resolvedPeriod(
   plan: Plan,
   periodId: string,
 ): Promise<ReportingPeriod | undefined> {
-  const periods = await deps.calendar.resolve({
-    planId: plan.id,
-    year: plan.year,
-    definitions: plan.periods,
-    workingHours: deps.workingHours,
-  });
+  const periods = await deps.calendar.resolve(planCalendar(plan, deps.workingHours));
   return periods.find((period) => period.id === periodId);
 }
 

@@ -2,7 +2,13 @@
 // through the same outbox as the calendar's reminders, as a job of its own keyed by the day, so a
 // second `påminn` the same day reaches only those not reminded yet. The admin gets a progress
 // message at once, which the sender updates in place as it goes and ends with the final count.
-import { planPeriod, todayIn, type CalendarStore, type WorkingHours } from "../calendar";
+import {
+  planCalendar,
+  planPeriod,
+  todayIn,
+  type CalendarStore,
+  type WorkingHours,
+} from "../calendar";
 import type { Locale } from "../i18n/locale";
 import type { Messenger } from "../messaging";
 import type { Reference } from "../people/address-book";
@@ -57,14 +63,7 @@ export async function startManualReminder(
   const now = deps.clock.now();
   const today = todayIn(now, deps.workingHours.timeZone);
   const definition = planPeriod(
-    {
-      planId: plan.id,
-      year: plan.year,
-      definitions: plan.periods,
-      workingHours: deps.workingHours,
-      overrides: {},
-      today,
-    },
+    { ...planCalendar(plan, deps.workingHours), overrides: {}, today },
     input.period,
   );
   const period = await resolvedPeriod(deps, plan, definition.id);

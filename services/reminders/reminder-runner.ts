@@ -3,7 +3,7 @@
 // that holds it), copy the active plan's calendar into the schedule, make the steps whose time has
 // come due (or missed, when the working day they belonged to is over), write each due job's
 // recipients to the outbox and send it, and finish jobs an earlier holder left half sent.
-import { localInstant, type WorkingHours } from "../calendar";
+import { localInstant, planCalendar, type WorkingHours } from "../calendar";
 import type { Locale } from "../i18n/locale";
 import type { Logger } from "../logging/logger";
 import type { OrganisationSettings } from "../settings/organisation-settings";
@@ -157,12 +157,7 @@ export class ReminderRunner {
     const planId = await deps.settings.getActivePlanId();
     const plan = planId ? await deps.loadPlan(planId) : undefined;
     if (!plan) return;
-    const periods = await deps.calendar.resolve({
-      planId: plan.id,
-      year: plan.year,
-      definitions: plan.periods,
-      workingHours: deps.workingHours,
-    });
+    const periods = await deps.calendar.resolve(planCalendar(plan, deps.workingHours));
     await deps.jobs.syncCalendar(plan.id, periods, deps.locale);
     const now = deps.clock.now();
     const nowIso = now.toISOString();

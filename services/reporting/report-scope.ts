@@ -3,11 +3,11 @@
 // the unit reports something in the period. A refusal is logged and written to the audit log,
 // whatever the card said, and the person gets a Swedish sentence.
 import type { AuditLog } from "../audit/audit-log";
-import { CalendarStore, type ReportingPeriod, type WorkingHours } from "../calendar";
+import { CalendarStore, planCalendar, type ReportingPeriod, type WorkingHours } from "../calendar";
 import { DomainError, type ErrorCode } from "../errors";
 import type { Logger } from "../logging/logger";
 import { loadPlan, type Plan, type Unit } from "../plan";
-import { identifiersOf, type Person } from "../people/person";
+import { actorId, identifiersOf, type Person } from "../people/person";
 import type { TableStore } from "../storage/tables";
 import type { Reporter } from "./report-model";
 import { reportForm, type FormItem } from "./report-form";
@@ -43,12 +43,9 @@ export type RefusalReason =
   | "notOpenYet";
 
 export async function resolvePeriods(deps: ReportingDeps, plan: Plan): Promise<ReportingPeriod[]> {
-  return new CalendarStore(deps.store, deps.audit, deps.now).resolve({
-    planId: plan.id,
-    year: plan.year,
-    definitions: plan.periods,
-    workingHours: deps.workingHours,
-  });
+  return new CalendarStore(deps.store, deps.audit, deps.now).resolve(
+    planCalendar(plan, deps.workingHours),
+  );
 }
 
 export function reportsFor(unit: Unit, reporter: Reporter): boolean {
@@ -144,7 +141,7 @@ export async function refusal(
 /** The person acting, as reporting knows them: named by UPN or e-mail as plans name people. */
 export function reporterFrom(person: Person, isAdmin: boolean): Reporter {
   return {
-    id: person.upn ?? person.email ?? person.aadObjectId,
+    id: actorId(person),
     name: person.name || person.upn || person.email || person.aadObjectId,
     identifiers: identifiersOf(person),
     isAdmin,

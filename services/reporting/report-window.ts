@@ -1,8 +1,9 @@
 // When a report can be written: from the period's opening day (Stockholm time) to the end of its
 // deadline day, and after that only while an admin has reopened it for the unit. And which period
 // `rapportera` means when none is named: the open one whose deadline is nearest.
-import { DateTime } from "luxon";
-import { todayIn, type ReportingPeriod } from "../calendar";
+import { day, moment } from "../i18n/date-text";
+import type { ReportingPeriod } from "../calendar/reporting-period";
+import { todayIn } from "../calendar/working-time";
 import type { UnitReport } from "./report-model";
 
 export type ReportWindow = "notOpen" | "open" | "closed" | "reopened";
@@ -50,14 +51,12 @@ export function currentPeriod(
 
 /** "fredag 2 maj 2025": a date as Swedish people read it. */
 export function swedishDay(isoDate: string): string {
-  return DateTime.fromISO(isoDate).setLocale("sv-SE").toFormat("cccc d MMMM yyyy");
+  return day(isoDate, "sv");
 }
 
 /** "16 maj 2025 kl. 23:59": an instant in the time zone. */
 export function swedishMoment(instant: string, timeZone: string): string {
-  return DateTime.fromISO(instant, { zone: timeZone })
-    .setLocale("sv-SE")
-    .toFormat("d MMMM yyyy 'kl.' HH:mm");
+  return moment(instant, timeZone, "sv", "date");
 }
 
 /** Why a period cannot be reported now, in Swedish. */

@@ -23,5 +23,6 @@ export { parseValue } from "./parse-value";
 export { evaluateStatus } from "./evaluate-status";
 export { ruleDirection, ruleNeedsBaseline, ruleUnitTypes } from "./rule-facts";
 export { formatNumber } from "./format-number";
-export { STATUS_LABEL } from "./status-label";
+export type { ShownStatus } from "./status-label";
+export { NOT_REPORTED, STATUS_LABEL, statusWord } from "./status-label";
 export { KNOWN_UNIT_TYPES, canonicalUnitType } from "./unit-types";

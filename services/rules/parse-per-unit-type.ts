@@ -8,7 +8,7 @@ import { sticky, word } from "./rule-tokens";
 import type { Direction, PerUnitTypeRule, UnitTypeThreshold } from "./status-rule";
 import { orderBounds, readBound, requireYellow, type Bound } from "./threshold-bounds";
 import { UNIT_TYPE_PATTERN, canonicalUnitType } from "./unit-types";
-import type { TrafficLight } from "./parse-traffic-light";
+import type { TrafficLight } from "./traffic-light";
 
 interface UnitTypeBound extends Bound {
   unitType: string;

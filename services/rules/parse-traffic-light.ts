@@ -9,16 +9,9 @@ import { readQualifier, sticky, word } from "./rule-tokens";
 import { orderBounds, readBound, requireYellow } from "./threshold-bounds";
 import { parsePerUnitType, startsWithUnitType } from "./parse-per-unit-type";
 import type { RankingRule, StatusRule, ThresholdsRule, YesNoRule } from "./status-rule";
+import type { TrafficLight } from "./traffic-light";
 
 type Colour = "grön" | "gul" | "röd";
-
-export interface TrafficLight {
-  text: string;
-  label?: string;
-  green: string;
-  yellow?: string;
-  red?: string;
-}
 
 const COLOUR = new RegExp(word("grön|gul|röd"), "giu");
 const COLOUR_ORDER: Colour[] = ["grön", "gul", "röd"];

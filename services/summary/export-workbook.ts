@@ -3,7 +3,7 @@
 // comment, who reported and when.
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
-import { STATUS_LABEL, type Status } from "../rules";
+import { statusWord } from "../rules";
 import type { PeriodSummary, ReportedResult, StatusCounts } from "./period-summary";
 import { headline } from "./headline";
 import { rollupText, targetForText } from "./rollup-text";
@@ -20,12 +20,6 @@ const STATE_SV = {
 export interface ExportNames {
   items: ReadonlyMap<string, string>;
   units: ReadonlyMap<string, string>;
-}
-
-function statusWord(status: Status | "notReported"): string {
-  return status === "notReported"
-    ? "○ Ej rapporterad"
-    : `${STATUS_LABEL[status].symbol} ${STATUS_LABEL[status].sv}`;
 }
 
 function countsRow(name: string, c: StatusCounts): (string | number)[] {
@@ -100,7 +94,7 @@ export async function exportSummaryWorkbook(
           indicator.name,
           `Hela organisationen: ${rollupText(indicator.rollup, "sv")}${scope ? ` (${scope})` : ""}`,
           indicator.rollup.kind === "perUnit" ? "" : (indicator.aggregate ?? ""),
-          statusWord(indicator.status),
+          statusWord(indicator.status, "sv"),
           indicator.explanation,
         ]).font = { italic: true };
         for (const unit of indicator.units) {
@@ -110,7 +104,7 @@ export async function exportSummaryWorkbook(
             indicator.name,
             unit.unitName,
             typeof unit.value === "boolean" ? (unit.value ? "Ja" : "Nej") : (unit.value ?? ""),
-            unit.inTotal ? "Σ Ingår i totalen" : statusWord(unit.status),
+            unit.inTotal ? "Σ Ingår i totalen" : statusWord(unit.status, "sv"),
             unit.explanation ?? "",
             unit.comment ?? "",
             stored?.by ?? "",

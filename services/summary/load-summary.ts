@@ -2,7 +2,13 @@
 // results, the previous period's, and the same period last year (from last year's plan of the same
 // organisation, when one is stored).
 import type { AuditLog } from "../audit/audit-log";
-import { CalendarStore, type ReportingPeriod, type WorkingHours } from "../calendar";
+import {
+  CalendarStore,
+  findPeriod,
+  planCalendar,
+  type ReportingPeriod,
+  type WorkingHours,
+} from "../calendar";
 import { DomainError } from "../errors";
 import { listPlans, loadPlan, type Plan } from "../plan";
 import { listResults, submittedUnits, type Result } from "../reporting";
@@ -44,12 +50,9 @@ export async function resolvePlanPeriods(
   deps: SummaryDeps,
   plan: Plan,
 ): Promise<ReportingPeriod[]> {
-  return new CalendarStore(deps.store, deps.audit, deps.now).resolve({
-    planId: plan.id,
-    year: plan.year,
-    definitions: plan.periods,
-    workingHours: deps.workingHours,
-  });
+  return new CalendarStore(deps.store, deps.audit, deps.now).resolve(
+    planCalendar(plan, deps.workingHours),
+  );
 }
 
 async function periodResults(
@@ -76,11 +79,7 @@ export async function loadPeriodSummary(
   const plan = await loadPlan(deps.store, planId);
   if (!plan) throw new DomainError("NOT_FOUND", `Det finns ingen plan med id ${planId}.`);
   const periods = await resolvePlanPeriods(deps, plan);
-  const wanted = periodText.trim().toLocaleLowerCase("sv-SE");
-  const period = periods.find(
-    (p) =>
-      p.id.toLocaleLowerCase("sv-SE") === wanted || p.label.toLocaleLowerCase("sv-SE") === wanted,
-  );
+  const period = findPeriod(periods, periodText, plan.year);
   if (!period) {
     throw new DomainError(
       "NOT_FOUND",

@@ -81,6 +81,14 @@ describe("sammanställ in chat", () => {
     expect(toChannel(bot)).toHaveLength(1);
   });
 
+  test("when the period is written as people write it, then it is the same summary, as for deadline and rapportera", async () => {
+    for (const written of ["tertial 1 2025", "t 1"]) {
+      const [reply] = await bot.say(admin, `sammanställ ${written}`);
+      expect(reply?.text).toBe("Sammanställningen för Tertial 1 är redan publicerad och aktuell.");
+    }
+    expect(toChannel(bot)).toHaveLength(1);
+  });
+
   test("when a late report changes the picture, then the same post is updated in place, not posted again", async () => {
     await alvgardenLate(bot);
     const [reply] = await bot.say(admin, "sammanställ T1");

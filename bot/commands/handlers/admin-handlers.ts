@@ -6,20 +6,17 @@ import type { Locale } from "../../../services/i18n/locale";
 import { tenantOf } from "../../identity";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
+import { actorId } from "../../../services/people/person";
 
 const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
   sv: { field: "Vad", before: "Före", after: "Efter" },
   en: { field: "What", before: "Before", after: "After" },
 };
 
-function actorOf(input: Parameters<CommandHandler>[0]): string {
-  return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
-}
-
 export const adminAdd: CommandHandler = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
-  const { added } = await services.admins.add(identifier, actorOf(input));
+  const { added } = await services.admins.add(identifier, actorId(input.sender));
   if (!added) return [textMessage(`${identifier} är redan administratör. Inget ändrades.`)];
   return [
     cardMessage(
@@ -46,7 +43,7 @@ export const adminRemove: CommandHandler = async (input, services) => {
       "Du kan inte ta bort dig själv som administratör. Be en annan administratör.",
     );
   }
-  const { removed } = await services.admins.remove(identifier, actorOf(input));
+  const { removed } = await services.admins.remove(identifier, actorId(input.sender));
   if (!removed) return [textMessage(`${identifier} är inte administratör. Inget ändrades.`)];
   return [
     cardMessage(
@@ -118,7 +115,7 @@ export const leadershipChannel: CommandHandler = async (input, services) => {
   const name = channelName ?? (input.locale === "en" ? "this channel" : "den här kanalen");
   const { before } = await services.settings.setLeadershipChannel(
     { conversationId, name: channelName, teamId: channelData.team?.id },
-    actorOf(input),
+    actorId(input.sender),
   );
   return [
     cardMessage(

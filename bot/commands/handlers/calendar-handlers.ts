@@ -1,32 +1,25 @@
 // Calendar commands: `perioder` lists the active plan's periods; `deadline`, `öppna` and
 // `påminnelser` change one period's dates, answered with a before/after card.
-import { DateTime } from "luxon";
 import { confirmationCard } from "../../../cards/confirmation-card";
 import { periodsCard } from "../../../cards/periods-card";
 import {
   CalendarStore,
   DATE_EXAMPLES,
+  planCalendar,
   type PeriodChangeResult,
   type PlanCalendar,
   type ReportingPeriod,
 } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
+import { day, moment } from "../../../services/i18n/date-text";
 import type { Locale } from "../../../services/i18n/locale";
 import type { Plan } from "../../../services/plan";
 import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
 import type { BotServices } from "../../services";
-import type { CommandHandler, CommandInput } from "../router";
-
-function calendarOf(plan: Plan, services: BotServices): PlanCalendar {
-  return {
-    planId: plan.id,
-    year: plan.year,
-    definitions: plan.periods,
-    workingHours: services.workingHours,
-  };
-}
+import type { CommandHandler, CommandInput } from "../command-handler";
+import { actorId } from "../../../services/people/person";
 
 function store(services: BotServices): CalendarStore {
   return new CalendarStore(services.store, services.audit, services.now);
@@ -34,7 +27,7 @@ function store(services: BotServices): CalendarStore {
 
 export const listPeriods: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
-  const periods = await store(services).resolve(calendarOf(plan, services));
+  const periods = await store(services).resolve(planCalendar(plan, services.workingHours));
   const submitted = await Promise.all(
     periods.map((period) => submittedUnits(services.store, plan.id, period.id)),
   );
@@ -65,9 +58,9 @@ export const listPeriods: CommandHandler = async (input, services) => {
         periods: periods.map((period, index) => ({
           status: statusOf(period, now, input.locale),
           label: period.label,
-          covers: `${day(period.start, input.locale)} – ${day(period.end, input.locale)}`,
-          opens: day(period.opens, input.locale),
-          deadline: day(period.deadline, input.locale),
+          covers: `${day(period.start, input.locale, "short")} – ${day(period.end, input.locale, "short")}`,
+          opens: day(period.opens, input.locale, "short"),
+          deadline: day(period.deadline, input.locale, "short"),
           reminders: remindersText(period, zone, input.locale),
           units: reportedText(plan, period.id, submitted[index], input.locale),
         })),
@@ -82,17 +75,17 @@ export const listPeriods: CommandHandler = async (input, services) => {
 
 export const setDeadline: CommandHandler = (input, services) =>
   change(input, services, "deadline", (calendar, plan, period, rest) =>
-    store(services).setDeadline(calendar, period, rest, actorOf(input)),
+    store(services).setDeadline(calendar, period, rest, actorId(input.sender)),
   );
 
 export const setOpens: CommandHandler = (input, services) =>
   change(input, services, "öppna", (calendar, plan, period, rest) =>
-    store(services).setOpens(calendar, period, rest, actorOf(input)),
+    store(services).setOpens(calendar, period, rest, actorId(input.sender)),
   );
 
 export const setReminderDays: CommandHandler = (input, services) =>
   change(input, services, "påminnelser", (calendar, plan, period, rest) =>
-    store(services).setReminderDays(calendar, period, rest, actorOf(input)),
+    store(services).setReminderDays(calendar, period, rest, actorId(input.sender)),
   );
 
 async function change(
@@ -118,21 +111,30 @@ async function change(
       `Ange period och ${command === "påminnelser" ? "dagar" : "datum"}. Exempel: ${example}`,
     );
   }
-  const { before, after } = await apply(calendarOf(plan, services), plan, period, rest.join(" "));
+  const { before, after } = await apply(
+    planCalendar(plan, services.workingHours),
+    plan,
+    period,
+    rest.join(" "),
+  );
   const zone = services.workingHours.timeZone;
   const l = input.locale;
   const en = l === "en";
   const rows = [
-    { field: en ? "Opens" : "Öppnar", before: day(before.opens, l), after: day(after.opens, l) },
+    {
+      field: en ? "Opens" : "Öppnar",
+      before: day(before.opens, l, "short"),
+      after: day(after.opens, l, "short"),
+    },
     {
       field: en ? "Deadline" : "Sista dag",
-      before: day(before.deadline, l),
-      after: day(after.deadline, l),
+      before: day(before.deadline, l, "short"),
+      after: day(after.deadline, l, "short"),
     },
     {
       field: en ? "Reminders" : "Påminnelser",
-      before: before.reminderSteps.map((s) => moment(s.at, zone, l)).join(", "),
-      after: after.reminderSteps.map((s) => moment(s.at, zone, l)).join(", "),
+      before: before.reminderSteps.map((s) => moment(s.at, zone, l, "short")).join(", "),
+      after: after.reminderSteps.map((s) => moment(s.at, zone, l, "short")).join(", "),
     },
   ];
   const changed = rows.filter((row) => row.before !== row.after);
@@ -158,10 +160,6 @@ async function change(
   ];
 }
 
-function actorOf(input: CommandInput): string {
-  return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
-}
-
 /** "2 av 5 enheter": how many of the units that report in the period have submitted. */
 function reportedText(
   plan: Plan,
@@ -180,7 +178,7 @@ function reportedText(
 function remindersText(period: ReportingPeriod, zone: string, locale: Locale): string {
   const before = period.reminderSteps.filter((step) => (step.workingDaysFromDeadline ?? -1) <= 0);
   const after = period.reminderSteps.filter((step) => (step.workingDaysFromDeadline ?? -1) > 0);
-  const times = (steps: typeof before) => steps.map((s) => moment(s.at, zone, locale)).join(", ");
+  const times = (steps: typeof before) => steps.map((s) => moment(s.at, zone, locale, "short")).join(", ");
   const parts = [
     times(before),
     after.length === 0
@@ -198,16 +196,4 @@ function statusOf(period: ReportingPeriod, nowIso: string, locale: Locale): stri
   if (nowIso >= opensAt || nowIso.slice(0, 10) >= period.opens)
     return locale === "en" ? "▶ Open" : "▶ Öppen";
   return locale === "en" ? "◷ Upcoming" : "◷ Kommande";
-}
-
-function day(iso: string, locale: Locale): string {
-  return DateTime.fromISO(iso)
-    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-    .toFormat("d MMM yyyy");
-}
-
-function moment(iso: string, zone: string, locale: Locale): string {
-  return DateTime.fromISO(iso, { zone })
-    .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-    .toFormat("d MMM HH:mm");
 }

@@ -7,7 +7,8 @@ import { DomainError } from "../../../services/errors";
 import type { Plan } from "../../../services/plan";
 import { cardMessage, textMessage } from "../../replies";
 import { requireActivePlan } from "../active-plan";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
+import { actorId } from "../../../services/people/person";
 
 /** Enough to act on, short enough for one chat message. */
 const MAX_LINES = 30;
@@ -46,7 +47,7 @@ export const listComparisons: CommandHandler = async (input, services) => {
 
 export const setComparison: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
-  const actor = input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
+  const actor = actorId(input.sender);
   const change = await setValue(
     { store: services.store, audit: services.audit, now: services.now },
     plan,

@@ -7,7 +7,8 @@ import { carriedLine, importPlanCarrying } from "../../../services/comparison";
 import { readKolada } from "../../../services/kolada";
 import { downloadFile, fileAttachments } from "../../file-download";
 import { cardMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
+import { actorId } from "../../../services/people/person";
 
 export const importPlanCommand: CommandHandler = async (input, services) => {
   const files = fileAttachments(input.context.activity.attachments);
@@ -28,7 +29,7 @@ export const importPlanCommand: CommandHandler = async (input, services) => {
     );
   }
   const content = await downloadFile(file, services.config.auth.appId === "");
-  const actor = input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
+  const actor = actorId(input.sender);
   const result = await importPlanCarrying(
     services.store,
     { fileName: file.fileName, content },

@@ -5,7 +5,8 @@ import { TurnContext } from "botbuilder";
 import { DomainError } from "../../../services/errors";
 import { requireActivePlan } from "../active-plan";
 import { textMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
+import { actorId } from "../../../services/people/person";
 
 export const remindNow: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
@@ -24,7 +25,7 @@ export const remindNow: CommandHandler = async (input, services) => {
   const result = await services.reminders.startManual({
     plan,
     period,
-    requestedBy: input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId,
+    requestedBy: actorId(input.sender),
     progressTo,
     locale: input.locale,
   });

@@ -14,8 +14,9 @@ import {
 import { reportCardFor } from "../../card-actions/report-actions";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../router";
-import { DateTime } from "luxon";
+import type { CommandHandler } from "../command-handler";
+import { day } from "../../../services/i18n/date-text";
+import { actorId } from "../../../services/people/person";
 
 export const reportCommand: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
@@ -46,7 +47,7 @@ export const reportCommand: CommandHandler = async (input, services) => {
 
 export const reopenReportCommand: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
-  const actor = input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
+  const actor = actorId(input.sender);
   const reopened = await reopenReport(services, plan, input.args, actor);
   const zone = services.workingHours.timeZone;
   const en = input.locale === "en";
@@ -83,10 +84,7 @@ function noneOpenText(
   last: ReportingPeriod | undefined,
   en: boolean,
 ): string {
-  const date = (iso: string) =>
-    DateTime.fromISO(iso)
-      .setLocale(en ? "en-GB" : "sv-SE")
-      .toFormat("cccc d MMMM yyyy");
+  const date = (iso: string) => day(iso, en ? "en" : "sv");
   if (next) {
     return en
       ? `No period is open for reporting now. Next: ${next.label} opens ${date(next.opens)} (deadline ${date(next.deadline)}). I will remind you.`

@@ -10,7 +10,8 @@ import { assignReporter } from "../../../services/plan/assign-reporter";
 import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
+import { actorId } from "../../../services/people/person";
 
 export const listResponsibles: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
@@ -113,7 +114,7 @@ export const assignResponsible: CommandHandler = async (input, services) => {
       planId: plan.id,
       unit: unitText,
       reporter: { upn: named.identifier, name: named.person?.name },
-      actor: input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId,
+      actor: actorId(input.sender),
     },
   );
   const reach = await reachOf(services.addressBook, named.identifier);

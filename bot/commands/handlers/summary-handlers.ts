@@ -1,5 +1,6 @@
 // Leadership commands: `exportera <period>` offers the period's workbook as a file in the 1:1 chat.
 import { MessageFactory } from "botbuilder";
+import { findPeriod } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
 import { exportPeriod } from "../../../services/summary/period-export";
 import { canTakeFileConsent } from "../../client-capabilities";
@@ -9,7 +10,7 @@ import { buildOverviewCard } from "../../summary/overview-card";
 import { resolvePlanPeriods } from "../../../services/summary/load-summary";
 import { summaryDeps } from "../../summary/summary-deps";
 import { requireActivePlan } from "../active-plan";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
 
 export const exportCommand: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
@@ -57,11 +58,8 @@ export const summarizeCommand: CommandHandler = async (input, services) => {
       `Ange vilken period. Exempel: sammanställ ${plan.periods[0]?.id ?? "T1"}`,
     );
   }
-  const resolved = (await resolvePlanPeriods(summaryDeps(services), plan)).find(
-    (p) =>
-      p.id.toLocaleLowerCase("sv-SE") === period.toLocaleLowerCase("sv-SE") ||
-      p.label.toLocaleLowerCase("sv-SE") === period.toLocaleLowerCase("sv-SE"),
-  );
+  const periods = await resolvePlanPeriods(summaryDeps(services), plan);
+  const resolved = findPeriod(periods, period, plan.year);
   if (!resolved) {
     throw new DomainError(
       "NOT_FOUND",

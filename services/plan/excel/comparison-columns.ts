@@ -1,7 +1,7 @@
 // The workbook's columns for comparison values and Kolada: the sheet Jämförelsevärden (one row per
 // value), and the extra columns of Indikatorer and Enheter. Only the layout; comparison-sheet.ts
 // reads and writes them.
-import type { Column } from "./workbook-layout";
+import type { Column } from "./column";
 
 export const comparisonSheet = {
   name: "Jämförelsevärden",

@@ -1,6 +1,6 @@
 // Reads and writes the sheet Jämförelsevärden (one comparison value a row, named by indicator id)
 // and the Kolada and "Jämförs med" columns, into and out of the same data a YAML plan has.
-import type { PlanPath } from "../plan-checks";
+import type { PlanPath } from "../plan-problem";
 import type { Indicator, Plan } from "../plan-schema";
 import { isDomainError } from "../../errors";
 import { formatNumber, parseValue } from "../../rules";

@@ -1,6 +1,6 @@
 // The sheets of things to follow up: Indikatorer, Aktiviteter and Frågor. Each row names its goal
 // by Mål-id and is added to that goal's list.
-import type { PlanPath } from "../plan-checks";
+import type { PlanPath } from "../plan-problem";
 import { isDomainError } from "../../errors";
 import { parseValue } from "../../rules";
 import type { Data, SheetReader } from "./sheet-reader";

@@ -1,6 +1,6 @@
 // The roll-up cells of the plan workbook: a unit's weights ("anställda: 42; brukare: 30") on the
 // sheet Enheter, read and written the same way.
-import type { PlanPath } from "../plan-checks";
+import type { PlanPath } from "../plan-problem";
 import { isDomainError } from "../../errors";
 import { formatNumber, parseValue } from "../../rules";
 import type { Data, SheetReader } from "./sheet-reader";

@@ -1,7 +1,7 @@
 // What reading any sheet of the plan workbook needs: the sheet as a table, the problems found, and
 // where each part of the plan came from. Values go into plain data for the plan schema to check.
 import type ExcelJS from "exceljs";
-import type { PlanPath } from "../plan-checks";
+import type { PlanPath } from "../plan-problem";
 import { listOf } from "./cell-values";
 import { Issues, Locations, readSheetTable, type SheetRow } from "./sheet-table";
 import { sheetOrder, sheets, type Column, type SheetKey, type Vocabulary } from "./workbook-layout";

@@ -2,7 +2,7 @@
 // its filled rows, and where each value stood, so a problem can name "Indikatorer rad 7, kolumn
 // Regel".
 import type { Cell, Worksheet } from "exceljs";
-import type { PlanPath } from "../plan-checks";
+import type { PlanPath } from "../plan-problem";
 import type { Location, ReadIssue } from "../plan-file";
 import type { Column } from "./workbook-layout";
 import { cellDate, cellText } from "./cell-values";

@@ -8,14 +8,9 @@ import {
   unitKoladaColumns,
 } from "./comparison-columns";
 
-export interface Column {
-  header: string;
-  width: number;
-  /** Shown as a note on the header cell in the template. */
-  note: string;
-  /** Offered as a drop-down list in the template. */
-  list?: readonly string[];
-}
+import type { Column } from "./column";
+
+export type { Column } from "./column";
 
 /** A two-way table between the model's values and the words in the workbook. */
 export class Vocabulary<T extends string> {

@@ -54,6 +54,10 @@ describe("findPeriod", () => {
     { id: "Helår", kind: "year" },
     { id: "Återrapport april", kind: "custom", deadline: "2022-04-30" },
   ];
+  const norrkoping: PeriodDefinition[] = [
+    { id: "Q1", kind: "quarter", label: "Kvartal 1 (återrapport i april)" },
+    { id: "Helår", kind: "year", label: "Slutrapport 2024" },
+  ];
 
   test.each([
     [norsjo, 2025, "t1", "T1"],
@@ -65,6 +69,9 @@ describe("findPeriod", () => {
     [halland, 2022, "202203", "2022-03"],
     [halland, 2022, "helår", "Helår"],
     [halland, 2022, "återrapport APRIL", "Återrapport april"],
+    [norrkoping, 2024, "kvartal 1", "Q1"],
+    [norrkoping, 2024, "Kvartal 1  (återrapport i april)", "Q1"],
+    [norrkoping, 2024, "Slutrapport 2024", "Helår"],
   ])(
     "when the plan's periods are searched for %#: %s, then the plan's own id is found",
     (definitions, year, text, id) => {
@@ -78,6 +85,7 @@ describe("findPeriod", () => {
     [norsjo, 2025, "Q1"],
     [halland, 2022, "april"],
     [halland, 2022, "mars 2023"],
+    [norrkoping, 2024, "Kvartal 1 (återrapport"],
   ])(
     "when a plan without it is searched for %#: %s, then nothing is found",
     (definitions, year, text) => {
