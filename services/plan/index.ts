@@ -42,3 +42,4 @@ export { planOutline } from "./plan-outline";
 export { writeYamlPlan } from "./yaml-plan-file";
 export { writePlanWorkbook } from "./excel/write-workbook";
 export { writePlanTemplate } from "./excel/plan-template";
+export { rollupMethod, type RollupKind, type RollupMethod } from "./rollup-method";

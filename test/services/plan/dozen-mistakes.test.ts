@@ -41,7 +41,7 @@ describe("a plan file with a dozen mistakes", () => {
       },
       {
         where: "goalAreas[0].goals[0].indicators[0].valueType (rad 41)",
-        message: "Ska vara ett av: number, percent, yesno.",
+        message: "Ska vara ett av: number, percent, yesno, count.",
       },
       {
         where: "goalAreas[0].goals[0].indicators[1].rule (rad 45)",
