@@ -15,6 +15,7 @@ import { exportCommand, summarizeCommand } from "./handlers/summary-handlers";
 import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/calendar-handlers";
 import { remindNow } from "./handlers/remind-handlers";
 import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
+import { listComparisons, setComparison } from "./handlers/comparison-handlers";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -50,6 +51,8 @@ const handlers: Record<CommandId, CommandHandler> = {
   adminRemove,
   adminList,
   leadershipChannel,
+  listComparisons,
+  setComparison,
 };
 
 export class CommandRouter {

@@ -4,6 +4,7 @@
 // Meaning beyond shape (ids that refer to each other, rules that parse, ...) is checked in
 // plan-checks.ts.
 import { z } from "zod";
+import { indicatorComparisonFields, planKoladaFields, unitKoladaFields } from "./comparison-fields";
 
 const idPattern = /^[A-Za-z0-9ÅÄÖåäöÉéÜü][A-Za-z0-9ÅÄÖåäöÉéÜü._-]{0,63}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -108,6 +109,8 @@ export const unitSchema = z.strictObject({
     .default([])
     .meta({ description: "Ansvariga för genomförande (UPN/e-post ur people)." }),
   ...unitRollupFields,
+  // Comparison values and Kolada (docs/status-rules.md).
+  ...unitKoladaFields,
 });
 
 /** Fields every item to follow up has: where and when it is reported, and by which role. */
@@ -166,6 +169,8 @@ export const indicatorSchema = z.strictObject({
     .optional()
     .meta({ description: "Utfall tidigare år: { 2022: 8.2, 2023: 6.7 }; ja/nej som true/false." }),
   ...indicatorRollupFields,
+  // Comparison values and Kolada (docs/status-rules.md).
+  ...indicatorComparisonFields,
 });
 
 export const activityStates = ["notStarted", "inProgress", "done", "delayed", "cancelled"] as const;
@@ -237,6 +242,8 @@ export const planSchema = z
     people: z.array(personSchema).default([]),
     units: z.array(unitSchema).min(1, { error: "Ska ha minst en enhet." }),
     goalAreas: z.array(goalAreaSchema).min(1, { error: "Ska ha minst ett målområde." }),
+    // Comparison values and Kolada (docs/status-rules.md).
+    ...planKoladaFields,
   })
   .meta({
     title: "Verksamhetsplan för Uppföljningsboten",

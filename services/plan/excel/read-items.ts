@@ -6,6 +6,7 @@ import { parseValue } from "../../rules";
 import type { Data, SheetReader } from "./sheet-reader";
 import type { SheetRow } from "./sheet-table";
 import { readMilestones } from "./milestone-text";
+import { readIndicatorComparisonCells } from "./comparison-sheet";
 import {
   aggregationWords,
   directionWords,
@@ -44,6 +45,7 @@ export function readItems(reader: SheetReader, goals: GoalIndex, periodIds: stri
     reader.put(item.data, item.path, "weight", row, "weight");
     reader.word(item.data, item.path, "targetFor", row, "targetFor", targetForWords);
     readBaseline(reader, row, item.data, item.path);
+    readIndicatorComparisonCells(reader, row, item.data, item.path);
     itemFields(reader, row, item.data, item.path);
   }
   for (const row of reader.table("activities", sheets.activities.columns, [
