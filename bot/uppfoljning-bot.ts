@@ -18,7 +18,9 @@ import { DomainError } from "../services/errors";
 import { localeFrom, type Locale } from "../services/i18n/locale";
 import { buildHelpCard } from "./commands/help";
 import { parseCommand, normaliseText } from "./commands/parse-command";
-import { resolveSender, tenantOf } from "./identity";
+import { resolveSender, resolveSenderAddress, tenantOf } from "./identity";
+import { rememberSender } from "../services/people/remember-sender";
+import { withinTurn } from "../services/shared-state/shared-version";
 import { cardMessage, textMessage } from "./replies";
 import type { BotServices } from "./services";
 import { CommandRouter } from "./commands/router";
@@ -56,6 +58,11 @@ export class UppfoljningBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** A turn reads the shared version of plans, calendars and admins once (services/shared-state). */
+  override run(context: TurnContext): Promise<void> {
+    return withinTurn(() => super.run(context));
   }
 
   /** Action.Execute: the result replaces the card in place (or is shown as a message). */
@@ -173,10 +180,10 @@ export class UppfoljningBot extends TeamsActivityHandler {
       return;
     }
     const locale = this.localeOf(context);
-    const sender = await resolveSender(context, this.services);
+    const { sender, known } = await resolveSenderAddress(context, this.services);
     if (isPersonal(context)) {
-      // Keep the 1:1 reference fresh: it is how reminders reach this person.
-      await this.services.addressBook.rememberPerson(sender, referenceOf(context));
+      // Keep the 1:1 reference fresh (it is how reminders reach this person), writing only changes.
+      await rememberSender(this.services.addressBook, known, sender, referenceOf(context));
     }
     const text = normaliseText(context.activity.text ?? "");
     const command = parseCommand(text);

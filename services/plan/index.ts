@@ -41,6 +41,5 @@ export { validatePlanData } from "./validate-plan";
 export { planOutline } from "./plan-outline";
 export { findLastYearPlanId } from "./last-year-plan";
 export { writeYamlPlan } from "./yaml-plan-file";
-export { writePlanWorkbook } from "./excel/write-workbook";
-export { writePlanTemplate } from "./excel/plan-template";
+export { writePlanTemplate, writePlanWorkbook } from "./excel/lazy-workbooks";
 export { rollupMethod, type RollupKind, type RollupMethod } from "./rollup-method";
