@@ -16,7 +16,8 @@ import { CARD_CONTENT_TYPE } from "../cards/render";
 import { cardActionHandler, type CardActionResult } from "./card-actions";
 import { DomainError } from "../services/errors";
 import { localeFrom, type Locale } from "../services/i18n/locale";
-import { buildHelpCard } from "./commands/help";
+import { greetingCard, notUnderstoodCard } from "./commands/greeting";
+import { suggestCommand } from "./commands/suggest-command";
 import { parseCommand, normaliseText } from "./commands/parse-command";
 import { resolveSender, resolveSenderAddress, tenantOf } from "./identity";
 import { rememberSender } from "../services/people/remember-sender";
@@ -188,13 +189,16 @@ export class UppfoljningBot extends TeamsActivityHandler {
     const text = normaliseText(context.activity.text ?? "");
     const command = parseCommand(text);
     if (!command) {
-      await context.sendActivity(
-        textMessage(
-          locale === "en"
-            ? `I did not understand "${clip(text)}". Type **help** to see what I can do.`
-            : `Jag förstod inte "${clip(text)}". Skriv **hjälp** för att se vad jag kan göra.`,
-        ),
+      const isAdmin = await this.services.admins.isAdmin(sender);
+      const { card, text: said } = await notUnderstoodCard(
+        this.services,
+        sender,
+        isAdmin,
+        clip(text),
+        suggestCommand(text),
+        locale,
       );
+      await context.sendActivity(cardMessage(card, said));
       return;
     }
     try {
@@ -221,13 +225,9 @@ export class UppfoljningBot extends TeamsActivityHandler {
       await this.services.addressBook.rememberPerson(sender, reference);
       if (!(await this.services.greetings.claim(conversationId))) return;
       const isAdmin = await this.services.admins.isAdmin(sender);
+      // Short, with what this person can do now; `hjälp` has the whole list.
       await context.sendActivity(
-        cardMessage(
-          buildHelpCard(locale, isAdmin),
-          locale === "en"
-            ? `Hi ${sender.name}! I will remind you when it is time to report.`
-            : `Hej ${sender.name}! Jag påminner dig när det är dags att rapportera.`,
-        ),
+        cardMessage(await greetingCard(this.services, sender, isAdmin, locale)),
       );
       return;
     }
@@ -239,6 +239,9 @@ export class UppfoljningBot extends TeamsActivityHandler {
       tenantId: tenantOf(context),
       reference,
     });
+    // Already the leadership channel: its people know the bot, and the offer would be wrong.
+    const leadership = await this.services.settings.getLeadershipChannel();
+    if (leadership?.conversationId === conversationId.split(";")[0]) return;
     if (!(await this.services.greetings.claim(conversationId))) return;
     await context.sendActivity(
       textMessage(

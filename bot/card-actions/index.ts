@@ -3,3 +3,4 @@ export { cardActionHandler, registerCardAction } from "./card-action-router";
 export type { CardActionHandler, CardActionInput, CardActionResult } from "./card-action-router";
 import "./summary-actions";
 import "./report-actions";
+import "./reminder-actions";
