@@ -26,7 +26,9 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   logger.info({ config: redactedSummary(config) }, "starting");
 
-  const storage = await openStorage(config);
+  const storage = await openStorage(config, (table) =>
+    logger.warn({ table }, "table was gone and has been created again"),
+  );
   if (storage.startedAzurite) logger.info(`Azurite (tabelltjänsten) startad: ${storage.where}`);
   else logger.info(`Lagring: ${storage.where}`);
 

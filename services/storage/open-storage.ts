@@ -34,7 +34,7 @@ export async function openStorage(
       store: createTableStore({
         ...settings,
         accountUrl: config.storage.accountUrl,
-        credential: storageCredential(config.auth),
+        credential: await storageCredential(config.auth),
       }),
       where: `${config.storage.accountUrl} (Entra ID)`,
       startedAzurite: false,

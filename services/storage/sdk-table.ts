@@ -1,7 +1,7 @@
 // The port's Table over the Azure SDK's TableClient. Every call has a time limit; a table that is
 // gone (storage came back empty) is created again and the call tried once more; the service's
 // status codes become the port's answers (undefined, false, StorageConflict, STORAGE_UNAVAILABLE).
-import type { TableClient, TransactionAction } from "@azure/data-tables";
+import type { TableClient } from "@azure/data-tables";
 import type { z } from "zod";
 import { DomainError, isDomainError } from "../errors";
 import { deadline } from "./deadline";
@@ -11,7 +11,6 @@ import {
   isTableNotFound,
   statusOf,
   storageUnavailable,
-  type ConflictReason,
 } from "./storage-errors";
 import type {
   BatchAction,
@@ -23,6 +22,7 @@ import type {
   WriteMode,
 } from "./table-port";
 import { odata } from "./odata";
+import { collect, conflictReason, describe, stored, toTransactionAction } from "./sdk-rows";
 
 export interface TableSettings {
   timeoutMs: number;
@@ -242,45 +242,4 @@ export class SdkTable implements Table {
     const reason = conflictReason(statusOf(error));
     return reason && !isDomainError(error) ? new StorageConflict(reason, this.name) : error;
   }
-}
-
-function conflictReason(status: number | undefined): ConflictReason | undefined {
-  if (status === 409) return "exists";
-  if (status === 412) return "changed";
-  if (status === 404) return "missing";
-  return undefined;
-}
-
-function toTransactionAction(action: BatchAction): TransactionAction {
-  switch (action[0]) {
-    case "create":
-      return ["create", action[1]];
-    case "upsert":
-      return ["upsert", action[1], action[2]];
-    case "update":
-      return ["update", action[1], action[2], action[3]];
-    case "delete":
-      return ["delete", { partitionKey: action[1].partitionKey, rowKey: action[1].rowKey }];
-  }
-}
-
-function stored(row: Entity): StoredRow {
-  return {
-    ...row,
-    partitionKey: typeof row.partitionKey === "string" ? row.partitionKey : "",
-    rowKey: typeof row.rowKey === "string" ? row.rowKey : "",
-    etag: typeof row.etag === "string" ? row.etag : "",
-  };
-}
-
-async function collect(rows: AsyncIterable<StoredRow>): Promise<StoredRow[]> {
-  const all: StoredRow[] = [];
-  for await (const row of rows) all.push(row);
-  return all;
-}
-
-function describe(error: unknown): string {
-  const status = statusOf(error);
-  const code = typeof error === "object" && error !== null ? Reflect.get(error, "code") : undefined;
-  return [status, code].filter((part) => part !== undefined).join(" ") || "no answer";
 }
