@@ -39,6 +39,8 @@ export type { PlanPath, PlanProblem } from "./plan-checks";
 export type { PlanValidation } from "./validate-plan";
 export { validatePlanData } from "./validate-plan";
 export { planOutline } from "./plan-outline";
+export type { ValueRange } from "./value-range";
+export { isWithin, possibleRange } from "./value-range";
 export { writeYamlPlan } from "./yaml-plan-file";
 export { writePlanWorkbook } from "./excel/write-workbook";
 export { writePlanTemplate } from "./excel/plan-template";

@@ -110,6 +110,14 @@ export const indicatorSchema = z.strictObject({
     .optional()
     .meta({ description: "Om högre eller lägre är bättre." }),
   valueType: z.enum(["number", "percent", "yesno"]).default("number"),
+  min: z
+    .number({ error: "Ska vara ett tal." })
+    .optional()
+    .meta({ description: "Lägsta möjliga värde; en andel (percent) har 0 om inget anges." }),
+  max: z
+    .number({ error: "Ska vara ett tal." })
+    .optional()
+    .meta({ description: "Högsta möjliga värde; en andel (percent) har 100 om inget anges." }),
   source: optionalText.meta({ description: "Källa: Kolada, WebFOCUS, Treserva …" }),
   baseline: z
     .record(

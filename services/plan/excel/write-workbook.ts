@@ -113,6 +113,8 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
         direction: indicator.direction && directionWords.word(indicator.direction),
         valueType: valueTypeWords.word(indicator.valueType),
         source: indicator.source,
+        min: indicator.min === undefined ? undefined : formatNumber(indicator.min),
+        max: indicator.max === undefined ? undefined : formatNumber(indicator.max),
         aggregation: aggregationWords.word(indicator.aggregation),
         baseline: indicator.baseline && baselineText(indicator.baseline),
       })),
