@@ -4,6 +4,7 @@
 // Meaning beyond shape (ids that refer to each other, rules that parse, ...) is checked in
 // plan-checks.ts.
 import { z } from "zod";
+import { upnProblem } from "../people/upn";
 
 const idPattern = /^[A-Za-z0-9ÅÄÖåäöÉéÜü][A-Za-z0-9ÅÄÖåäöÉéÜü._-]{0,63}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,6 +27,10 @@ export const upnSchema = z
   .string()
   .trim()
   .regex(upnPattern, { error: "Ska vara en e-postadress eller UPN (namn@domän.se)." })
+  .superRefine((value, context) => {
+    const problem = upnPattern.test(value) ? upnProblem(value) : undefined;
+    if (problem) context.addIssue({ code: "custom", message: `Adressen ${problem}.` });
+  })
   .meta({ description: "UPN eller e-postadress, t.ex. anna.berg@example.se" });
 
 const isoDate = z.iso.date({ error: "Ska vara ett datum ÅÅÅÅ-MM-DD." });
