@@ -6,6 +6,8 @@ import type { TableStore } from "../services/storage/tables";
 import { AddressBook, GreetingLedger } from "../services/people/address-book";
 import { AdminDirectory } from "../services/admins/admin-directory";
 import { AuditLog } from "../services/audit/audit-log";
+import { RefusalTally } from "../services/audit/refusal-tally";
+import { LeadershipDirectory } from "../services/access";
 import { OrganisationSettings } from "../services/settings/organisation-settings";
 import { parseWorkingHours } from "../services/calendar";
 import { clockFrom, type ReportLedger } from "../services/reminders";
@@ -50,6 +52,8 @@ export function buildServices(options: AppOptions): BotServices {
     greetings: new GreetingLedger(options.store),
     admins,
     audit,
+    refusals: new RefusalTally(audit, now),
+    leadership: new LeadershipDirectory(options.store, audit),
     settings,
     workingHours,
     now,
@@ -91,6 +95,7 @@ export function createApp(options: AppOptions): App {
     close: async () => {
       await services.summaries.stop();
       await services.reminders.stop();
+      await services.refusals.flush();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

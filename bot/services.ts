@@ -6,6 +6,8 @@ import type { TableStore } from "../services/storage/tables";
 import type { AddressBook, GreetingLedger } from "../services/people/address-book";
 import type { AdminDirectory } from "../services/admins/admin-directory";
 import type { AuditLog } from "../services/audit/audit-log";
+import type { RefusalTally } from "../services/audit/refusal-tally";
+import type { LeadershipDirectory } from "../services/access";
 import type { WorkingHours } from "../services/calendar";
 import type { OrganisationSettings } from "../services/settings/organisation-settings";
 import type { ReminderRuntime } from "./scheduler";
@@ -19,6 +21,10 @@ export interface BotServices {
   greetings: GreetingLedger;
   admins: AdminDirectory;
   audit: AuditLog;
+  /** Refused actions, counted per person and minute in the audit log. */
+  refusals: RefusalTally;
+  /** People an admin named leadership (`ledning lägg till`). */
+  leadership: LeadershipDirectory;
   settings: OrganisationSettings;
   workingHours: WorkingHours;
   now: () => Date;

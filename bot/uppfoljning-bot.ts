@@ -13,7 +13,8 @@ import { exportPeriod } from "../services/summary/period-export";
 import { fileInfoCard, uploadFile } from "./file-upload";
 import { summaryDeps } from "./summary/summary-deps";
 import { CARD_CONTENT_TYPE } from "../cards/render";
-import { cardActionHandler, type CardActionResult } from "./card-actions";
+import { cardAction, type CardActionResult } from "./card-actions";
+import { authorize } from "./access-check";
 import { DomainError } from "../services/errors";
 import { localeFrom, type Locale } from "../services/i18n/locale";
 import { buildHelpCard } from "./commands/help";
@@ -93,11 +94,12 @@ export class UppfoljningBot extends TeamsActivityHandler {
       return;
     }
     const sender = await resolveSender(context, this.services);
-    if (!(await this.services.admins.isAdmin(sender))) {
-      await context.sendActivity(textMessage("Exporten kan bara administratörer hämta."));
-      return;
-    }
     try {
+      await authorize(this.services, context, sender, {
+        access: "administer",
+        what: "fileConsent.periodExport",
+        planId: request.data.planId,
+      });
       const file = await exportPeriod(
         summaryDeps(this.services),
         request.data.planId,
@@ -144,9 +146,9 @@ export class UppfoljningBot extends TeamsActivityHandler {
     data: unknown,
   ): Promise<CardActionResult> {
     const locale = this.localeOf(context);
-    const handler = typeof verb === "string" ? cardActionHandler(verb) : undefined;
-    if (!handler) {
-      this.services.logger.warn({ verb: String(verb) }, "unknown card action");
+    const action = cardAction(verb);
+    if (!action || typeof verb !== "string") {
+      this.services.logger.warn({ verb: String(verb).slice(0, 100) }, "unknown card action");
       return {
         kind: "message",
         text: "Det kortet känner jag inte igen längre. Skriv hjälp för att se vad du kan göra.",
@@ -154,9 +156,16 @@ export class UppfoljningBot extends TeamsActivityHandler {
     }
     const sender = await resolveSender(context, this.services);
     try {
-      const isAdmin = await this.services.admins.isAdmin(sender);
-      return await handler(
-        { context, sender, isAdmin, locale, verb: verb as string, data },
+      const about = cardSubject.safeParse(data);
+      const actor = await authorize(this.services, context, sender, {
+        access: action.access,
+        what: verb,
+        planId: about.success ? about.data.planId : undefined,
+        resource: { unitId: about.success ? about.data.unitId : undefined },
+        audited: true,
+      });
+      return await action.handler(
+        { context, sender, actor, isAdmin: actor.isAdmin, locale, verb, data },
         this.services,
       );
     } catch (error) {
@@ -254,6 +263,12 @@ export class UppfoljningBot extends TeamsActivityHandler {
     }
   }
 }
+
+/** What a card's data says it is about, for the access policy; the handler parses the rest. */
+const cardSubject = z.object({
+  planId: z.string().max(100).optional(),
+  unitId: z.string().max(100).optional(),
+});
 
 const exportContext = z.object({
   kind: z.literal("periodExport"),

@@ -1,5 +1,8 @@
-// Every capability's card actions, registered once at start. Add an import line per capability.
-export { cardActionHandler, registerCardAction } from "./card-action-router";
-export type { CardActionHandler, CardActionInput, CardActionResult } from "./card-action-router";
-import "./summary-actions";
-import "./report-actions";
+// The card actions: the table of every verb (with its access) and the types handlers share.
+export { CARD_ACTIONS, cardAction } from "./card-action-table";
+export type {
+  CardActionHandler,
+  CardActionInput,
+  CardActionResult,
+  CardActionSpec,
+} from "./card-action-router";
