@@ -13,6 +13,7 @@ import { exportPeriod } from "../services/summary/period-export";
 import { fileInfoCard, uploadFile } from "./file-upload";
 import { summaryDeps } from "./summary/summary-deps";
 import { CARD_CONTENT_TYPE } from "../cards/render";
+import { plainText } from "../cards/plain-text";
 import { cardAction, type CardActionResult } from "./card-actions";
 import { authorize } from "./access-check";
 import { DomainError } from "../services/errors";
@@ -294,6 +295,7 @@ function referenceOf(context: TurnContext): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
+/** What the person wrote, cut and shown as text inside a markdown message. */
 function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return plainText(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 }
