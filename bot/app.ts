@@ -4,6 +4,7 @@ import type { Config } from "../services/config/config";
 import type { Logger } from "../services/logging/logger";
 import type { TableStore } from "../services/storage/tables";
 import { AddressBook, GreetingLedger } from "../services/people/address-book";
+import { MissedLookups } from "../services/people/missed-lookups";
 import { AdminDirectory } from "../services/admins/admin-directory";
 import { AuditLog } from "../services/audit/audit-log";
 import { RefusalTally } from "../services/audit/refusal-tally";
@@ -49,6 +50,7 @@ export function buildServices(options: AppOptions): BotServices {
     logger: options.logger,
     store: options.store,
     addressBook,
+    missedLookups: new MissedLookups(now),
     greetings: new GreetingLedger(options.store),
     admins,
     audit,

@@ -3,6 +3,7 @@ import { TeamsInfo, type TurnContext } from "botbuilder";
 import { DomainError } from "../services/errors";
 import type { Person } from "../services/people/person";
 import { parseUpn } from "../services/people/upn";
+import { LOOKUP_TIMEOUT_MS, withTimeout } from "./identity";
 
 export interface NamedPerson {
   /** What to store and show: the UPN or e-mail, lower case. */
@@ -20,7 +21,10 @@ export async function personArgument(context: TurnContext, args: string): Promis
       (entity as { mentioned?: { id?: string } }).mentioned?.id !== botId,
   ) as { mentioned?: { id: string; name?: string } } | undefined;
   if (mention?.mentioned) {
-    const member = await TeamsInfo.getMember(context, mention.mentioned.id).catch(() => undefined);
+    const member = await withTimeout(
+      TeamsInfo.getMember(context, mention.mentioned.id),
+      LOOKUP_TIMEOUT_MS,
+    ).catch(() => undefined);
     const identifier = (member?.userPrincipalName ?? member?.email ?? "").toLowerCase();
     if (!member || !identifier) {
       throw new DomainError(

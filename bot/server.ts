@@ -1,13 +1,15 @@
 // The HTTP edge: POST /api/messages for the Bot Framework protocol, GET /healthz for probes.
-// A body that is not an activity gets 400 before the adapter sees it.
+// A body that is not an activity of the expected shape gets 400 before the adapter sees it; a
+// request that fails authentication in any way gets 401, with no internal text.
 import restify from "restify";
-import type { CloudAdapter } from "botbuilder";
+import type { CheckedAdapter } from "./adapter";
+import { checkActivity } from "./activity-shape";
 import type { Logger } from "../services/logging/logger";
 import { version } from "../services/version";
 import type { UppfoljningBot } from "./uppfoljning-bot";
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: CheckedAdapter;
   bot: UppfoljningBot;
   logger: Logger;
   storageReachable: () => Promise<boolean>;
@@ -21,16 +23,36 @@ export function createServer(deps: ServerDeps): restify.Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: 1024 * 1024, mapParams: false }));
 
   server.post("/api/messages", async (req, res) => {
-    const body: unknown = req.body;
-    if (
-      typeof body !== "object" ||
-      body === null ||
-      typeof (body as { type?: unknown }).type !== "string"
-    ) {
-      res.send(400, { error: "Förväntade en Bot Framework-aktivitet (JSON med fältet type)." });
+    const checked = checkActivity(req.body);
+    if (!checked.ok) {
+      deps.logger.warn({ problems: checked.problems }, "malformed activity refused");
+      res.send(400, { error: "Förväntade en Bot Framework-aktivitet." });
       return;
     }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    const header = req.header("authorization") ?? "";
+    let authenticated: Awaited<ReturnType<CheckedAdapter["authenticate"]>>;
+    try {
+      authenticated = await deps.adapter.authenticate(checked.activity, header);
+    } catch (error) {
+      // Whatever failed (signature, issuer, the key set's fetch), the caller learns only "401".
+      deps.logger.warn({ reason: errorName(error) }, "authentication refused");
+      res.send(401, { error: "Inte behörig." });
+      return;
+    }
+    try {
+      const answer = await deps.adapter.run(authenticated, checked.activity, (context) =>
+        deps.bot.run(context),
+      );
+      if (answer?.body === undefined) {
+        res.status(answer?.status ?? 200);
+        res.end();
+      } else {
+        res.send(answer.status, answer.body);
+      }
+    } catch (error) {
+      deps.logger.error({ err: error }, "activity failed");
+      res.send(500, { error: "Något gick fel hos boten. Försök igen om en stund." });
+    }
   });
 
   server.get("/healthz", async (_req, res) => {
@@ -47,4 +69,8 @@ export function createServer(deps: ServerDeps): restify.Server {
     callback();
   });
   return server;
+}
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : "unknown";
 }

@@ -4,6 +4,7 @@ import type { Config } from "../services/config/config";
 import type { Logger } from "../services/logging/logger";
 import type { TableStore } from "../services/storage/tables";
 import type { AddressBook, GreetingLedger } from "../services/people/address-book";
+import type { MissedLookups } from "../services/people/missed-lookups";
 import type { AdminDirectory } from "../services/admins/admin-directory";
 import type { AuditLog } from "../services/audit/audit-log";
 import type { RefusalTally } from "../services/audit/refusal-tally";
@@ -18,6 +19,8 @@ export interface BotServices {
   logger: Logger;
   store: TableStore;
   addressBook: AddressBook;
+  /** People whose roster lookup failed lately: not asked again on every turn. */
+  missedLookups: MissedLookups;
   greetings: GreetingLedger;
   admins: AdminDirectory;
   audit: AuditLog;

@@ -57,6 +57,8 @@ export interface BotOptions {
   /** Reminder tests: who has submitted, and shorter claims and leases. */
   reportLedger?: AppOptions["reportLedger"];
   reminders?: AppOptions["reminders"];
+  /** Tests that read the log (the edge's warn lines); silent otherwise. */
+  logger?: AppOptions["logger"];
 }
 
 export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
@@ -74,7 +76,7 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
   });
   const app = createApp({
     config,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     store,
     now: options.now,
     reportLedger: options.reportLedger,
