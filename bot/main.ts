@@ -1,12 +1,18 @@
 // `npm start`: reads the configuration, opens storage (starting the local Azurite when no connection
 // string is set), and serves the bot until SIGINT/SIGTERM, when everything it started stops with it.
 import { loadConfig, redactedSummary, ConfigError } from "../services/config/config";
+import { unsupportedNodeMessage } from "../services/config/node-runtime";
 import { createLogger } from "../services/logging/logger";
 import { openStorage } from "../services/storage/open-storage";
 import { clockStartingAt } from "../services/reminders";
 import { createApp } from "./app";
 
 async function main(): Promise<void> {
+  const wrongNode = unsupportedNodeMessage(process.versions.node);
+  if (wrongNode) {
+    process.stderr.write(`${wrongNode}\n`);
+    process.exit(2);
+  }
   let config;
   try {
     config = loadConfig(process.env);

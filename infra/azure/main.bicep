@@ -1,6 +1,6 @@
 // Uppföljningsboten in one resource group: what a municipality's IT deploys.
 //
-//   Web App (Linux, Node 20) ──reads secrets──▶ Key Vault (RBAC) ◀── the deployment writes them
+//   Web App (Linux, Node 24) ──reads secrets──▶ Key Vault (RBAC) ◀── the deployment writes them
 //        │  system-assigned identity, role Key Vault Secrets User
 //        ├──▶ Storage account (Table Storage: every table the bot keeps)
 //        └──▶ Application Insights ──▶ Log Analytics workspace (also the Web App's and vault's logs)
@@ -215,7 +215,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     publicNetworkAccess: 'Enabled'
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       appCommandLine: 'node dist/bot/main.js'
       alwaysOn: true
       healthCheckPath: '/healthz'

@@ -1,7 +1,7 @@
 // PNG bytes with nothing but node:zlib: writing the RGBA images the icon script draws, and reading
 // any plain 8-bit PNG back so the packaging can check an icon's size and pixels. Interlaced and
 // 16-bit images are refused: the icons are ours, and Teams wants small plain files.
-import { deflateSync, inflateSync } from "node:zlib";
+import { crc32, deflateSync, inflateSync } from "node:zlib";
 
 export interface RgbaImage {
   width: number;
@@ -38,19 +38,6 @@ export function encodePng(image: RgbaImage): Buffer {
     chunk("IDAT", deflateSync(rows, { level: 9 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
-}
-
-// zlib.crc32 arrived in Node 20.15; the engines field allows any Node 20, so compute it here.
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type: string, data: Buffer): Buffer {

@@ -75,12 +75,12 @@ describe("the app settings of the Web App", () => {
 });
 
 describe("the resources", () => {
-  test("when the Web App is described, then it runs Node 20 on Linux, always on, HTTPS only, probed on /healthz", () => {
+  test("when the Web App is described, then it runs Node 24 on Linux, always on, HTTPS only, probed on /healthz", () => {
     const site = resource("Microsoft.Web/sites").body;
     expect(valueAt(site, "kind")).toBe("'app,linux'");
     expect(valueAt(site, "identity.type")).toBe("'SystemAssigned'");
     expect(valueAt(site, "properties.httpsOnly")).toBe("true");
-    expect(valueAt(site, "properties.siteConfig.linuxFxVersion")).toBe("'NODE|20-lts'");
+    expect(valueAt(site, "properties.siteConfig.linuxFxVersion")).toBe("'NODE|24-lts'");
     expect(valueAt(site, "properties.siteConfig.alwaysOn")).toBe("true");
     expect(valueAt(site, "properties.siteConfig.healthCheckPath")).toBe("'/healthz'");
     expect(valueAt(site, "properties.siteConfig.ftpsState")).toBe("'Disabled'");

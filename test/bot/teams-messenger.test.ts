@@ -1,10 +1,10 @@
 // The Messenger port on Teams (bot/teams-messenger.ts) against the fake Bot Connector: one request
 // per call (the SDK's own retries are off), Teams' answers as typed DeliveryErrors, the limits kept.
-import { TeamsMessenger } from "../../../bot/teams-messenger";
-import { loadConfig } from "../../../services/config/config";
-import { silentLogger } from "../../../services/logging/logger";
-import { DeliveryError, type ConversationReference } from "../../../services/messaging";
-import { FakeConnector } from "../../support/fake-connector";
+import { TeamsMessenger } from "../../bot/teams-messenger";
+import { loadConfig } from "../../services/config/config";
+import { silentLogger } from "../../services/logging/logger";
+import { DeliveryError, type ConversationReference } from "../../services/messaging";
+import { FakeConnector } from "../support/fake-connector";
 
 function reference(connector: FakeConnector, conversationId: string): ConversationReference {
   return {
