@@ -14,7 +14,7 @@ import { fileInfoCard, uploadFile } from "./file-upload";
 import { summaryDeps } from "./summary/summary-deps";
 import { CARD_CONTENT_TYPE } from "../cards/render";
 import { plainText } from "../cards/plain-text";
-import { cardAction, type CardActionResult } from "./card-actions";
+import { runCardAction, type CardActionResult } from "./card-actions";
 import { authorize } from "./access-check";
 import { DomainError } from "../services/errors";
 import { localeFrom, type Locale } from "../services/i18n/locale";
@@ -141,39 +141,12 @@ export class UppfoljningBot extends TeamsActivityHandler {
     }
   }
 
-  private async runCardAction(
+  private runCardAction(
     context: TurnContext,
     verb: unknown,
     data: unknown,
   ): Promise<CardActionResult> {
-    const locale = this.localeOf(context);
-    const action = cardAction(verb);
-    if (!action || typeof verb !== "string") {
-      this.services.logger.warn({ verb: String(verb).slice(0, 100) }, "unknown card action");
-      return {
-        kind: "message",
-        text: "Det kortet känner jag inte igen längre. Skriv hjälp för att se vad du kan göra.",
-      };
-    }
-    const sender = await resolveSender(context, this.services);
-    try {
-      const about = cardSubject.safeParse(data);
-      const actor = await authorize(this.services, context, sender, {
-        access: action.access,
-        what: verb,
-        planId: about.success ? about.data.planId : undefined,
-        resource: { unitId: about.success ? about.data.unitId : undefined },
-        audited: true,
-      });
-      return await action.handler(
-        { context, sender, actor, isAdmin: actor.isAdmin, locale, verb, data },
-        this.services,
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      this.services.logger.info({ code: error.code, verb }, "card action refused");
-      return { kind: "message", text: error.message };
-    }
+    return runCardAction(this.services, context, this.localeOf(context), verb, data);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -264,12 +237,6 @@ export class UppfoljningBot extends TeamsActivityHandler {
     }
   }
 }
-
-/** What a card's data says it is about, for the access policy; the handler parses the rest. */
-const cardSubject = z.object({
-  planId: z.string().max(100).optional(),
-  unitId: z.string().max(100).optional(),
-});
 
 const exportContext = z.object({
   kind: z.literal("periodExport"),

@@ -155,9 +155,9 @@ describe("attacks on a running bot", () => {
     },
   );
 
-  test("10: when a stranger sends 200 forged card actions in a minute, then the audit log counts them in at most two rows", async () => {
+  test("10: when a stranger sends 60 forged card actions in a minute, then the audit log counts them in at most two rows", async () => {
     const before = await snapshot(prefix);
-    for (let i = 0; i < 200; i += 1) {
+    for (let i = 0; i < 60; i += 1) {
       await invoke(bot, stranger, VERBS.summaryUnit, {
         planId: PLAN,
         periodId: "T1",
@@ -173,7 +173,7 @@ describe("attacks on a running bot", () => {
     const counted = after.refusals
       .map((row) => JSON.parse(String((row as { after: string }).after)) as { count?: number })
       .reduce((sum, facts) => sum + (facts.count ?? 1), 0);
-    expect(counted - before.refusals.length).toBeGreaterThanOrEqual(200);
+    expect(counted - before.refusals.length).toBeGreaterThanOrEqual(60);
   });
 });
 
