@@ -1,16 +1,17 @@
-// Lint rules: typescript-eslint's recommended set, plus the layer rule of docs/architecture.md:
-// Teams and HTTP types belong to bot/ alone.
+// Lint rules: typescript-eslint's recommended set, plus the layer rules of docs/architecture.md:
+// Teams and HTTP types belong to bot/ alone, the Table Storage SDK to services/storage/ alone.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 const teamsOnlyInBot = {
-  patterns: [
-    {
-      group: ["botbuilder", "botbuilder-*", "botframework-*", "restify"],
-      message: "Teams and HTTP types live in bot/ only.",
-    },
-  ],
+  group: ["botbuilder", "botbuilder-*", "botframework-*", "restify"],
+  message: "Teams and HTTP types live in bot/ only.",
 };
+const tablesOnlyInStorage = {
+  group: ["@azure/data-tables", "@azure/data-tables/*"],
+  message: "Table Storage is reached through the port in services/storage/ (docs/storage.md).",
+};
+const restricted = (...patterns) => ["error", { patterns }];
 
 export default tseslint.config(
   {
@@ -35,8 +36,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ["**/*.ts"],
+    ignores: ["services/storage/**"],
+    rules: { "no-restricted-imports": restricted(tablesOnlyInStorage) },
+  },
+  {
     files: ["services/**/*.ts", "cards/**/*.ts", "cli/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", teamsOnlyInBot] },
+    ignores: ["services/storage/**"],
+    rules: { "no-restricted-imports": restricted(teamsOnlyInBot, tablesOnlyInStorage) },
+  },
+  {
+    files: ["services/storage/**/*.ts"],
+    rules: { "no-restricted-imports": restricted(teamsOnlyInBot) },
   },
   {
     files: ["**/*.js", "**/*.mjs"],

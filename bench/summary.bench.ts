@@ -17,7 +17,7 @@ import {
 } from "../services/reporting/report-rows";
 import type { Result } from "../services/reporting";
 import { startAzuriteTables } from "../services/storage/azurite";
-import { createTableStore } from "../services/storage/tables";
+import { createTableStore, type BatchAction, type Row } from "../services/storage/tables";
 import { buildPeriodSummary } from "../services/summary";
 import { loadPeriodSummary, yearCounts } from "../services/summary/load-summary";
 import { report, time } from "./support";
@@ -76,9 +76,9 @@ async function main(): Promise<void> {
   if (!imported.ok) throw new Error(JSON.stringify(imported.errors.slice(0, 3)));
 
   // Every unit but every tenth has submitted T1.
-  const table = await store.table(TABLES.reports);
+  const table = store.table(TABLES.reports);
   const partition = periodPartition(PLAN, "T1");
-  const rows: Record<string, unknown>[] = [];
+  const rows: Row[] = [];
   for (let u = 0; u < UNITS; u += 1) {
     if (u % 10 === 0) continue;
     rows.push(
@@ -114,17 +114,7 @@ async function main(): Promise<void> {
     }
   }
   for (let i = 0; i < rows.length; i += 100) {
-    await table.submitTransaction(
-      rows
-        .slice(i, i + 100)
-        .map(
-          (row) =>
-            ["upsert", row as { partitionKey: string; rowKey: string }] as [
-              "upsert",
-              { partitionKey: string; rowKey: string },
-            ],
-        ),
-    );
+    await table.batch(rows.slice(i, i + 100).map((row): BatchAction => ["upsert", row, "Merge"]));
   }
   console.log(
     `${rows.length} rows stored (${UNITS} units × ${INDICATORS} indicators, 90 % reported)`,

@@ -1,6 +1,7 @@
 // The Bot Framework CloudAdapter with the product's authentication settings, turn middleware and the
 // one turn-level error handler: it logs the error with its code and tells the user, in Swedish, that
-// something went wrong and what to do. Never a stack trace to the user.
+// something went wrong and what to do (storage that did not answer is named as such). Never a stack
+// trace to the user. An invoke (a card button) is answered with an error body Teams shows on the card.
 import { randomUUID } from "node:crypto";
 import {
   CloudAdapter,
@@ -12,9 +13,11 @@ import {
 } from "botbuilder";
 import type { Config } from "../services/config/config";
 import { isDomainError } from "../services/errors";
+import { STORAGE_UNAVAILABLE_MESSAGE } from "../services/storage/storage-errors";
 import type { Logger } from "../services/logging/logger";
 import { localeFrom } from "../services/i18n/locale";
 import { tenantOf } from "./identity";
+import { answerInvokeWithError } from "./invoke-errors";
 
 export const TURN_LOGGER = Symbol("turnLogger");
 
@@ -51,17 +54,30 @@ export function createAdapter(config: Config, logger: Logger): CheckedAdapter {
   adapter.onTurnError = async (context, error) => {
     const log = turnLogger(context, logger);
     const code = isDomainError(error) ? error.code : "UNEXPECTED";
-    log.error({ err: error, code }, "turn failed");
-    if (context.activity.type === "invoke") return; // the HTTP response already says 500
+    const storage = code === "STORAGE_UNAVAILABLE";
+    if (storage) log.warn({ code, details: detailsOf(error) }, "turn failed: storage unavailable");
+    else log.error({ err: error, code }, "turn failed");
     const en =
       config.locale === "en" ||
       (config.locale === "auto" && localeFrom(context.activity.locale) === "en");
+    const text = storage
+      ? en
+        ? "Something went wrong with the storage, please try again in a while."
+        : STORAGE_UNAVAILABLE_MESSAGE
+      : en
+        ? "Sorry, something went wrong on my side. Nothing you sent was lost: please try again in a minute, and tell your administrator if it keeps happening."
+        : "Förlåt, något gick fel hos mig. Inget du skickat har gått förlorat: försök igen om en stund, och säg till din administratör om det fortsätter.";
     try {
-      await context.sendActivity(
-        en
-          ? "Sorry, something went wrong on my side. Nothing you sent was lost: please try again in a minute, and tell your administrator if it keeps happening."
-          : "Förlåt, något gick fel hos mig. Inget du skickat har gått förlorat: försök igen om en stund, och säg till din administratör om det fortsätter.",
-      );
+      if (context.activity.type === "invoke") {
+        await answerInvokeWithError(
+          context,
+          500,
+          storage ? "StorageUnavailable" : "Internal",
+          text,
+        );
+      } else {
+        await context.sendActivity(text);
+      }
     } catch (sendError) {
       log.error({ err: sendError }, "could not tell the user about the error");
     }
@@ -99,13 +115,18 @@ function tenantGuard(config: Config, logger: Logger): Middleware {
       const tenant = tenantOf(context)?.toLowerCase();
       if (tenant && allowed.has(tenant)) return next();
       logger.warn({ tenant: tenant ?? "(none)", type: context.activity.type }, "tenant refused");
+      const refusal =
+        "Din organisation har inte tillgång till Uppföljningsboten. Kontakta den som förvaltar boten i din kommun eller region.";
       if (context.activity.type === "invoke") {
-        await context.sendActivity({ type: "invokeResponse", value: { status: 403, body: {} } });
+        await answerInvokeWithError(context, 403, "Forbidden", refusal);
       } else if (context.activity.type === "message") {
-        await context.sendActivity(
-          "Din organisation har inte tillgång till Uppföljningsboten. Kontakta den som förvaltar boten i din kommun eller region.",
-        );
+        await context.sendActivity(refusal);
       }
     },
   };
+}
+
+/** What the storage port said went wrong (table and cause), never the request or its data. */
+function detailsOf(error: unknown): unknown {
+  return isDomainError(error) ? error.details : undefined;
 }

@@ -3,6 +3,7 @@ import type { Server } from "restify";
 import type { Config } from "../services/config/config";
 import type { Logger } from "../services/logging/logger";
 import type { TableStore } from "../services/storage/tables";
+import { startHealthProbe } from "../services/storage/health-probe";
 import { AddressBook, GreetingLedger } from "../services/people/address-book";
 import { MissedLookups } from "../services/people/missed-lookups";
 import { AdminDirectory } from "../services/admins/admin-directory";
@@ -76,15 +77,24 @@ export function buildServices(options: AppOptions): BotServices {
   return Object.assign(services, { summaries: createSummaryRuntime(services as BotServices) });
 }
 
+/** /healthz waits this long at most for a check under way, so it always answers within a second. */
+const HEALTH_WAIT_MS = 800;
+
 export function createApp(options: AppOptions): App {
   const services = buildServices(options);
   const adapter = createAdapter(options.config, options.logger);
   const bot = new UppfoljningBot(services);
+  const health = startHealthProbe(options.store, {
+    onChange: (state) =>
+      state.ok
+        ? options.logger.info("storage can be read again")
+        : options.logger.warn({ reason: state.reason }, "storage cannot be read"),
+  });
   const server = createServer({
     adapter,
     bot,
     logger: options.logger,
-    storageReachable: () => options.store.ping(),
+    storageHealth: () => health.current(HEALTH_WAIT_MS),
   });
   return {
     server,
@@ -95,6 +105,7 @@ export function createApp(options: AppOptions): App {
         server.listen(options.config.port, host, () => resolve(server.address().port));
       }),
     close: async () => {
+      health.stop();
       await services.summaries.stop();
       await services.reminders.stop();
       await services.refusals.flush();

@@ -5,6 +5,7 @@ import restify from "restify";
 import type { CheckedAdapter } from "./adapter";
 import { checkActivity } from "./activity-shape";
 import type { Logger } from "../services/logging/logger";
+import type { StorageHealth } from "../services/storage/health-probe";
 import { version } from "../services/version";
 import type { UppfoljningBot } from "./uppfoljning-bot";
 
@@ -12,7 +13,8 @@ export interface ServerDeps {
   adapter: CheckedAdapter;
   bot: UppfoljningBot;
   logger: Logger;
-  storageReachable: () => Promise<boolean>;
+  /** The background probe's last answer (never a storage call of its own). */
+  storageHealth: () => Promise<StorageHealth>;
 }
 
 export function createServer(deps: ServerDeps): restify.Server {
@@ -56,11 +58,13 @@ export function createServer(deps: ServerDeps): restify.Server {
   });
 
   server.get("/healthz", async (_req, res) => {
-    const storage = await deps.storageReachable();
+    const health = await deps.storageHealth();
     res.send(200, {
-      status: storage ? "ok" : "degraded",
+      status: health.ok ? "ok" : "degraded",
       version,
-      storage: { reachable: storage },
+      storage: health.ok
+        ? { reachable: true, checkedAt: health.checkedAt }
+        : { reachable: false, reason: health.reason, checkedAt: health.checkedAt },
     });
   });
 

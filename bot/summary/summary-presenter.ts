@@ -6,6 +6,8 @@ import type { Locale } from "../../services/i18n/locale";
 import { formatNumber, STATUS_LABEL, type Status } from "../../services/rules";
 import {
   headline,
+  rollupText,
+  targetForText,
   type IndicatorSummary,
   type PeriodSummary,
   type StatusCounts,
@@ -37,12 +39,6 @@ const TREND: Record<Trend, { sv: string; en: string }> = {
   same: { sv: "→ oförändrat", en: "→ unchanged" },
   worse: { sv: "↘ sämre", en: "↘ worse" },
   unknown: { sv: "", en: "" },
-};
-
-const AGGREGATION = {
-  sum: { sv: "summa för enheterna", en: "sum over units" },
-  mean: { sv: "medelvärde av enheterna", en: "mean of units" },
-  shareMeetingTarget: { sv: "andel enheter som når målet", en: "share of units meeting target" },
 };
 
 export function valueText(
@@ -90,6 +86,9 @@ export function overviewData(
   const missingLines = s.missingUnits.map(
     (u) => `○ ${u.name}${u.reporters.length ? ` (${u.reporters.join(", ")})` : ""}`,
   );
+  const totals = s.areas.some((a) =>
+    a.goals.some((g) => g.indicators.some((i) => i.rollup.targetFor === "organisation")),
+  );
   const actions: CardAction[] = [];
   if (s.missingUnits.length > max) {
     actions.push({
@@ -135,8 +134,8 @@ export function overviewData(
     missing: missingLines.slice(0, max).map((line) => ({ line })),
     missingMore: more(missingLines.length - max, locale),
     footer: en
-      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator. Updated ${options.updatedAt}.`
-      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator. Uppdaterad ${options.updatedAt}.`,
+      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator${totals ? "; Σ: a target for the whole organisation, one count for the total" : ""}. Updated ${options.updatedAt}.`
+      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator${totals ? "; Σ: mål för hela organisationen, en räkning för totalen" : ""}. Uppdaterad ${options.updatedAt}.`,
     actions,
   };
 }
@@ -186,6 +185,12 @@ export const UNIT_ROWS_PER_INDICATOR = 12;
 
 const SEVERITY: Record<string, number> = { red: 0, yellow: 1, notReported: 2, none: 3, green: 4 };
 
+/** A unit under an organisation's target has no colour of its own: it is part of the total. */
+function unitStatusText(unit: IndicatorSummary["units"][number], locale: Locale): string {
+  if (unit.inTotal) return locale === "en" ? "Σ in the total" : "Σ ingår i totalen";
+  return statusText(unit.status, locale);
+}
+
 function unitRow(
   unit: IndicatorSummary["units"][number],
   indicator: IndicatorSummary,
@@ -194,7 +199,7 @@ function unitRow(
   return {
     label: unit.unitName,
     value: valueText(unit.value, indicator.unitOfMeasure, locale),
-    status: statusText(unit.status, locale),
+    status: unitStatusText(unit, locale),
   };
 }
 
@@ -208,16 +213,17 @@ function indicatorSection(indicator: IndicatorSummary, s: PeriodSummary, locale:
       ? `${en ? "vs last year" : "mot i fjol"}: ${TREND[indicator.trendLastYear][locale]}`
       : "",
   ].filter(Boolean);
-  const aggregate =
-    indicator.aggregate === undefined
-      ? "–"
-      : indicator.aggregation === "shareMeetingTarget"
-        ? `${formatNumber(indicator.aggregate)} %`
-        : valueText(indicator.aggregate, indicator.unitOfMeasure, locale);
+  // perUnit has no figure of its own: "3 av 4 enheter gröna" is its figure. Otherwise the explanation
+  // says how the figure was combined ("Summa av 5 enheter: …").
+  const figure =
+    indicator.rollup.kind === "perUnit"
+      ? rollupText(indicator.rollup, locale)
+      : valueText(indicator.aggregate, indicator.unitOfMeasure, locale);
+  const scope = targetForText(indicator.rollup, locale);
   return {
     title: `${statusText(indicator.status, locale)} · ${indicator.name}`,
     text: [
-      `${en ? "Target" : "Mål"}: ${indicator.target ?? "–"} · ${aggregate} (${AGGREGATION[indicator.aggregation][locale]})`,
+      `${en ? "Target" : "Mål"}: ${indicator.target ?? "–"}${scope ? ` (${scope})` : ""} · ${figure}`,
       indicator.explanation,
       trendParts.join(" · "),
     ]
@@ -363,7 +369,7 @@ export function unitData(
           .map((u) => ({
             label: indicator.name,
             value: valueText(u.value, indicator.unitOfMeasure, locale),
-            status: statusText(u.status, locale),
+            status: unitStatusText(u, locale),
           })),
       ),
     ),

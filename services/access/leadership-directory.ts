@@ -3,10 +3,10 @@
 // Stored and audited as admins are.
 //
 // Table `Leadership`: PK "leadership", RK <UPN or e-mail, lower case>.
-import { odata } from "@azure/data-tables";
 import type { AuditLog } from "../audit/audit-log";
 import { identifiersOf, type Person } from "../people/person";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { odata } from "../storage/odata";
+import { escapeKey, type TableStore } from "../storage/tables";
 
 const TABLE = "Leadership";
 const PARTITION = "leadership";
@@ -18,42 +18,28 @@ export class LeadershipDirectory {
   ) {}
 
   async isNamed(person: Pick<Person, "aadObjectId" | "upn" | "email">): Promise<boolean> {
-    const table = await this.store.table(TABLE);
+    const table = this.store.table(TABLE);
     for (const id of identifiersOf(person)) {
-      try {
-        await table.getEntity(PARTITION, escapeKey(id));
-        return true;
-      } catch (error) {
-        if (statusOf(error) !== 404) throw error;
-      }
+      if (await table.get(PARTITION, escapeKey(id))) return true;
     }
     return false;
   }
 
   async list(): Promise<string[]> {
-    const table = await this.store.table(TABLE);
     const named: string[] = [];
-    for await (const row of table.listEntities<{ id: string }>({
-      queryOptions: { filter: odata`PartitionKey eq ${PARTITION}` },
-    })) {
-      named.push(row.id);
+    for await (const row of this.store
+      .table(TABLE)
+      .query({ filter: odata`PartitionKey eq ${PARTITION}` })) {
+      named.push(String(row.id));
     }
     return named.sort();
   }
 
   async add(id: string, actor: string): Promise<{ added: boolean }> {
-    const table = await this.store.table(TABLE);
-    try {
-      await table.createEntity({
-        partitionKey: PARTITION,
-        rowKey: escapeKey(id),
-        id,
-        addedBy: actor,
-      });
-    } catch (error) {
-      if (statusOf(error) === 409) return { added: false };
-      throw error;
-    }
+    const created = await this.store
+      .table(TABLE)
+      .create({ partitionKey: PARTITION, rowKey: escapeKey(id), id, addedBy: actor });
+    if (!created) return { added: false };
     await this.audit.record({
       scope: "system",
       actor,
@@ -65,13 +51,8 @@ export class LeadershipDirectory {
   }
 
   async remove(id: string, actor: string): Promise<{ removed: boolean }> {
-    const table = await this.store.table(TABLE);
-    try {
-      await table.deleteEntity(PARTITION, escapeKey(id));
-    } catch (error) {
-      if (statusOf(error) === 404) return { removed: false };
-      throw error;
-    }
+    const deleted = await this.store.table(TABLE).delete(PARTITION, escapeKey(id));
+    if (!deleted) return { removed: false };
     await this.audit.record({
       scope: "system",
       actor,

@@ -2,9 +2,9 @@
 // admin has added in chat. Bootstrap admins cannot be removed in chat: they live in configuration.
 //
 // Table `Admins`: PK "admin", RK <UPN, e-mail or object id, lower case>.
-import { odata } from "@azure/data-tables";
+import { odata } from "../storage/odata";
 import { DomainError } from "../errors";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { escapeKey, type TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
 import { identifiersOf, type Person } from "../people/person";
 
@@ -24,25 +24,19 @@ export class AdminDirectory {
   async isAdmin(person: Pick<Person, "aadObjectId" | "upn" | "email">): Promise<boolean> {
     const ids = identifiersOf(person);
     if (ids.some((id) => this.bootstrap.has(id))) return true;
-    const table = await this.store.table(TABLE);
+    const table = this.store.table(TABLE);
     for (const id of ids) {
-      try {
-        await table.getEntity("admin", escapeKey(id));
-        return true;
-      } catch (error) {
-        if (statusOf(error) !== 404) throw error;
-      }
+      if (await table.get("admin", escapeKey(id))) return true;
     }
     return false;
   }
 
   async list(): Promise<{ id: string; fromConfiguration: boolean }[]> {
-    const table = await this.store.table(TABLE);
     const added: { id: string; fromConfiguration: boolean }[] = [];
-    for await (const row of table.listEntities<{ id: string }>({
-      queryOptions: { filter: odata`PartitionKey eq ${"admin"}` },
-    })) {
-      added.push({ id: row.id, fromConfiguration: false });
+    for await (const row of this.store
+      .table(TABLE)
+      .query({ filter: odata`PartitionKey eq ${"admin"}` })) {
+      added.push({ id: String(row.id), fromConfiguration: false });
     }
     return [...[...this.bootstrap].map((id) => ({ id, fromConfiguration: true })), ...added];
   }
@@ -50,18 +44,13 @@ export class AdminDirectory {
   async add(identifier: string, actor: string): Promise<{ added: boolean }> {
     const id = identifier.trim().toLowerCase();
     if (this.bootstrap.has(id)) return { added: false };
-    const table = await this.store.table(TABLE);
-    try {
-      await table.createEntity({
-        partitionKey: "admin",
-        rowKey: escapeKey(id),
-        id,
-        addedBy: actor,
-      });
-    } catch (error) {
-      if (statusOf(error) === 409) return { added: false };
-      throw error;
-    }
+    const created = await this.store.table(TABLE).create({
+      partitionKey: "admin",
+      rowKey: escapeKey(id),
+      id,
+      addedBy: actor,
+    });
+    if (!created) return { added: false };
     await this.audit.record({
       scope: "system",
       actor,
@@ -80,13 +69,8 @@ export class AdminDirectory {
         `${identifier} är administratör via inställningen BOT_ADMINS och kan bara tas bort där.`,
       );
     }
-    const table = await this.store.table(TABLE);
-    try {
-      await table.deleteEntity("admin", escapeKey(id));
-    } catch (error) {
-      if (statusOf(error) === 404) return { removed: false };
-      throw error;
-    }
+    const deleted = await this.store.table(TABLE).delete("admin", escapeKey(id));
+    if (!deleted) return { removed: false };
     await this.audit.record({
       scope: "system",
       actor,

@@ -3,7 +3,7 @@
 // Table `Audit`: PK <scope, e.g. a plan id or "system">, RK <inverted time>-<random> so that a
 // partition lists newest first.
 import { randomBytes } from "node:crypto";
-import { odata } from "@azure/data-tables";
+import { odata } from "../storage/odata";
 import { escapeKey, type TableStore } from "../storage/tables";
 
 export interface AuditEntry {
@@ -26,9 +26,9 @@ export class AuditLog {
 
   async record(entry: Omit<AuditEntry, "at">): Promise<AuditEntry> {
     const at = this.now();
-    const table = await this.store.table(TABLE);
+    const table = this.store.table(TABLE);
     const inverted = String(MAX_TIME - at.getTime()).padStart(13, "0");
-    await table.createEntity({
+    await table.create({
       partitionKey: escapeKey(entry.scope),
       rowKey: `${inverted}-${randomBytes(4).toString("hex")}`,
       scope: entry.scope,
@@ -43,11 +43,10 @@ export class AuditLog {
 
   /** The newest entries of a scope first. */
   async list(scope: string, limit = 50): Promise<AuditEntry[]> {
-    const table = await this.store.table(TABLE);
     const entries: AuditEntry[] = [];
-    const rows = table.listEntities<Record<string, string>>({
-      queryOptions: { filter: odata`PartitionKey eq ${escapeKey(scope)}` },
-    });
+    const rows = this.store
+      .table(TABLE)
+      .query({ filter: odata`PartitionKey eq ${escapeKey(scope)}` });
     for await (const row of rows) {
       entries.push({
         scope: String(row.scope),

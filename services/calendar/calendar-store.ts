@@ -3,11 +3,11 @@
 // was read (ETag), retried once on a conflict after reading again, and written to the audit log.
 //
 // Table `Periods`: PK <plan id, escaped>, RK <the plan's period id, escaped>.
-import { odata, type TableClient } from "@azure/data-tables";
 import { z } from "zod";
 import type { AuditLog } from "../audit/audit-log";
 import { DomainError } from "../errors";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { isStorageConflict } from "../storage/storage-errors";
+import { escapeKey, type Table, type TableStore } from "../storage/tables";
 import {
   planPeriod,
   validateDeadline,
@@ -67,12 +67,8 @@ export class CalendarStore {
 
   /** Everything admins have set for a plan, keyed by the plan's period id. */
   async getOverrides(planId: string): Promise<PeriodOverrides> {
-    const table = await this.store.table(TABLE);
     const overrides: Record<string, PeriodOverride> = {};
-    const rows = table.listEntities<Record<string, unknown>>({
-      queryOptions: { filter: odata`PartitionKey eq ${escapeKey(planId)}` },
-    });
-    for await (const row of rows) {
+    for (const row of await this.store.table(TABLE).partition(escapeKey(planId))) {
       const { periodId, override } = readRow(row);
       overrides[periodId] = override;
     }
@@ -126,7 +122,7 @@ export class CalendarStore {
     action: ChangeAction,
     validate: (context: ChangeContext, periodId: string) => PeriodChange,
   ): Promise<PeriodChangeResult> {
-    const table = await this.store.table(TABLE);
+    const table = this.store.table(TABLE);
     const today = todayIn(this.now(), (plan.workingHours ?? DEFAULT_WORKING_HOURS).timeZone);
     // An unknown period is refused before anything is read.
     const definition = planPeriod({ ...plan, overrides: {}, today }, periodText);
@@ -144,19 +140,13 @@ export class CalendarStore {
       if (JSON.stringify(stored?.override ?? {}) === JSON.stringify(change.override)) {
         return { before, after };
       }
-      try {
-        await write(table, plan.planId, change, stored?.etag, actor, this.now());
-      } catch (error) {
-        const status = statusOf(error);
-        const lostRace = status === 412 || status === 409;
-        if (lostRace && attempt < 2) continue;
-        if (lostRace) {
-          throw new DomainError(
-            "CONFLICT",
-            `Någon annan ändrade ${before.label} samtidigt. Titta på perioden och försök igen.`,
-          );
-        }
-        throw error;
+      const written = await write(table, plan.planId, change, stored?.etag, actor, this.now());
+      if (!written && attempt < 2) continue;
+      if (!written) {
+        throw new DomainError(
+          "CONFLICT",
+          `Någon annan ändrade ${before.label} samtidigt. Titta på perioden och försök igen.`,
+        );
       }
       await this.audit.record({
         scope: plan.planId,
@@ -171,20 +161,12 @@ export class CalendarStore {
 }
 
 async function readOne(
-  table: TableClient,
+  table: Table,
   planId: string,
   periodId: string,
 ): Promise<StoredOverride | undefined> {
-  try {
-    const row = await table.getEntity<Record<string, unknown>>(
-      escapeKey(planId),
-      escapeKey(periodId),
-    );
-    return readRow(row);
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw error;
-  }
+  const row = await table.get(escapeKey(planId), escapeKey(periodId));
+  return row ? readRow(row) : undefined;
 }
 
 function readRow(row: Record<string, unknown>): StoredOverride & { periodId: string } {
@@ -208,14 +190,15 @@ function readRow(row: Record<string, unknown>): StoredOverride & { periodId: str
   };
 }
 
+/** False when someone else wrote the row since it was read (a lost race). */
 async function write(
-  table: TableClient,
+  table: Table,
   planId: string,
   change: PeriodChange,
   etag: string | undefined,
   actor: string,
   at: Date,
-): Promise<void> {
+): Promise<boolean> {
   const { opens, deadline, reminderDaysBefore } = change.override;
   const entity = {
     partitionKey: escapeKey(planId),
@@ -229,8 +212,14 @@ async function write(
     updatedBy: actor,
     updatedAt: at.toISOString(),
   };
-  if (etag === undefined) await table.createEntity(entity);
-  else await table.updateEntity(entity, "Replace", { etag });
+  if (etag === undefined) return table.create(entity);
+  try {
+    await table.update(entity, "Replace", etag);
+    return true;
+  } catch (error) {
+    if (isStorageConflict(error)) return false;
+    throw error;
+  }
 }
 
 function auditedFields(action: ChangeAction, period: ReportingPeriod, override: PeriodOverride) {

@@ -23,6 +23,26 @@ const schema = z
       })
       .default("MultiTenant"),
     STORAGE_CONNECTION_STRING: z.string().trim().optional(),
+    STORAGE_ACCOUNT_URL: z
+      .string()
+      .trim()
+      .optional()
+      .transform((text) => text || undefined)
+      .pipe(
+        z
+          .url({
+            protocol: /^https$/,
+            error:
+              "ska vara tabelltjänstens https-adress, t.ex. https://konto.table.core.windows.net",
+          })
+          .optional(),
+      ),
+    STORAGE_TIMEOUT_MS: z.coerce
+      .number({ error: "ska vara ett antal millisekunder 100–60000" })
+      .int({ error: "ska vara ett antal millisekunder 100–60000" })
+      .min(100, { error: "ska vara ett antal millisekunder 100–60000" })
+      .max(60_000, { error: "ska vara ett antal millisekunder 100–60000" })
+      .default(3_000),
     TABLE_PREFIX: z
       .string()
       .regex(/^[A-Za-z0-9]*$/, { error: "får bara innehålla bokstäver a–z och siffror" })
@@ -97,6 +117,13 @@ const schema = z
         message: "ska vara ett app-id (GUID)",
       });
     }
+    if (env.STORAGE_CONNECTION_STRING && env.STORAGE_ACCOUNT_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STORAGE_ACCOUNT_URL"],
+        message: "och STORAGE_CONNECTION_STRING kan inte båda anges: välj en av dem",
+      });
+    }
     if (env.MICROSOFT_APP_TYPE === "SingleTenant" && !env.MICROSOFT_APP_TENANT_ID) {
       ctx.addIssue({
         code: "custom",
@@ -123,7 +150,15 @@ export interface Config {
     tenantId: string;
     appType: "MultiTenant" | "SingleTenant" | "UserAssignedMSI";
   };
-  storage: { connectionString: string | undefined; tablePrefix: string; dataDir: string };
+  storage: {
+    connectionString: string | undefined;
+    /** Entra ID instead of a key: the account's table URL, reached with a token credential. */
+    accountUrl: string | undefined;
+    /** How long one storage call may take. */
+    timeoutMs: number;
+    tablePrefix: string;
+    dataDir: string;
+  };
   port: number;
   allowedTenants: string[];
   bootstrapAdmins: string[];
@@ -170,6 +205,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     storage: {
       connectionString: e.STORAGE_CONNECTION_STRING || undefined,
+      accountUrl: e.STORAGE_ACCOUNT_URL,
+      timeoutMs: e.STORAGE_TIMEOUT_MS,
       tablePrefix: e.TABLE_PREFIX,
       dataDir: e.DATA_DIR,
     },
@@ -195,9 +232,8 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     appPasswordSet: config.auth.appPassword.length > 0,
     tenantId: config.auth.tenantId || "(tomt)",
     appType: config.auth.appType,
-    storage: config.storage.connectionString
-      ? `konfigurerad (${accountOf(config.storage.connectionString)})`
-      : "inbyggd Azurite",
+    storage: storageSummary(config.storage),
+    storageTimeoutMs: config.storage.timeoutMs,
     tablePrefix: config.storage.tablePrefix || "(inget)",
     port: config.port,
     allowedTenants: config.allowedTenants.length ? config.allowedTenants : "alla",
@@ -210,6 +246,12 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     messagesPerSecond: config.messaging.perAppPerSecond,
     messagesPerChatPerSecond: config.messaging.perConversationPerSecond,
   };
+}
+
+function storageSummary(storage: Config["storage"]): string {
+  if (storage.accountUrl) return `${new URL(storage.accountUrl).host} med Entra ID (ingen nyckel)`;
+  if (storage.connectionString) return `konfigurerad (${accountOf(storage.connectionString)})`;
+  return "inbyggd Azurite";
 }
 
 function accountOf(connectionString: string): string {

@@ -5,8 +5,10 @@
 //   PK "person"  RK <aadObjectId>        the person, their reference, active/unreachable
 //   PK "alias"   RK <upn or e-mail>      → aadObjectId, so plans can name people by UPN
 //   PK "channel" RK <conversation id>    a team channel the bot is in
-import { odata } from "@azure/data-tables";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { z } from "zod";
+import { odata } from "../storage/odata";
+import { isStorageConflict } from "../storage/storage-errors";
+import { escapeKey, type TableStore } from "../storage/tables";
 import type { Person } from "./person";
 import { identifiersOf } from "./person";
 
@@ -31,19 +33,19 @@ export interface ChannelAddress {
   updatedAt: string;
 }
 
-interface PersonRow {
-  partitionKey: string;
-  rowKey: string;
-  aadObjectId: string;
-  name: string;
-  upn?: string;
-  email?: string;
-  tenantId?: string;
-  reference?: string;
-  active: boolean;
-  unreachable?: string;
-  updatedAt: string;
-}
+const optionalText = z.string().optional().catch(undefined);
+const personRowSchema = z.object({
+  aadObjectId: z.string(),
+  name: z.string().catch(""),
+  upn: optionalText,
+  email: optionalText,
+  tenantId: optionalText,
+  reference: optionalText,
+  active: z.boolean().optional().catch(undefined),
+  unreachable: optionalText,
+  updatedAt: z.string().catch(""),
+});
+type PersonRow = z.infer<typeof personRowSchema> & { partitionKey: string; rowKey: string };
 
 const TABLE = "Addresses";
 
@@ -55,7 +57,7 @@ export class AddressBook {
 
   /** Records who a person is, and how to reach them when a reference is given. */
   async rememberPerson(person: Person, reference?: Reference): Promise<void> {
-    const table = await this.store.table(TABLE);
+    const table = this.store.table(TABLE);
     const row: Partial<PersonRow> & { partitionKey: string; rowKey: string } = {
       partitionKey: "person",
       rowKey: escapeKey(person.aadObjectId),
@@ -71,11 +73,11 @@ export class AddressBook {
       row.active = true;
       row.unreachable = "";
     }
-    await table.upsertEntity(row, "Merge");
+    await table.upsert(row, "Merge");
     for (const alias of identifiersOf(person).filter(
       (id) => id !== person.aadObjectId.toLowerCase(),
     )) {
-      await table.upsertEntity(
+      await table.upsert(
         { partitionKey: "alias", rowKey: escapeKey(alias), aadObjectId: person.aadObjectId },
         "Replace",
       );
@@ -91,13 +93,10 @@ export class AddressBook {
   }
 
   async getPerson(aadObjectId: string): Promise<PersonAddress | undefined> {
-    const table = await this.store.table(TABLE);
-    try {
-      return toPerson(await table.getEntity<PersonRow>("person", escapeKey(aadObjectId)));
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const row = await this.store
+      .table(TABLE)
+      .getParsed("person", escapeKey(aadObjectId), personRowSchema);
+    return row ? toPerson(row) : undefined;
   }
 
   /** Finds a person by UPN, e-mail or object id, case-insensitively. */
@@ -105,30 +104,22 @@ export class AddressBook {
     const id = identifier.trim().toLowerCase();
     const direct = await this.getPerson(identifier.trim());
     if (direct) return direct;
-    const table = await this.store.table(TABLE);
-    try {
-      const alias = await table.getEntity<{ aadObjectId: string }>("alias", escapeKey(id));
-      return this.getPerson(alias.aadObjectId);
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const alias = await this.store.table(TABLE).get("alias", escapeKey(id));
+    return typeof alias?.aadObjectId === "string" ? this.getPerson(alias.aadObjectId) : undefined;
   }
 
   async listPeople(): Promise<PersonAddress[]> {
-    const table = await this.store.table(TABLE);
     const people: PersonAddress[] = [];
-    for await (const row of table.listEntities<PersonRow>({
-      queryOptions: { filter: odata`PartitionKey eq ${"person"}` },
-    })) {
-      people.push(toPerson(row));
+    for await (const row of this.store
+      .table(TABLE)
+      .query({ filter: odata`PartitionKey eq ${"person"}` })) {
+      people.push(toPerson(personRowSchema.parse(row)));
     }
     return people;
   }
 
   async rememberChannel(channel: Omit<ChannelAddress, "active" | "updatedAt">): Promise<void> {
-    const table = await this.store.table(TABLE);
-    await table.upsertEntity(
+    await this.store.table(TABLE).upsert(
       {
         partitionKey: "channel",
         rowKey: escapeKey(channel.conversationId),
@@ -149,25 +140,17 @@ export class AddressBook {
   }
 
   async getChannel(conversationId: string): Promise<ChannelAddress | undefined> {
-    const table = await this.store.table(TABLE);
-    try {
-      const row = await table.getEntity<Record<string, unknown>>(
-        "channel",
-        escapeKey(conversationId),
-      );
-      return {
-        conversationId: String(row.conversationId),
-        name: stringOr(row.name),
-        teamId: stringOr(row.teamId),
-        tenantId: stringOr(row.tenantId),
-        reference: JSON.parse(String(row.reference)) as Reference,
-        active: row.active === true,
-        updatedAt: String(row.updatedAt),
-      };
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const row = await this.store.table(TABLE).get("channel", escapeKey(conversationId));
+    if (!row) return undefined;
+    return {
+      conversationId: String(row.conversationId),
+      name: stringOr(row.name),
+      teamId: stringOr(row.teamId),
+      tenantId: stringOr(row.tenantId),
+      reference: JSON.parse(String(row.reference)) as Reference,
+      active: row.active === true,
+      updatedAt: String(row.updatedAt),
+    };
   }
 
   private async mergeIfExists(
@@ -175,9 +158,8 @@ export class AddressBook {
     id: string,
     fields: Record<string, unknown>,
   ): Promise<void> {
-    const table = await this.store.table(TABLE);
     try {
-      await table.updateEntity(
+      await this.store.table(TABLE).update(
         {
           partitionKey: kind,
           rowKey: escapeKey(id),
@@ -187,7 +169,7 @@ export class AddressBook {
         "Merge",
       );
     } catch (error) {
-      if (statusOf(error) !== 404) throw error; // never seen: nothing to mark
+      if (!isStorageConflict(error, "missing")) throw error; // never seen: nothing to mark
     }
   }
 }
@@ -196,7 +178,7 @@ function stringOr(value: unknown): string | undefined {
   return typeof value === "string" && value.length > 0 ? value : undefined;
 }
 
-function toPerson(row: PersonRow): PersonAddress {
+function toPerson(row: z.infer<typeof personRowSchema>): PersonAddress {
   const person: PersonAddress = {
     aadObjectId: row.aadObjectId,
     name: row.name,
@@ -219,22 +201,12 @@ export class GreetingLedger {
   constructor(private readonly store: TableStore) {}
 
   async claim(conversationId: string): Promise<boolean> {
-    const table = await this.store.table(TABLE);
-    try {
-      await table.createEntity({ partitionKey: "greeted", rowKey: escapeKey(conversationId) });
-      return true;
-    } catch (error) {
-      if (statusOf(error) === 409) return false;
-      throw error;
-    }
+    return this.store
+      .table(TABLE)
+      .create({ partitionKey: "greeted", rowKey: escapeKey(conversationId) });
   }
 
   async release(conversationId: string): Promise<void> {
-    const table = await this.store.table(TABLE);
-    try {
-      await table.deleteEntity("greeted", escapeKey(conversationId));
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error;
-    }
+    await this.store.table(TABLE).delete("greeted", escapeKey(conversationId));
   }
 }

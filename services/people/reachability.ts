@@ -3,7 +3,7 @@
 // Someone who has not installed the app but is in a team the bot is in can still be reached: the
 // reminders open the 1:1 chat from the team's roster and store its reference, after which they
 // count as reachable here (activeTeamChannels lists the teams to look in).
-import { odata } from "@azure/data-tables";
+import { odata } from "../storage/odata";
 import type { TableStore } from "../storage/tables";
 import type { AddressBook, ChannelAddress, PersonAddress } from "./address-book";
 
@@ -42,12 +42,12 @@ export async function activeTeamChannels(
   store: TableStore,
   addressBook: AddressBook,
 ): Promise<ChannelAddress[]> {
-  const table = await store.table("Addresses");
   const channels = new Map<string, ChannelAddress>();
-  for await (const row of table.listEntities<{ conversationId?: string }>({
-    queryOptions: { filter: odata`PartitionKey eq ${"channel"}`, select: ["conversationId"] },
+  for await (const row of store.table("Addresses").query({
+    filter: odata`PartitionKey eq ${"channel"}`,
+    select: ["conversationId"],
   })) {
-    if (!row.conversationId) continue;
+    if (typeof row.conversationId !== "string" || !row.conversationId) continue;
     const channel = await addressBook.getChannel(row.conversationId);
     if (channel?.active && channel.teamId && !channels.has(channel.teamId)) {
       channels.set(channel.teamId, channel);

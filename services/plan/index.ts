@@ -44,3 +44,4 @@ export { isWithin, possibleRange } from "./value-range";
 export { writeYamlPlan } from "./yaml-plan-file";
 export { writePlanWorkbook } from "./excel/write-workbook";
 export { writePlanTemplate } from "./excel/plan-template";
+export { rollupMethod, type RollupKind, type RollupMethod } from "./rollup-method";

@@ -7,6 +7,7 @@ import { isDomainError } from "../errors";
 import type { Plan, Unit } from "./plan-schema";
 import { leafUnits } from "./plan-items";
 import { checkIndicators } from "./indicator-checks";
+import { checkRollups } from "./rollup-checks";
 
 export type PlanPath = (string | number)[];
 
@@ -45,6 +46,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
   );
   checkItemReferences(plan, items, report);
   checkIndicators(plan, report);
+  checkRollups(plan, report);
   checkReporters(plan, report);
   return problems;
 }

@@ -3,6 +3,7 @@
 import type { Plan, Unit } from "./plan-schema";
 import type { PlanItem } from "./plan-items";
 import { planItems } from "./plan-items";
+import { rollupMethod, type RollupMethod } from "./rollup-method";
 
 export function planOutline(plan: Plan): string[] {
   const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
@@ -21,7 +22,8 @@ export function planOutline(plan: Plan): string[] {
   const walk = (unit: Unit, depth: number, seen: Set<string>) => {
     if (seen.has(unit.id)) return;
     seen.add(unit.id);
-    const type = unit.type ? `, ${unit.type}` : "";
+    const weights = Object.entries(unit.weights ?? {}).map(([name, n]) => `, ${name} ${n}`);
+    const type = `${unit.type ? `, ${unit.type}` : ""}${weights.join("")}`;
     const reporters = unit.reporters.length > 0 ? ` – rapportör: ${who(unit.reporters)}` : "";
     lines.push(`${"  ".repeat(depth)}${unit.name} (${unit.id}${type})${reporters}`);
     for (const child of children.get(unit.id) ?? []) walk(child, depth + 1, seen);
@@ -55,7 +57,7 @@ function itemLine(item: PlanItem): string {
         : item.target
           ? ` – mål: ${item.target}`
           : "";
-      return `Indikator ${item.id}: ${item.name}${rule}${tail}`;
+      return `Indikator ${item.id}: ${item.name}${rule} – ${rollupWords(rollupMethod(item))}${tail}`;
     }
     case "activity": {
       const milestones = item.milestones.length > 0 ? ` – ${item.milestones.length} delmål` : "";
@@ -64,4 +66,15 @@ function itemLine(item: PlanItem): string {
     case "question":
       return `Fråga ${item.id}: ${item.text}${tail}`;
   }
+}
+
+/** How the summary combines the units, as the admin checks it against the plan. */
+function rollupWords(method: RollupMethod): string {
+  const how = {
+    sum: "summeras",
+    mean: "medelvärde",
+    weighted: `viktat efter ${method.weight ?? ""}`,
+    perUnit: "per enhet",
+  }[method.kind];
+  return method.targetFor === "organisation" ? `${how}, mål för hela organisationen` : how;
 }

@@ -54,6 +54,49 @@ export const personSchema = z.strictObject({
   name: text.meta({ description: "Visningsnamn" }),
 });
 
+/**
+ * Roll-ups: how units' values combine into the organisation's figure and whom a target is for
+ * (docs/plan-format.md, "Sammanvägning"). Kept in one block, spread into the unit and the indicator.
+ */
+export const aggregations = ["sum", "mean", "weighted", "perUnit", "shareMeetingTarget"] as const;
+export const targetScopes = ["unit", "organisation"] as const;
+
+const weightName = z
+  .string()
+  .trim()
+  .min(1, { error: "Får inte vara tomt." })
+  .max(40, { error: "Får vara högst 40 tecken." })
+  .meta({ description: "Namnet på en vikt, t.ex. anställda eller brukare." });
+
+const unitRollupFields = {
+  weights: z
+    .record(weightName, z.number().positive({ error: "Ska vara ett tal större än 0." }))
+    .optional()
+    .meta({
+      description:
+        "Enhetens storlek att vikta med, per namn: { anställda: 42, brukare: 30 }. Indikatorer anger namnet med weight.",
+    }),
+};
+
+const indicatorRollupFields = {
+  aggregation: z
+    .enum(aggregations)
+    .optional()
+    .meta({
+      description:
+        'Hur enheternas värden vägs samman: sum, mean, weighted (viktat med weight) eller perUnit ("3 av 4 enheter gröna"). ' +
+        "Utelämnad: antal (valueType count) summeras; andelar och tal viktas när weight anges, annars per enhet. " +
+        "shareMeetingTarget är det äldre namnet på perUnit.",
+    }),
+  weight: weightName.optional().meta({
+    description: "Vikten att vikta med: ett namn under enheternas weights, t.ex. anställda.",
+  }),
+  targetFor: z.enum(targetScopes).optional().meta({
+    description:
+      "Vem målet gäller: unit (varje enhet, standard) eller organisation (summan eller det sammanvägda värdet bedöms; enheterna får ingen egen färg).",
+  }),
+};
+
 export const unitSchema = z.strictObject({
   id: idSchema,
   name: text,
@@ -69,6 +112,7 @@ export const unitSchema = z.strictObject({
     .array(upnSchema)
     .default([])
     .meta({ description: "Ansvariga för genomförande (UPN/e-post ur people)." }),
+  ...unitRollupFields,
 });
 
 /** Fields every item to follow up has: where and when it is reported, and by which role. */
@@ -114,11 +158,17 @@ export const indicatorSchema = z.strictObject({
     .enum(["higher", "lower"])
     .optional()
     .meta({ description: "Om högre eller lägre är bättre." }),
-  valueType: z.enum(["number", "percent", "yesno"]).default("number"),
+  valueType: z
+    .enum(["number", "percent", "yesno", "count"])
+    .default("number")
+    .meta({ description: "number (tal), percent, yesno eller count (antal, som summeras)." }),
   min: z
     .number({ error: "Ska vara ett tal." })
     .optional()
-    .meta({ description: "Lägsta möjliga värde; en andel (percent) har 0 om inget anges." }),
+    .meta({
+      description:
+        "Lägsta möjliga värde; en andel (percent) och ett antal (count) har 0 om inget anges.",
+    }),
   max: z
     .number({ error: "Ska vara ett tal." })
     .optional()
@@ -131,10 +181,7 @@ export const indicatorSchema = z.strictObject({
     )
     .optional()
     .meta({ description: "Utfall tidigare år: { 2022: 8.2, 2023: 6.7 }; ja/nej som true/false." }),
-  aggregation: z
-    .enum(["sum", "mean", "shareMeetingTarget"])
-    .default("mean")
-    .meta({ description: "Hur enheternas värden läggs ihop i sammanställningen." }),
+  ...indicatorRollupFields,
 });
 
 export const activityStates = ["notStarted", "inProgress", "done", "delayed", "cancelled"] as const;
@@ -220,6 +267,8 @@ export type PlanPeriod = z.output<typeof planPeriodSchema>;
 export type PeriodKind = (typeof periodKinds)[number];
 export type Person = z.output<typeof personSchema>;
 export type Unit = z.output<typeof unitSchema>;
+export type Aggregation = (typeof aggregations)[number];
+export type TargetScope = (typeof targetScopes)[number];
 export type GoalArea = z.output<typeof goalAreaSchema>;
 export type Goal = z.output<typeof goalSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;

@@ -7,9 +7,8 @@
 //   PlanItems   PK <plan id> RK <item id>             one indicator, activity or question (JSON)
 //   PlanUnits   PK <plan id> RK <unit id>             one unit with its reporters and owners (JSON)
 //   PlanPeople  PK <plan id> RK <UPN, lower case>     name, admin, units reported for / owned
-import { odata, type TableClient } from "@azure/data-tables";
 import { DomainError } from "../errors";
-import { statusOf, type TableStore } from "../storage/tables";
+import type { Table, TableStore } from "../storage/tables";
 import type { Plan, Unit } from "./plan-schema";
 import type { PlanItem } from "./plan-items";
 import { planSummarySchema, type PlanSummary } from "./plan-summary";
@@ -29,6 +28,7 @@ import {
   type Row,
 } from "./store/plan-rows";
 import { escapeKey } from "../storage/tables";
+import { isStorageConflict } from "../storage/storage-errors";
 import { submitInBatches, type RowAction } from "./store/table-batches";
 
 type Entity = Record<string, unknown>;
@@ -51,12 +51,11 @@ export interface StoredPlan {
 }
 
 export async function readStoredPlan(store: TableStore, planId: string): Promise<StoredPlan> {
-  const plans = await store.table(TABLES.plans);
-  const header = await getOrUndefined(plans, PLANS_PARTITION, escapeKey(planId));
+  const header = await store.table(TABLES.plans).get(PLANS_PARTITION, escapeKey(planId));
   const partition = planPartition(planId);
   const [items, units, people] = await Promise.all(
-    [TABLES.items, TABLES.units, TABLES.people].map(async (name) =>
-      partitionRows(await store.table(name), partition),
+    [TABLES.items, TABLES.units, TABLES.people].map((name) =>
+      store.table(name).partition(partition),
     ),
   );
   const rows = { items: items ?? [], units: units ?? [], people: people ?? [] };
@@ -80,7 +79,7 @@ export async function requirePlan(store: TableStore, planId: string): Promise<Pl
 }
 
 export async function listPlans(store: TableStore): Promise<PlanListing[]> {
-  const rows = await partitionRows(await store.table(TABLES.plans), PLANS_PARTITION);
+  const rows = await store.table(TABLES.plans).partition(PLANS_PARTITION);
   return rows
     .map((row) => ({
       planId: String(row.planId),
@@ -102,9 +101,9 @@ export async function itemsForUnit(
 ): Promise<PlanItem[]> {
   const partition = planPartition(planId);
   const [header, unit, rows] = await Promise.all([
-    getOrUndefined(await store.table(TABLES.plans), PLANS_PARTITION, escapeKey(planId)),
-    getOrUndefined(await store.table(TABLES.units), partition, escapeKey(unitId)),
-    partitionRows(await store.table(TABLES.items), partition),
+    store.table(TABLES.plans).get(PLANS_PARTITION, escapeKey(planId)),
+    store.table(TABLES.units).get(partition, escapeKey(unitId)),
+    store.table(TABLES.items).partition(partition),
   ]);
   if (!header) throw new DomainError("NOT_FOUND", `Det finns ingen plan med id ${planId}.`);
   if (!unit) throw new DomainError("NOT_FOUND", `Enheten ${unitId} finns inte i planen ${planId}.`);
@@ -122,19 +121,13 @@ export async function unitsForReporter(
   upnOrEmail: string,
 ): Promise<Unit[]> {
   const partition = planPartition(planId);
-  const person = await getOrUndefined(
-    await store.table(TABLES.people),
-    partition,
-    personKey(upnOrEmail),
-  );
+  const person = await store.table(TABLES.people).get(partition, personKey(upnOrEmail));
   if (!person) return [];
   const ids = readJsonProperties(person, "reporterFor");
   if (!Array.isArray(ids) || ids.length === 0) return [];
-  const units = await store.table(TABLES.units);
-  const rows = await Promise.all(
-    ids.map((id) => getOrUndefined(units, partition, escapeKey(String(id)))),
-  );
-  return rows.filter((row): row is Entity => row !== undefined).map(rowToUnit);
+  const units = store.table(TABLES.units);
+  const rows = await Promise.all(ids.map((id) => units.get(partition, escapeKey(String(id)))));
+  return rows.filter((row) => row !== undefined).map(rowToUnit);
 }
 
 /**
@@ -160,16 +153,16 @@ export async function savePlan(
     const old = new Map(previous.map((row) => [String(row.rowKey), row]));
     const changed = next.filter((row) => !sameRow(row, old.get(row.rowKey)));
     await submitInBatches(
-      await store.table(name),
+      store.table(name),
       changed.map((row): RowAction => ["upsert", row]),
     );
   }
-  await writeHeader(await store.table(TABLES.plans), rows.header, before.etag);
+  await writeHeader(store.table(TABLES.plans), rows.header, before.etag);
   for (const [name, next, previous] of tables) {
     const kept = new Set(next.map((row) => row.rowKey));
     const gone = previous.filter((row) => !kept.has(String(row.rowKey)));
     await submitInBatches(
-      await store.table(name),
+      store.table(name),
       gone.map((row): RowAction => [
         "delete",
         { partitionKey: String(row.partitionKey), rowKey: String(row.rowKey) },
@@ -178,22 +171,22 @@ export async function savePlan(
   }
 }
 
-async function writeHeader(
-  table: TableClient,
-  header: Row,
-  etag: string | undefined,
-): Promise<void> {
+async function writeHeader(table: Table, header: Row, etag: string | undefined): Promise<void> {
+  const written = etag ? await updated(table, header, etag) : await table.create(header);
+  if (!written) {
+    throw new DomainError(
+      "CONFLICT",
+      `Planen ${String(header.planId)} sparades av någon annan under tiden. Läs in filen igen.`,
+    );
+  }
+}
+
+async function updated(table: Table, header: Row, etag: string): Promise<boolean> {
   try {
-    if (etag) await table.updateEntity(header, "Replace", { etag });
-    else await table.createEntity(header);
+    await table.update(header, "Replace", etag);
+    return true;
   } catch (error) {
-    const status = statusOf(error);
-    if (status === 409 || status === 412) {
-      throw new DomainError(
-        "CONFLICT",
-        `Planen ${String(header.planId)} sparades av någon annan under tiden. Läs in filen igen.`,
-      );
-    }
+    if (isStorageConflict(error, "changed")) return false;
     throw error;
   }
 }
@@ -216,29 +209,6 @@ function sameRow(next: Row, previous: Entity | undefined): boolean {
     (key) => !SERVICE_PROPERTIES.has(key) && previous[key] !== undefined,
   );
   return keys.length === oldKeys.length && keys.every((key) => previous[key] === next[key]);
-}
-
-async function partitionRows(table: TableClient, partitionKey: string): Promise<Entity[]> {
-  const rows: Entity[] = [];
-  for await (const row of table.listEntities<Entity>({
-    queryOptions: { filter: odata`PartitionKey eq ${partitionKey}` },
-  })) {
-    rows.push(row);
-  }
-  return rows;
-}
-
-async function getOrUndefined(
-  table: TableClient,
-  partitionKey: string,
-  rowKey: string,
-): Promise<Entity | undefined> {
-  try {
-    return await table.getEntity<Entity>(partitionKey, rowKey);
-  } catch (error) {
-    if (statusOf(error) === 404) return undefined;
-    throw error;
-  }
 }
 
 function summaryOf(row: Entity): PlanSummary | undefined {

@@ -1,5 +1,5 @@
 // The values an indicator can possibly take: what the plan states (`min`/`max`), else 0–100 for a
-// share in per cent and no bound for a number. A reported value outside it is refused before it is
+// share in per cent, at least 0 for a count, and no bound for a number. A reported value outside it is refused before it is
 // judged, so an impossible figure never turns a summary green.
 import type { Indicator } from "./plan-schema";
 
@@ -10,8 +10,10 @@ export interface ValueRange {
 
 export function possibleRange(indicator: Pick<Indicator, "valueType" | "min" | "max">): ValueRange {
   const share = indicator.valueType === "percent";
+  // A count (antal) is never below zero either; only a share has a natural top.
+  const counted = share || indicator.valueType === "count";
   return {
-    min: indicator.min ?? (share ? 0 : undefined),
+    min: indicator.min ?? (counted ? 0 : undefined),
     max: indicator.max ?? (share ? 100 : undefined),
   };
 }

@@ -77,7 +77,6 @@ function offsetOf(root: Node | null, path: PlanPath): number | undefined {
 const DEFAULTS: Record<string, unknown> = {
   required: true,
   valueType: "number",
-  aggregation: "mean",
 };
 
 /** A plan as a YAML file an admin can edit: defaults and empty lists left out. */

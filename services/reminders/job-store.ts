@@ -4,10 +4,11 @@
 // out never goes out again.
 //
 // Table `ReminderJobs`: PK <plan id, escaped>, RK <period id, escaped>|<step key, escaped>.
-import { odata, type TableClient } from "@azure/data-tables";
 import type { ReportingPeriod } from "../calendar";
 import type { Locale } from "../i18n/locale";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { odata } from "../storage/odata";
+import { isStorageConflict } from "../storage/storage-errors";
+import { escapeKey, type Table, type TableStore } from "../storage/tables";
 import {
   rowKey,
   toEntity,
@@ -36,32 +37,19 @@ export class JobStore {
   ) {}
 
   async get(key: JobKey): Promise<ReminderJob | undefined> {
-    const table = await this.table();
-    try {
-      return toJob(await table.getEntity(escapeKey(key.planId), rowKey(key.periodId, key.stepKey)));
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const row = await this.table().get(escapeKey(key.planId), rowKey(key.periodId, key.stepKey));
+    return row ? toJob(row) : undefined;
   }
 
   async list(planId: string): Promise<ReminderJob[]> {
-    const table = await this.table();
-    const jobs: ReminderJob[] = [];
-    for await (const row of table.listEntities<Record<string, unknown>>({
-      queryOptions: { filter: odata`PartitionKey eq ${escapeKey(planId)}` },
-    })) {
-      jobs.push(toJob(row));
-    }
-    return jobs;
+    return (await this.table().partition(escapeKey(planId))).map(toJob);
   }
 
   /** Jobs being expanded or sent, of any plan: what a tick must finish. */
   async open(): Promise<ReminderJob[]> {
-    const table = await this.table();
     const jobs: ReminderJob[] = [];
-    for await (const row of table.listEntities<Record<string, unknown>>({
-      queryOptions: { filter: odata`state eq ${"due"} or state eq ${"queued"}` },
+    for await (const row of this.table().query({
+      filter: odata`state eq ${"due"} or state eq ${"queued"}`,
     })) {
       jobs.push(toJob(row));
     }
@@ -124,22 +112,15 @@ export class JobStore {
   async create(
     job: Omit<ReminderJob, "etag" | "updatedAt"> & Partial<Pick<ReminderJob, "updatedAt">>,
   ): Promise<boolean> {
-    const table = await this.table();
     const { planId, periodId, stepKey, ...fields } = job;
-    try {
-      await table.createEntity({
-        partitionKey: escapeKey(planId),
-        rowKey: rowKey(periodId, stepKey),
-        planId,
-        periodId,
-        stepKey,
-        ...toEntity({ ...fields, updatedAt: this.now().toISOString() }),
-      });
-      return true;
-    } catch (error) {
-      if (statusOf(error) === 409) return false;
-      throw error;
-    }
+    return this.table().create({
+      partitionKey: escapeKey(planId),
+      rowKey: rowKey(periodId, stepKey),
+      planId,
+      periodId,
+      stepKey,
+      ...toEntity({ ...fields, updatedAt: this.now().toISOString() }),
+    });
   }
 
   /**
@@ -147,27 +128,25 @@ export class JobStore {
    * undefined when someone else got there first.
    */
   async update(job: ReminderJob, changes: JobChanges): Promise<ReminderJob | undefined> {
-    const table = await this.table();
     const updatedAt = this.now().toISOString();
     try {
-      const { etag } = await table.updateEntity(
+      const etag = await this.table().update(
         {
           partitionKey: escapeKey(job.planId),
           rowKey: rowKey(job.periodId, job.stepKey),
           ...toEntity({ ...changes, updatedAt }),
         },
         "Merge",
-        { etag: job.etag },
+        job.etag,
       );
-      return { ...job, ...changes, updatedAt, etag: etag ?? job.etag };
+      return { ...job, ...changes, updatedAt, etag: etag || job.etag };
     } catch (error) {
-      const status = statusOf(error);
-      if (status === 412 || status === 404) return undefined;
+      if (isStorageConflict(error, "changed", "missing")) return undefined;
       throw error;
     }
   }
 
-  private table(): Promise<TableClient> {
+  private table(): Table {
     return this.store.table(TABLE);
   }
 }

@@ -5,8 +5,9 @@
 // that runs out (its sender died) is taken again.
 //
 // Table `ReminderOutbox`: PK <job id: plan|period|step, escaped>, RK <kind>|<person, escaped>.
-import { odata, type TableClient, type TransactionAction } from "@azure/data-tables";
-import { statusOf, type TableStore } from "../storage/tables";
+import { odata } from "../storage/odata";
+import { isStorageConflict } from "../storage/storage-errors";
+import type { BatchAction, Table, TableStore } from "../storage/tables";
 import {
   outboxKey,
   toEntity,
@@ -46,7 +47,7 @@ export class OutboxStore {
     rows: readonly NewOutboxRow[],
     onBatch?: (written: number) => void,
   ): Promise<{ created: number; existing: number }> {
-    const table = await this.table();
+    const table = this.table();
     const present = await this.keys(jobId);
     const fresh = rows.filter((row) => !present.has(outboxKey(row.kind, row.recipient)));
     const unique = new Map(fresh.map((row) => [outboxKey(row.kind, row.recipient), row]));
@@ -65,18 +66,13 @@ export class OutboxStore {
     for (let start = 0; start < entities.length; start += BATCH) {
       const batch = entities.slice(start, start + BATCH);
       try {
-        await table.submitTransaction(batch.map((entity): TransactionAction => ["create", entity]));
+        await table.batch(batch.map((entity): BatchAction => ["create", entity]));
         created += batch.length;
       } catch (error) {
-        if (statusOf(error) !== 409) throw error;
+        if (!isStorageConflict(error, "exists")) throw error;
         // Someone wrote some of these since we looked: write the rest one by one.
         for (const entity of batch) {
-          try {
-            await table.createEntity(entity);
-            created += 1;
-          } catch (single) {
-            if (statusOf(single) !== 409) throw single;
-          }
+          if (await table.create(entity)) created += 1;
         }
       }
       onBatch?.(created);
@@ -85,22 +81,14 @@ export class OutboxStore {
   }
 
   async get(jobId: string, key: string): Promise<OutboxRow | undefined> {
-    const table = await this.table();
-    try {
-      return toRow(await table.getEntity(jobId, key));
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const row = await this.table().get(jobId, key);
+    return row ? toRow(row) : undefined;
   }
 
   /** Rows that may be taken now: pending, or claimed by a sender whose claim has run out. */
   async *takeable(jobId: string): AsyncGenerator<OutboxRow> {
-    const table = await this.table();
-    const rows = table.listEntities<Record<string, unknown>>({
-      queryOptions: {
-        filter: odata`PartitionKey eq ${jobId} and (state eq ${"pending"} or state eq ${"claimed"})`,
-      },
+    const rows = this.table().query({
+      filter: odata`PartitionKey eq ${jobId} and (state eq ${"pending"} or state eq ${"claimed"})`,
     });
     for await (const entity of rows) {
       const row = toRow(entity);
@@ -111,13 +99,10 @@ export class OutboxStore {
   }
 
   async overview(jobId: string): Promise<OutboxOverview> {
-    const table = await this.table();
     const rows: OutboxRow[] = [];
     let open = 0;
     let nextAt: string | undefined;
-    for await (const entity of table.listEntities<Record<string, unknown>>({
-      queryOptions: { filter: odata`PartitionKey eq ${jobId}` },
-    })) {
+    for await (const entity of this.table().query({ filter: odata`PartitionKey eq ${jobId}` })) {
       const row = toRow(entity);
       rows.push(row);
       if (row.state !== "pending" && row.state !== "claimed") continue;
@@ -143,9 +128,8 @@ export class OutboxStore {
 
   /** Changes the row if unchanged since read; undefined when someone else changed it. */
   async change(row: OutboxRow, changes: OutboxChanges): Promise<OutboxRow | undefined> {
-    const table = await this.table();
     try {
-      const { etag } = await table.updateEntity(
+      const etag = await this.table().update(
         {
           partitionKey: row.jobId,
           rowKey: row.key,
@@ -153,28 +137,27 @@ export class OutboxStore {
           updatedAt: this.now().toISOString(),
         },
         "Merge",
-        { etag: row.etag },
+        row.etag,
       );
-      return { ...row, ...changes, etag: etag ?? row.etag };
+      return { ...row, ...changes, etag: etag || row.etag };
     } catch (error) {
-      const status = statusOf(error);
-      if (status === 412 || status === 404) return undefined;
+      if (isStorageConflict(error, "changed", "missing")) return undefined;
       throw error;
     }
   }
 
   private async keys(jobId: string): Promise<Set<string>> {
-    const table = await this.table();
     const keys = new Set<string>();
-    for await (const entity of table.listEntities<{ rowKey?: string }>({
-      queryOptions: { filter: odata`PartitionKey eq ${jobId}`, select: ["RowKey"] },
+    for await (const entity of this.table().query({
+      filter: odata`PartitionKey eq ${jobId}`,
+      select: ["RowKey"],
     })) {
       if (entity.rowKey) keys.add(entity.rowKey);
     }
     return keys;
   }
 
-  private table(): Promise<TableClient> {
+  private table(): Table {
     return this.store.table(TABLE);
   }
 }

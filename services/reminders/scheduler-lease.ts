@@ -4,11 +4,13 @@
 // Instances' clocks are assumed to agree within seconds (NTP); the lease lasts far longer.
 //
 // Table `ReminderLeases`: PK "lease", RK <lease name> ("scheduler").
-import type { TableClient } from "@azure/data-tables";
-import { statusOf, type TableStore } from "../storage/tables";
+import { z } from "zod";
+import { isStorageConflict } from "../storage/storage-errors";
+import type { Table, TableStore } from "../storage/tables";
 import type { Clock } from "./clock";
 
 const TABLE = "ReminderLeases";
+const leaseRow = z.object({ holder: z.string(), expiresAt: z.string() });
 const PARTITION = "lease";
 
 export interface LeaseHolder {
@@ -29,7 +31,7 @@ export class SchedulerLease {
 
   /** Takes the lease if it is free or has run out, or renews it if ours. True when we hold it. */
   async acquire(): Promise<boolean> {
-    const table = await this.table();
+    const table = this.table();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + this.ttlMs);
     const entity = {
@@ -38,28 +40,21 @@ export class SchedulerLease {
       holder: this.holder,
       expiresAt: expiresAt.toISOString(),
     };
-    let current: (LeaseHolder & { etag: string }) | undefined;
-    try {
-      current = await table.getEntity<LeaseHolder>(PARTITION, this.name);
-    } catch (error) {
-      if (statusOf(error) !== 404) throw error;
-    }
+    const current = await this.read();
+    let taken = false;
     try {
       if (!current) {
-        await table.createEntity(entity);
+        taken = await table.create(entity);
       } else if (current.holder === this.holder || current.expiresAt <= now.toISOString()) {
-        await table.updateEntity(entity, "Replace", { etag: current.etag });
-      } else {
-        this.heldUntil = 0;
-        return false;
+        await table.update(entity, "Replace", current.etag);
+        taken = true;
       }
     } catch (error) {
-      const status = statusOf(error);
-      if (status === 409 || status === 412) {
-        this.heldUntil = 0;
-        return false;
-      }
-      throw error;
+      if (!isStorageConflict(error, "changed", "missing")) throw error;
+    }
+    if (!taken) {
+      this.heldUntil = 0;
+      return false;
     }
     this.heldUntil = expiresAt.getTime();
     return true;
@@ -74,11 +69,10 @@ export class SchedulerLease {
   async release(): Promise<void> {
     if (this.heldUntil === 0) return;
     this.heldUntil = 0;
-    const table = await this.table();
+    const current = await this.read();
+    if (current?.holder !== this.holder) return;
     try {
-      const current = await table.getEntity<LeaseHolder>(PARTITION, this.name);
-      if (current.holder !== this.holder) return;
-      await table.updateEntity(
+      await this.table().update(
         {
           partitionKey: PARTITION,
           rowKey: this.name,
@@ -87,26 +81,23 @@ export class SchedulerLease {
           expiresAt: new Date(0).toISOString(),
         },
         "Replace",
-        { etag: current.etag },
+        current.etag,
       );
     } catch (error) {
-      const status = statusOf(error);
-      if (status !== 404 && status !== 412) throw error;
+      if (!isStorageConflict(error, "changed", "missing")) throw error;
     }
   }
 
   async current(): Promise<LeaseHolder | undefined> {
-    const table = await this.table();
-    try {
-      const { holder, expiresAt } = await table.getEntity<LeaseHolder>(PARTITION, this.name);
-      return { holder, expiresAt };
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const lease = await this.read();
+    return lease && { holder: lease.holder, expiresAt: lease.expiresAt };
   }
 
-  private table(): Promise<TableClient> {
+  private read(): Promise<(LeaseHolder & { etag: string }) | undefined> {
+    return this.table().getParsed(PARTITION, this.name, leaseRow);
+  }
+
+  private table(): Table {
     return this.store.table(TABLE);
   }
 }

@@ -2,7 +2,7 @@
 // the same check runs when a draft is saved (errors shown as hints, nothing required) and when a
 // report is submitted (every error blocks it).
 import { isDomainError } from "../errors";
-import { isWithin, possibleRange, type Indicator } from "../plan";
+import { isWithin, possibleRange, rollupMethod, type Indicator } from "../plan";
 import {
   evaluateStatus,
   formatNumber,
@@ -171,6 +171,14 @@ function judge(
   reading: number | boolean,
   context: { unitType?: string; baseline?: Baseline },
 ): Judgement | string {
+  // An organisation's target (Halland's +1000 listade) is met by the total, not by one unit.
+  if (rollupMethod(indicator).targetFor === "organisation") {
+    return {
+      status: "none",
+      explanation:
+        "Målet gäller hela organisationen: värdet bedöms i sammanställningen, i totalen.",
+    };
+  }
   try {
     return evaluateStatus(ruleOf(indicator), reading, {
       unitType: context.unitType,

@@ -1,7 +1,7 @@
 // Draft answers in table ReportDrafts (PK <plan>|<period>, RK <unit>|<item>): kept apart from
 // submitted results, shared by a unit's reporters, last writer wins per item.
-import type { TransactionAction } from "@azure/data-tables";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { isStorageConflict } from "../storage/storage-errors";
+import { escapeKey, type BatchAction, type TableStore } from "../storage/tables";
 import type { DraftAnswer } from "./report-model";
 import { TABLES, draftToRow, periodPartition, rowToDraft } from "./report-rows";
 import { rangeRows } from "./table-rows";
@@ -14,17 +14,13 @@ export async function saveDrafts(
   unitId: string,
   drafts: DraftAnswer[],
 ): Promise<void> {
-  const table = await store.table(TABLES.drafts);
+  const table = store.table(TABLES.drafts);
   const partition = periodPartition(planId, periodId);
   for (let i = 0; i < drafts.length; i += 100) {
-    await table.submitTransaction(
+    await table.batch(
       drafts
         .slice(i, i + 100)
-        .map((draft): TransactionAction => [
-          "upsert",
-          draftToRow(partition, unitId, draft),
-          "Replace",
-        ]),
+        .map((draft): BatchAction => ["upsert", draftToRow(partition, unitId, draft), "Replace"]),
     );
   }
 }
@@ -43,7 +39,7 @@ export async function deleteDrafts(
   unitId: string,
   version: number,
 ): Promise<void> {
-  const table = await store.table(TABLES.drafts);
+  const table = store.table(TABLES.drafts);
   const partition = periodPartition(planId, periodId);
   const rows = await rangeRows(table, partition, `${escapeKey(unitId)}|`);
   const old = rows.filter((row) => rowToDraft(row).baseVersion < version);
@@ -51,11 +47,10 @@ export async function deleteDrafts(
     await Promise.all(
       old.slice(i, i + PARALLEL_DELETES).map(async (row) => {
         try {
-          await table.deleteEntity(partition, String(row.rowKey), { etag: String(row.etag) });
+          await table.delete(partition, row.rowKey, row.etag);
         } catch (error) {
-          // Saved again since it was read (412), or already gone (404): leave it.
-          const status = statusOf(error);
-          if (status !== 412 && status !== 404) throw error;
+          // Saved again since it was read: leave it (one already gone is no error either).
+          if (!isStorageConflict(error, "changed")) throw error;
         }
       }),
     );

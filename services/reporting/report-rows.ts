@@ -9,11 +9,10 @@
 //
 // Keys are escaped with escapeKey, whose alphabet (A–Z a–z 0–9 - _ . ~) sorts below `|` … `}`, so
 // `RowKey ge 'r|' and RowKey lt 'r}'` is exactly the results, and the same for one unit's rows.
-import type { TableEntity } from "@azure/data-tables";
 import { z } from "zod";
 import { activityStates } from "../plan/plan-schema";
 import { DomainError } from "../errors";
-import { escapeKey } from "../storage/tables";
+import { escapeKey, type Row as TableRow } from "../storage/tables";
 import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
 
 export const TABLES = { reports: "Reports", drafts: "ReportDrafts" } as const;
@@ -100,7 +99,7 @@ const historyRow = z.object({
 
 type Entity = Record<string, unknown>;
 /** A row to write: its keys and properties. */
-export type Row = TableEntity<Entity>;
+export type Row = TableRow;
 
 function parseRow<T>(schema: z.ZodType<T>, row: Entity, what: string): T {
   const parsed = schema.safeParse(row);

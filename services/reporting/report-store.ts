@@ -2,10 +2,10 @@
 // docs/storage.md; drafts in draft-store.ts). A submit is one transaction per 49 changed answers in the period's partition,
 // each guarded by the unit's report row and its ETag, so two writers can never both win and a
 // result is never stored without its history row.
-import type { TransactionAction } from "@azure/data-tables";
 import { DomainError } from "../errors";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
-import { getOrUndefined, rangeRows } from "./table-rows";
+import { isStorageConflict } from "../storage/storage-errors";
+import { escapeKey, type BatchAction, type TableStore } from "../storage/tables";
+import { rangeRows } from "./table-rows";
 import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
 import {
   SUBMIT_MARKER,
@@ -45,12 +45,10 @@ export async function readUnitState(
   unitId: string,
 ): Promise<UnitState> {
   const partition = periodPartition(planId, periodId);
-  const [reports, drafts] = await Promise.all([
-    store.table(TABLES.reports),
-    store.table(TABLES.drafts),
-  ]);
+  const reports = store.table(TABLES.reports);
+  const drafts = store.table(TABLES.drafts);
   const [reportRow, resultRows, draftRows] = await Promise.all([
-    getOrUndefined(reports, partition, reportKey(unitId)),
+    reports.get(partition, reportKey(unitId)),
     rangeRows(reports, partition, `r|${escapeKey(unitId)}|`),
     rangeRows(drafts, partition, `${escapeKey(unitId)}|`),
   ]);
@@ -144,7 +142,7 @@ export async function commitReport(
     changes: ReportChange[];
   },
 ): Promise<UnitReport> {
-  const table = await store.table(TABLES.reports);
+  const table = store.table(TABLES.reports);
   const partition = periodPartition(input.planId, input.periodId);
   const { next } = input;
   const reportRow = reportToRow(partition, next);
@@ -171,10 +169,10 @@ export async function commitReport(
 
   let etag = input.current?.etag;
   for (const [index, chunk] of chunks.entries()) {
-    const guard: TransactionAction = etag
+    const guard: BatchAction = etag
       ? ["update", reportRow, "Replace", { etag }]
       : ["create", reportRow];
-    const actions: TransactionAction[] = [guard];
+    const actions: BatchAction[] = [guard];
     if (index === 0) {
       actions.push([
         "create",
@@ -193,11 +191,9 @@ export async function commitReport(
       ]);
     }
     try {
-      const response = await table.submitTransaction(actions);
-      etag = response.subResponses[0]?.etag;
+      etag = (await table.batch(actions))[0];
     } catch (error) {
-      const status = statusOf(error);
-      if (status === 412 || status === 409) throw staleReport();
+      if (isStorageConflict(error, "changed", "exists")) throw staleReport();
       throw error;
     }
   }
@@ -212,14 +208,13 @@ export async function writeReport(
   current: UnitReport | undefined,
   next: UnitReport,
 ): Promise<void> {
-  const table = await store.table(TABLES.reports);
+  const table = store.table(TABLES.reports);
   const row = reportToRow(periodPartition(planId, periodId), next);
   try {
-    if (current?.etag) await table.updateEntity(row, "Replace", { etag: current.etag });
-    else await table.createEntity(row);
+    if (current?.etag) await table.update(row, "Replace", current.etag);
+    else if (!(await table.create(row))) throw staleReport();
   } catch (error) {
-    const status = statusOf(error);
-    if (status === 412 || status === 409) throw staleReport();
+    if (isStorageConflict(error, "changed")) throw staleReport();
     throw error;
   }
 }

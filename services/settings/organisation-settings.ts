@@ -2,7 +2,7 @@
 // one imported last, unless chosen), and which channel receives the leadership summaries.
 //
 // Table `Settings`: PK "organisation", RK <setting name>; each row { value (JSON), by, at }.
-import { statusOf, type TableStore } from "../storage/tables";
+import type { TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
 
 export interface LeadershipChannel {
@@ -42,14 +42,8 @@ export class OrganisationSettings {
   }
 
   private async read<T>(name: SettingName): Promise<T | undefined> {
-    const table = await this.store.table(TABLE);
-    try {
-      const row = await table.getEntity<{ value: string }>("organisation", name);
-      return JSON.parse(row.value) as T;
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const row = await this.store.table(TABLE).get("organisation", name);
+    return row ? (JSON.parse(String(row.value)) as T) : undefined;
   }
 
   private async write<T>(
@@ -58,8 +52,7 @@ export class OrganisationSettings {
     actor: string,
   ): Promise<{ before?: T; after: T }> {
     const before = await this.read<T>(name);
-    const table = await this.store.table(TABLE);
-    await table.upsertEntity(
+    await this.store.table(TABLE).upsert(
       {
         partitionKey: "organisation",
         rowKey: name,

@@ -1,11 +1,13 @@
-// Where the tables are: the configured storage account, or else the local Azurite on its usual port
-// (127.0.0.1:10002), data under <DATA_DIR>/azurite. If no Azurite answers there, one is started in
-// this process for as long as it runs, so the bot and the CLI share the same local data.
+// Where the tables are: the configured storage account (by URL with Entra ID, or by connection
+// string), or else the local Azurite on its usual port (127.0.0.1:10002), data under
+// <DATA_DIR>/azurite. If no Azurite answers there, one is started in this process for as long as it
+// runs, so the bot and the CLI share the same local data.
 import net from "node:net";
 import path from "node:path";
 import type { Config } from "../config/config";
 import { startAzuriteTables, azuriteConnectionString, type AzuriteTables } from "./azurite";
-import { createTableStore, type TableStore } from "./tables";
+import { storageCredential } from "./storage-credential";
+import { createTableStore, type TableStore, type TableStoreOptions } from "./tables";
 
 export const LOCAL_AZURITE_PORT = 10002;
 
@@ -18,11 +20,30 @@ export interface OpenedStorage {
   close(): Promise<void>;
 }
 
-export async function openStorage(config: Config): Promise<OpenedStorage> {
-  const prefix = config.storage.tablePrefix;
+export async function openStorage(
+  config: Config,
+  onTableRecreated?: (table: string) => void,
+): Promise<OpenedStorage> {
+  const settings: Omit<TableStoreOptions, "connectionString" | "accountUrl" | "credential"> = {
+    prefix: config.storage.tablePrefix,
+    timeoutMs: config.storage.timeoutMs,
+    onTableRecreated,
+  };
+  if (config.storage.accountUrl) {
+    return {
+      store: createTableStore({
+        ...settings,
+        accountUrl: config.storage.accountUrl,
+        credential: storageCredential(config.auth),
+      }),
+      where: `${config.storage.accountUrl} (Entra ID)`,
+      startedAzurite: false,
+      close: async () => undefined,
+    };
+  }
   if (config.storage.connectionString) {
     return {
-      store: createTableStore({ connectionString: config.storage.connectionString, prefix }),
+      store: createTableStore({ ...settings, connectionString: config.storage.connectionString }),
       where: "konfigurerat lagringskonto",
       startedAzurite: false,
       close: async () => undefined,
@@ -38,7 +59,7 @@ export async function openStorage(config: Config): Promise<OpenedStorage> {
   }
   const connectionString = azurite?.connectionString ?? azuriteConnectionString(LOCAL_AZURITE_PORT);
   return {
-    store: createTableStore({ connectionString, prefix }),
+    store: createTableStore({ ...settings, connectionString }),
     where: `Azurite på 127.0.0.1:${LOCAL_AZURITE_PORT} (${path.resolve(config.storage.dataDir, "azurite")})`,
     startedAzurite: azurite !== undefined,
     close: async () => azurite?.stop(),

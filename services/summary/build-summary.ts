@@ -194,24 +194,36 @@ function changesSince(
 ): PeriodSummary["changes"] {
   const changes: PeriodSummary["changes"] = { newReds: [], worse: [], better: [] };
   if (!previous) return changes;
+  const classify = (change: StatusChange) => {
+    const { before, after } = change;
+    if (after === "red" && before !== "red") changes.newReds.push(change);
+    else if (RANK[before] > 0 && RANK[after] > 0 && RANK[after] < RANK[before])
+      changes.worse.push(change);
+    else if (RANK[before] > 0 && RANK[after] > 0 && RANK[after] > RANK[before])
+      changes.better.push(change);
+  };
   for (const indicator of indicators) {
+    const named = { indicatorId: indicator.id, indicatorName: indicator.name };
+    // An organisation's target changes as a whole; its units have no colour of their own.
+    if (indicator.rollup.targetFor === "organisation") {
+      if (indicator.previousStatus !== undefined)
+        classify({
+          ...named,
+          unitId: "",
+          unitName: "Hela organisationen",
+          before: indicator.previousStatus,
+          after: indicator.status,
+        });
+      continue;
+    }
     for (const unit of indicator.units) {
-      const before: Status | "notReported" =
-        previous.get(indicator.id)?.get(unit.unitId)?.status ?? "notReported";
-      const after = unit.status;
-      const change: StatusChange = {
-        indicatorId: indicator.id,
-        indicatorName: indicator.name,
+      classify({
+        ...named,
         unitId: unit.unitId,
         unitName: unit.unitName,
-        before,
-        after,
-      };
-      if (after === "red" && before !== "red") changes.newReds.push(change);
-      else if (RANK[before] > 0 && RANK[after] > 0 && RANK[after] < RANK[before])
-        changes.worse.push(change);
-      else if (RANK[before] > 0 && RANK[after] > 0 && RANK[after] > RANK[before])
-        changes.better.push(change);
+        before: previous.get(indicator.id)?.get(unit.unitId)?.status ?? "notReported",
+        after: unit.status,
+      });
     }
   }
   return changes;

@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import { STATUS_LABEL, type Status } from "../rules";
 import type { PeriodSummary, ReportedResult, StatusCounts } from "./period-summary";
 import { headline } from "./headline";
+import { rollupText, targetForText } from "./rollup-text";
 
 const STATE_SV = {
   notStarted: "Ej påbörjad",
@@ -92,6 +93,16 @@ export async function exportSummaryWorkbook(
     sheet.views = [{ state: "frozen", ySplit: 1 }];
     for (const goal of area.goals) {
       for (const indicator of goal.indicators) {
+        // The organisation's row first: its figure, how it was combined, and its judgement.
+        const scope = targetForText(indicator.rollup, "sv");
+        sheet.addRow([
+          goal.name,
+          indicator.name,
+          `Hela organisationen: ${rollupText(indicator.rollup, "sv")}${scope ? ` (${scope})` : ""}`,
+          indicator.rollup.kind === "perUnit" ? "" : (indicator.aggregate ?? ""),
+          statusWord(indicator.status),
+          indicator.explanation,
+        ]).font = { italic: true };
         for (const unit of indicator.units) {
           const stored = byKey.get(`${unit.unitId}|${indicator.id}`);
           sheet.addRow([
@@ -99,7 +110,7 @@ export async function exportSummaryWorkbook(
             indicator.name,
             unit.unitName,
             typeof unit.value === "boolean" ? (unit.value ? "Ja" : "Nej") : (unit.value ?? ""),
-            statusWord(unit.status),
+            unit.inTotal ? "Σ Ingår i totalen" : statusWord(unit.status),
             unit.explanation ?? "",
             unit.comment ?? "",
             stored?.by ?? "",

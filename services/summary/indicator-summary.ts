@@ -1,5 +1,5 @@
-// One indicator across its units: each unit's status as judged when it reported, the aggregate the
-// plan asks for (sum, mean, or share of units meeting target), the indicator's status, and the trend.
+// One indicator across its units: each unit's status as judged when it reported, the organisation's
+// figure combined the way the plan asks (rollup.ts), the indicator's status, and the trend.
 import {
   evaluateStatus,
   parseStatusRule,
@@ -13,11 +13,12 @@ import {
   emptyCounts,
   type IndicatorSummary,
   type ReportedResult,
+  type StatusCounts,
   type Trend,
   type UnitResult,
 } from "./period-summary";
-
-const RANK: Record<Status, number> = { red: 1, yellow: 2, green: 3, none: 0 };
+import { combine, rollupMethod, type RollupMethod, type UnitFigure } from "./rollup";
+import { judgeRollup, type Judged } from "./judge-rollup";
 
 export interface IndicatorInput {
   plan: Plan;
@@ -32,47 +33,146 @@ export interface IndicatorInput {
 export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
   const { indicator } = input;
   const rule = readRule(indicator);
-  const counts = emptyCounts();
+  const method = rollupMethod(indicator);
   const units: UnitResult[] = input.units.map((unit) => {
     const result = input.current.get(unit.id);
-    const status = result
-      ? (result.status ?? judgeUnit(rule, indicator, unit, result))
-      : "notReported";
-    countStatus(counts, status);
     return {
       unitId: unit.id,
       unitName: unit.name,
-      status,
+      status: result ? (result.status ?? judgeUnit(rule, indicator, unit, result)) : "notReported",
       value: result?.value,
       explanation: result?.explanation,
       comment: result?.comment,
     };
   });
-  const aggregate = aggregateOf(indicator, units);
-  const previous = aggregateOf(indicator, unitValues(input.units, input.previous));
-  const lastYear = aggregateOf(indicator, unitValues(input.units, input.lastYear));
-  const direction = ruleDirection(rule) ?? indicator.direction ?? "higher";
-  const judged = judgeIndicator(
+  const combined = combine(
+    method,
+    input.units.map((unit, i) => ({
+      unit,
+      value: units[i]?.value,
+      status: units[i]?.status ?? "notReported",
+    })),
+  );
+  const rollup = {
+    ...method,
+    units: combined.units,
+    of: input.units.length,
+    judged: combined.judged,
+    green: combined.green,
+  };
+  const aggregate = combined.figure;
+  const previous = figureOf(method, input.units, input.previous);
+  const lastYear = figureOf(method, input.units, input.lastYear);
+  // perUnit's figure is the share of green units: more is better whatever the rule's direction.
+  const direction =
+    method.kind === "perUnit" ? "higher" : (ruleDirection(rule) ?? indicator.direction ?? "higher");
+  const judged = judgeRollup({
     rule,
     indicator,
     units,
-    aggregate,
-    lastYear ?? baselineOf(input.plan, indicator),
-  );
+    rollup,
+    combined,
+    baseline: lastYear ?? baselineOf(input.plan, indicator),
+  });
+  const organisation = method.targetFor === "organisation";
+  const before =
+    organisation && input.previous
+      ? statusBefore(
+          rule,
+          indicator,
+          method,
+          input.units,
+          input.previous,
+          baselineOf(input.plan, indicator),
+        )
+      : undefined;
   return {
     id: indicator.id,
     name: indicator.name,
     unitOfMeasure: indicator.unitOfMeasure,
     target: indicator.target ?? indicator.rule,
-    aggregation: indicator.aggregation,
+    rollup,
     aggregate,
     status: judged.status,
     explanation: judged.explanation,
-    counts,
-    units,
+    counts: organisation ? organisationCounts(units, judged) : unitCounts(units),
+    units: organisation ? units.map(inTotal) : units,
+    ...(before === undefined ? {} : { previousStatus: before }),
     trendPrevious: trend(aggregate, previous, direction),
     trendLastYear: trend(aggregate, lastYear, direction),
   };
+}
+
+/** One count per unit and indicator, as each unit was judged. */
+function unitCounts(units: UnitResult[]): StatusCounts {
+  const counts = emptyCounts();
+  for (const unit of units) countStatus(counts, unit.status);
+  return counts;
+}
+
+/** An organisation's target counts once, for the total, plus each unit that still owes its value. */
+function organisationCounts(units: UnitResult[], judged: Judged): StatusCounts {
+  const counts = emptyCounts();
+  counts.notReported = units.filter((u) => u.status === "notReported").length;
+  if (judged.status !== "notReported") countStatus(counts, judged.status);
+  return counts;
+}
+
+/** A unit's value under an organisation's target: part of the total, without a colour of its own. */
+function inTotal(unit: UnitResult): UnitResult {
+  if (unit.status === "notReported") return unit;
+  return {
+    ...unit,
+    status: "none",
+    inTotal: true,
+    explanation: "Målet gäller hela organisationen: värdet ingår i totalen.",
+  };
+}
+
+/** An organisation's target as it was judged on the previous period's results, for "what changed". */
+function statusBefore(
+  rule: StatusRule,
+  indicator: Indicator,
+  method: RollupMethod,
+  units: Unit[],
+  results: Map<string, ReportedResult>,
+  baseline: number | undefined,
+): Status | "notReported" {
+  const before: UnitResult[] = units.map((unit) => {
+    const result = results.get(unit.id);
+    return {
+      unitId: unit.id,
+      unitName: unit.name,
+      status: result ? "none" : "notReported",
+      value: result?.value,
+    };
+  });
+  const combined = combine(
+    method,
+    units.map((unit, i) => ({
+      unit,
+      value: before[i]?.value,
+      status: before[i]?.status ?? "notReported",
+    })),
+  );
+  const rollup = { ...method, units: combined.units, of: units.length, judged: 0, green: 0 };
+  return judgeRollup({ rule, indicator, units: before, rollup, combined, baseline }).status;
+}
+
+function figureOf(
+  method: RollupMethod,
+  units: Unit[],
+  results: Map<string, ReportedResult> | undefined,
+): number | undefined {
+  if (!results) return undefined;
+  const figures: UnitFigure[] = units.flatMap((unit) => {
+    const result = results.get(unit.id);
+    return result ? [{ unit, value: result.value, status: result.status ?? "none" }] : [];
+  });
+  // A sum over some of the units is no earlier total to compare with.
+  if (figures.length === 0 || (method.kind === "sum" && figures.length < units.length))
+    return undefined;
+  return combine(method, figures).figure;
 }
 
 function readRule(indicator: Indicator): StatusRule {
@@ -100,102 +200,9 @@ function judgeUnit(
   }
 }
 
-function unitValues(units: Unit[], results: Map<string, ReportedResult> | undefined): UnitResult[] {
-  if (!results) return [];
-  return units.flatMap((unit) => {
-    const result = results.get(unit.id);
-    return result
-      ? [
-          {
-            unitId: unit.id,
-            unitName: unit.name,
-            status: result.status ?? "none",
-            value: result.value,
-          },
-        ]
-      : [];
-  });
-}
-
-function numeric(value: number | boolean | null | undefined): number | undefined {
-  if (typeof value === "number") return value;
-  if (typeof value === "boolean") return value ? 1 : 0;
-  return undefined;
-}
-
-export function aggregateOf(indicator: Indicator, units: UnitResult[]): number | undefined {
-  if (indicator.aggregation === "shareMeetingTarget") {
-    const judged = units.filter(
-      (u) => u.status === "green" || u.status === "yellow" || u.status === "red",
-    );
-    if (judged.length === 0) return undefined;
-    return (
-      Math.round((1000 * judged.filter((u) => u.status === "green").length) / judged.length) / 10
-    );
-  }
-  const values = units.map((u) => numeric(u.value)).filter((v): v is number => v !== undefined);
-  if (values.length === 0) return undefined;
-  const sum = values.reduce((total, v) => total + v, 0);
-  // A mean is shown, and judged, to two decimals: what a person can check against the plan's bounds.
-  const result =
-    indicator.aggregation === "sum" ? sum : Math.round((sum / values.length) * 100) / 100;
-  return Math.round(result * 1e9) / 1e9;
-}
-
 function baselineOf(plan: Plan, indicator: Indicator): number | undefined {
   const value = indicator.baseline?.[String(plan.year - 1)];
   return typeof value === "boolean" ? (value ? 1 : 0) : value;
-}
-
-/**
- * The plan's own rule on the aggregate, when one figure can be judged: a sum or mean, and a rule that
- * is not per unit type or yes/no. Otherwise the weakest unit decides: leadership sees a red if any
- * unit is red.
- */
-function judgeIndicator(
-  rule: StatusRule,
-  indicator: Indicator,
-  units: UnitResult[],
-  aggregate: number | undefined,
-  baseline: number | undefined,
-): { status: Status | "notReported"; explanation: string } {
-  if (units.every((u) => u.status === "notReported")) {
-    return { status: "notReported", explanation: "Ingen enhet har rapporterat än." };
-  }
-  const aggregatable =
-    indicator.aggregation !== "shareMeetingTarget" &&
-    rule.kind !== "perUnitType" &&
-    rule.kind !== "yesNo" &&
-    rule.kind !== "none" &&
-    aggregate !== undefined;
-  if (aggregatable) {
-    try {
-      const judged = evaluateStatus(rule, aggregate, { baseline, direction: indicator.direction });
-      const what = indicator.aggregation === "sum" ? "Summan" : "Medelvärdet";
-      // Not judged (a change rule with no baseline for the whole): the units' own statuses decide.
-      if (judged.status !== "none") {
-        return {
-          status: judged.status,
-          explanation: `${what}: ${judged.explanation}`,
-        };
-      }
-    } catch {
-      // e.g. a ranking outside 0–100 after averaging: fall through to the weakest unit
-    }
-  }
-  const judged = units.filter((u) => u.status !== "notReported" && u.status !== "none");
-  if (judged.length === 0)
-    return { status: "none", explanation: "Planen har ingen regel som bedömer värdet." };
-  const weakest = judged.reduce((worst, u) =>
-    RANK[u.status as Status] < RANK[worst.status as Status] ? u : worst,
-  );
-  return {
-    status: weakest.status,
-    explanation:
-      judged.length === 1
-        ? `Bedömt för ${weakest.unitName}.`
-        : `Den svagaste enheten avgör: ${weakest.unitName} (${judged.length} enheter bedömda).`,
-  };
 }
 
 export function trend(

@@ -3,6 +3,7 @@
 // the stored results; the card and the workbook only present it.
 import type { Status } from "../rules";
 import type { ActivityState } from "../plan";
+import type { RollupMethod } from "./rollup";
 
 /** One stored result, as much of it as a summary needs. */
 export interface ReportedResult {
@@ -40,7 +41,16 @@ export interface StatusCounts {
 
 export type Trend = "better" | "same" | "worse" | "unknown";
 
-export type Aggregation = "sum" | "mean" | "shareMeetingTarget";
+/** How the units' values were combined into the indicator's figure, and how many took part. */
+export interface IndicatorRollup extends RollupMethod {
+  /** Units whose values make the figure. */
+  units: number;
+  /** Units that owe a value for the period. */
+  of: number;
+  /** Units judged green, yellow or red, and of them green (what perUnit shows). */
+  judged: number;
+  green: number;
+}
 
 export interface UnitResult {
   unitId: string;
@@ -49,6 +59,8 @@ export interface UnitResult {
   value?: number | boolean | null;
   explanation?: string;
   comment?: string;
+  /** The target is the organisation's: the unit's value counts in the total, with no colour of its own. */
+  inTotal?: boolean;
 }
 
 export interface IndicatorSummary {
@@ -56,14 +68,16 @@ export interface IndicatorSummary {
   name: string;
   unitOfMeasure?: string;
   target?: string;
-  aggregation: Aggregation;
-  /** sum or mean of the units' values, or the share (0–100) of judged units that are green. */
+  rollup: IndicatorRollup;
+  /** The organisation's figure (sum, mean or weighted mean), or for perUnit the share (0–100) of judged units that are green. */
   aggregate?: number;
-  /** The indicator's status: the plan's rule on the aggregate, or the weakest unit (see docs/summary.md). */
+  /** The indicator's status: the plan's rule on the figure, or the weakest unit (see docs/summary.md). */
   status: Status | "notReported";
   explanation: string;
   counts: StatusCounts;
   units: UnitResult[];
+  /** A target for the organisation: the total's status in the previous period, for what changed. */
+  previousStatus?: Status | "notReported";
   trendPrevious: Trend;
   trendLastYear: Trend;
 }

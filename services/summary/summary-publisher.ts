@@ -8,7 +8,9 @@ import { createHash } from "node:crypto";
 import type { AddressBook } from "../people/address-book";
 import type { Messenger, OutgoingMessage } from "../messaging";
 import type { OrganisationSettings } from "../settings/organisation-settings";
-import { escapeKey, statusOf, type TableStore } from "../storage/tables";
+import { z } from "zod";
+import { isStorageConflict } from "../storage/storage-errors";
+import { escapeKey, type TableStore } from "../storage/tables";
 import type { PeriodSummary } from "./period-summary";
 
 const TABLE = "SummaryPosts";
@@ -33,7 +35,7 @@ export interface RenderedSummary {
   message: OutgoingMessage;
 }
 
-interface PostRow {
+type PostRow = {
   partitionKey: string;
   rowKey: string;
   state: "posting" | "posted";
@@ -46,7 +48,19 @@ interface PostRow {
   postedAt?: string;
   updatedAt?: string;
   etag?: string;
-}
+};
+
+const optionalText = z.string().optional();
+const postRowSchema = z.object({
+  state: z.enum(["posting", "posted"]),
+  conversationId: optionalText,
+  activityId: optionalText,
+  fingerprint: optionalText,
+  reportsStamp: optionalText,
+  claimedAt: optionalText,
+  postedAt: optionalText,
+  updatedAt: optionalText,
+});
 
 /** What the post shows, less the time it was made: equal fingerprints need no update. */
 export function fingerprintOf(summary: PeriodSummary): string {
@@ -67,7 +81,7 @@ export async function publishSummary(
   const channel = await deps.settings.getLeadershipChannel();
   const address = channel ? await deps.addressBook.getChannel(channel.conversationId) : undefined;
   if (!channel || !address?.active) return { result: "noChannel" };
-  const table = await deps.store.table(TABLE);
+  const table = deps.store.table(TABLE);
   const key = { partitionKey: escapeKey(planId), rowKey: escapeKey(periodId) };
   const now = deps.now();
   let row = await read();
@@ -81,11 +95,11 @@ export async function publishSummary(
 
   if (postedHere && row?.activityId) {
     if (row.fingerprint === fingerprint) {
-      await table.updateEntity({ ...key, reportsStamp: reportsStamp ?? "" }, "Merge");
+      await table.update({ ...key, reportsStamp: reportsStamp ?? "" }, "Merge");
       return { result: "unchanged", channelName: channel.name };
     }
     await deps.messenger.updateMessage(address.reference, row.activityId, message);
-    await table.updateEntity(
+    await table.update(
       { ...key, fingerprint, reportsStamp: reportsStamp ?? "", updatedAt: now.toISOString() },
       "Merge",
     );
@@ -99,12 +113,16 @@ export async function publishSummary(
     conversationId: channel.conversationId,
   };
   try {
-    if (!row) await table.createEntity(claim);
-    else if (row.state === "posting" && now.getTime() - Date.parse(row.claimedAt ?? "") < CLAIM_MS)
+    if (!row) {
+      if (!(await table.create(claim))) return { result: "busy" }; // another instance claimed it
+    } else if (
+      row.state === "posting" &&
+      now.getTime() - Date.parse(row.claimedAt ?? "") < CLAIM_MS
+    )
       return { result: "busy" };
-    else await table.updateEntity(claim, "Replace", { etag: row.etag });
+    else await table.update(claim, "Replace", row.etag);
   } catch (error) {
-    if (statusOf(error) === 409 || statusOf(error) === 412) return { result: "busy" }; // another instance claimed it
+    if (isStorageConflict(error, "changed")) return { result: "busy" }; // another instance claimed it
     throw error;
   }
   const sent = await deps.messenger.sendToChannel(address.reference, message);
@@ -115,15 +133,11 @@ export async function publishSummary(
     fingerprint,
     postedAt: now.toISOString(),
   };
-  await table.upsertEntity(row, "Replace");
+  await table.upsert(row, "Replace");
   return { result: "posted", channelName: channel.name };
 
   async function read(): Promise<PostRow | undefined> {
-    try {
-      return await table.getEntity<PostRow>(key.partitionKey, key.rowKey);
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+    const stored = await table.getParsed(key.partitionKey, key.rowKey, postRowSchema);
+    return stored && { ...key, ...stored };
   }
 }

@@ -40,6 +40,7 @@ describe("summary drill-down and export", () => {
     // Sjukfrånvaro ✔ ▲ ✖, budget ✔ ▲ ✔, heltid not judged ×3 (no baseline yet), Älvgården missing ×3.
     expect(text).toContain("Tertial 1: 3 gröna, 2 gula, 1 röd, 3 ej rapporterade, 3 ej bedömda");
     expect(text).toContain("3 av 5 enheter har rapporterat.");
+    expect(text).not.toContain("Σ:"); // no target for the whole organisation in this plan
     expect(text).toContain("○ Särskilt boende Älvgården (Isaiah Langer)");
     expect(JSON.stringify(card)).toMatch(/"url":"data:image\/png;base64,iVBORw0KGgo/);
   });
@@ -52,7 +53,8 @@ describe("summary drill-down and export", () => {
       page: 0,
     });
     const text = cardText(card);
-    expect(text).toContain("▲ Gul · Sjukfrånvaro");
+    expect(text).toContain("✖ Röd · Sjukfrånvaro");
+    expect(text).toContain("1 av 3 enheter gröna");
     expect(text).toMatch(/Särskilt boende Norrgården\n7,5 %\n✖ Röd/);
     expect(text).toMatch(/Särskilt boende Älvgården\n–\n○ Ej rapporterad/);
     expect(text).toContain("Tillbaka");

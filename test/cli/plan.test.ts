@@ -94,7 +94,7 @@ describe("uppfoljning plan", () => {
     expect(shown.out).toEqual(
       expect.arrayContaining([
         "    Hemtjänst Norsjö (htj-norsjo, HTJ) – rapportör: Megan Bowen",
-        "    Indikator sam: SAM – årlig uppföljning – regel: Grön Ja Röd Nej [perioder Helår]",
+        "    Indikator sam: SAM – årlig uppföljning – regel: Grön Ja Röd Nej – per enhet [perioder Helår]",
       ]),
     );
     expect((await run("list")).out).toEqual([

@@ -6,7 +6,7 @@
 // when it starts (state is in storage, so each restart continues), never by waiting.
 import fs from "node:fs";
 import path from "node:path";
-import { TableClient } from "@azure/data-tables";
+import { createTableStore } from "../../services/storage/tables";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { VERBS } from "../../cards/verbs";
 import { cardText } from "../support/bot-harness";
@@ -276,15 +276,13 @@ type Card = Record<string, unknown>;
     // (a limit of the emulator). What the bot meant to send is in its outbox: after the deadline, a
     // reminder to each reporter still missing (isaiah.l for Älvgården, megan.b for Bastuträsk), none
     // to adele.v, who has reported.
-    const outbox = TableClient.fromConnectionString(
-      testConnectionString(),
-      `${prefix}ReminderOutbox`,
-      { allowInsecureConnection: true },
+    const outbox = createTableStore({ connectionString: testConnectionString(), prefix }).table(
+      "ReminderOutbox",
     );
     const afterDeadline: string[] = [];
-    for await (const row of outbox.listEntities<{ recipient: string; kind: string }>()) {
-      if (String(row.partitionKey).endsWith("|after-2") && row.kind === "reminder")
-        afterDeadline.push(row.recipient);
+    for await (const row of outbox.query({})) {
+      if (row.partitionKey.endsWith("|after-2") && row.kind === "reminder")
+        afterDeadline.push(String(row.recipient));
     }
     expect(afterDeadline.sort()).toEqual([
       "admin@example.se",

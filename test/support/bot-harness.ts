@@ -73,6 +73,7 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
   const store = createTableStore({
     connectionString: config.storage.connectionString ?? testConnectionString(),
     prefix: config.storage.tablePrefix,
+    timeoutMs: config.storage.timeoutMs,
   });
   const app = createApp({
     config,

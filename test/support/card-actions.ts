@@ -8,6 +8,8 @@ export interface InvokeAnswer {
   status: number;
   card?: Card;
   message?: string;
+  /** An `application/vnd.microsoft.error` answer: the status Teams shows and the text. */
+  error?: { statusCode: unknown; code: unknown; message: unknown };
 }
 
 export async function invoke(
@@ -22,9 +24,16 @@ export async function invoke(
     name: "adaptiveCard/action",
     value: { action: { type: "Action.Execute", verb, data } },
   });
-  const answer = body as { type?: string; value?: unknown } | undefined;
+  const answer = body as { type?: string; value?: unknown; statusCode?: unknown } | undefined;
   if (answer?.type === "application/vnd.microsoft.card.adaptive") {
     return { status, card: answer.value as Card };
+  }
+  if (answer?.type === "application/vnd.microsoft.error") {
+    const value = (answer.value ?? {}) as { code?: unknown; message?: unknown };
+    return {
+      status,
+      error: { statusCode: answer.statusCode, code: value.code, message: value.message },
+    };
   }
   return { status, message: typeof answer?.value === "string" ? answer.value : undefined };
 }

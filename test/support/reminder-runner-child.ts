@@ -14,6 +14,7 @@ const config = loadConfig(env);
 const store = createTableStore({
   connectionString: config.storage.connectionString ?? "",
   prefix: config.storage.tablePrefix,
+  timeoutMs: config.storage.timeoutMs,
 });
 const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
 const number = (name: string, fallback: number) => Number(env[name] ?? fallback);

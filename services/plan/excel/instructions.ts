@@ -59,5 +59,8 @@ export const instructionLines: readonly InstructionLine[] = [
   p(
     "Utfall tidigare år: år och värde, t.ex. 2022: 8,2; 2023: 6,7. Delmål: en rad per delmål, t.ex. Q1: Uppstart, Q3-Q4: Utvärdering.",
   ),
+  p(
+    "Sammanställning: hur enheternas värden vägs samman. Tom = antal summeras; andelar och tal viktas när Vikt anges (med Vikter på bladet Enheter, t.ex. anställda: 42), annars visas de per enhet. Mål gäller hela organisationen: totalen bedöms, inte varje enhet.",
+  ),
   p("Datum: ÅÅÅÅ-MM-DD (2025-10-31). E-post: namn@domän.se."),
 ];

@@ -11,6 +11,7 @@ import {
   directionWords,
   sheets,
   stateWords,
+  targetForWords,
   valueTypeWords,
   yesNoWords,
 } from "./workbook-layout";
@@ -40,6 +41,8 @@ export function readItems(reader: SheetReader, goals: GoalIndex, periodIds: stri
     reader.word(item.data, item.path, "direction", row, "direction", directionWords);
     reader.word(item.data, item.path, "valueType", row, "valueType", valueTypeWords);
     reader.word(item.data, item.path, "aggregation", row, "aggregation", aggregationWords);
+    reader.put(item.data, item.path, "weight", row, "weight");
+    reader.word(item.data, item.path, "targetFor", row, "targetFor", targetForWords);
     readBaseline(reader, row, item.data, item.path);
     for (const bound of ["min", "max"] as const)
       readBound(reader, row, item.data, item.path, bound);

@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import type { ReadResult } from "../plan-file";
 import { readItems, type GoalIndex } from "./read-items";
+import { readWeights } from "./rollup-cells";
 import { normalise, SheetReader, type Data } from "./sheet-reader";
 import type { SheetRow } from "./sheet-table";
 import { periodKindWords, planFields, roleWords, sheets } from "./workbook-layout";
@@ -101,6 +102,7 @@ function readUnits(reader: SheetReader): Units {
     reader.locations.set(path, row.at());
     for (const field of ["id", "name", "parent", "type"] as const)
       reader.put(unit, path, field, row, field);
+    readWeights(reader, row, unit, path);
     const id = row.text("id");
     if (id && !units.index.has(id)) units.index.set(id, units.list.length);
     units.list.push(unit);

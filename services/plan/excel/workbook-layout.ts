@@ -51,12 +51,20 @@ export const valueTypeWords = new Vocabulary<Indicator["valueType"]>([
   ["number", "tal"],
   ["percent", "procent"],
   ["yesno", "ja/nej"],
+  ["count", "antal"],
 ]);
 
-export const aggregationWords = new Vocabulary<Indicator["aggregation"]>([
+export const aggregationWords = new Vocabulary<NonNullable<Indicator["aggregation"]>>([
   ["mean", "medelvärde"],
   ["sum", "summa"],
+  ["weighted", "viktat"],
+  ["perUnit", "per enhet"],
   ["shareMeetingTarget", "andel som når målet"],
+]);
+
+export const targetForWords = new Vocabulary<NonNullable<Indicator["targetFor"]>>([
+  ["unit", "varje enhet"],
+  ["organisation", "hela organisationen"],
 ]);
 
 export const stateWords = new Vocabulary<ActivityState>([
@@ -153,6 +161,11 @@ export const sheets = {
         note: "HTJ, SÄBO, LSS, IFO, HSV … för gränsvärden per enhetstyp.",
         list: unitTypeList,
       },
+      weights: {
+        header: "Vikter",
+        width: 24,
+        note: "Enhetens storlek att vikta med: anställda: 42; brukare: 30. Indikatorer anger namnet under Vikt.",
+      },
     },
   },
   people: {
@@ -228,7 +241,7 @@ export const sheets = {
       valueType: {
         header: "Värdetyp",
         width: 10,
-        note: "tal, procent eller ja/nej. Tomt = tal.",
+        note: "tal, procent, ja/nej eller antal (summeras). Tomt = tal.",
         list: valueTypeWords.list,
       },
       source: { header: "Källa", width: 14, note: "Kolada, WebFOCUS, Treserva …" },
@@ -246,8 +259,19 @@ export const sheets = {
       aggregation: {
         header: "Sammanställning",
         width: 18,
-        note: "Hur enheternas värden läggs ihop: medelvärde, summa eller andel som når målet. Tomt = medelvärde.",
+        note: "Hur enheternas värden vägs samman: summa, medelvärde, viktat eller per enhet. Tomt = antal summeras; andelar och tal viktas när Vikt anges, annars per enhet.",
         list: aggregationWords.list,
+      },
+      weight: {
+        header: "Vikt",
+        width: 14,
+        note: "Namnet på vikten under Vikter på bladet Enheter, t.ex. anställda.",
+      },
+      targetFor: {
+        header: "Mål gäller",
+        width: 18,
+        note: "varje enhet eller hela organisationen (totalen bedöms). Tomt = varje enhet.",
+        list: targetForWords.list,
       },
       baseline: {
         header: "Utfall tidigare år",

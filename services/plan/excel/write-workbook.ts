@@ -7,6 +7,7 @@ import type { Plan } from "../plan-schema";
 import { formatNumber } from "../../rules";
 import { instructionLines } from "./instructions";
 import { milestoneLine } from "./milestone-text";
+import { weightsText } from "./rollup-cells";
 import {
   INSTRUCTIONS_SHEET,
   aggregationWords,
@@ -16,6 +17,7 @@ import {
   roleWords,
   sheets,
   stateWords,
+  targetForWords,
   valueTypeWords,
   type Column,
 } from "./workbook-layout";
@@ -66,6 +68,7 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
       name: unit.name,
       parent: unit.parent,
       type: unit.type,
+      weights: weightsText(unit.weights),
     })),
   );
   const person = (role: "reporter" | "owner" | "admin", upn: string, unit?: string) => ({
@@ -115,7 +118,9 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
         source: indicator.source,
         min: indicator.min === undefined ? undefined : formatNumber(indicator.min),
         max: indicator.max === undefined ? undefined : formatNumber(indicator.max),
-        aggregation: aggregationWords.word(indicator.aggregation),
+        aggregation: indicator.aggregation && aggregationWords.word(indicator.aggregation),
+        weight: indicator.weight,
+        targetFor: indicator.targetFor && targetForWords.word(indicator.targetFor),
         baseline: indicator.baseline && baselineText(indicator.baseline),
       })),
     ),

@@ -1,7 +1,6 @@
 // A plan as Table Storage rows, and back. Every table is partitioned by plan, so a plan, or one
 // unit's items, is one partition query. Large parts are JSON split over properties
 // (json-properties.ts); what comes back is checked with the plan's own schema.
-import type { TableEntity } from "@azure/data-tables";
 import { escapeKey } from "../../storage/tables";
 import {
   activitySchema,
@@ -26,7 +25,10 @@ export const TABLES = {
 /** All plans' header rows share one partition: listing plans is one partition query. */
 export const PLANS_PARTITION = "plan";
 
-export type Row = TableEntity<Record<string, string | number | boolean>>;
+export type Row = Record<string, string | number | boolean> & {
+  partitionKey: string;
+  rowKey: string;
+};
 
 export interface PlanRows {
   header: Row;

@@ -1,18 +1,18 @@
 // Writes many rows fast and within Table Storage's limits: one transaction per partition of at most
 // 100 operations and ~3 MB (the service allows 4 MiB), a few transactions at a time.
-import type { TableClient, TableEntity, TransactionAction } from "@azure/data-tables";
+import type { BatchAction, Row, Table } from "../../storage/table-port";
 
 const MAX_ACTIONS = 100;
 const MAX_BYTES = 3_000_000;
 const PARALLEL = 6;
 
-export type RowAction = ["upsert", TableEntity] | ["delete", TableEntity];
+export type RowAction = ["upsert", Row] | ["delete", Row];
 
-export async function submitInBatches(table: TableClient, actions: RowAction[]): Promise<void> {
-  const batches: TransactionAction[][] = [];
-  const open = new Map<string, { actions: TransactionAction[]; bytes: number }>();
+export async function submitInBatches(table: Table, actions: RowAction[]): Promise<void> {
+  const batches: BatchAction[][] = [];
+  const open = new Map<string, { actions: BatchAction[]; bytes: number }>();
   for (const [kind, entity] of actions) {
-    const action: TransactionAction =
+    const action: BatchAction =
       kind === "upsert"
         ? ["upsert", entity, "Replace"]
         : ["delete", { partitionKey: entity.partitionKey, rowKey: entity.rowKey }];
@@ -35,7 +35,7 @@ export async function submitInBatches(table: TableClient, actions: RowAction[]):
     while (next < batches.length) {
       const batch = batches[next];
       next += 1;
-      if (batch) await table.submitTransaction(batch);
+      if (batch) await table.batch(batch);
     }
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL, batches.length) }, worker));

@@ -1,7 +1,6 @@
-import type { TableClient } from "@azure/data-tables";
 import { AuditLog } from "../../../services/audit/audit-log";
 import { isDomainError } from "../../../services/errors";
-import type { TableStore } from "../../../services/storage/tables";
+import type { Table, TableStore } from "../../../services/storage/tables";
 import { CalendarStore, type PlanCalendar } from "../../../services/calendar";
 import { testTableStore } from "../../support/storage";
 
@@ -33,12 +32,12 @@ function withAdminWritingFirst(
   times = 1,
 ): TableStore {
   let left = times;
-  const interleave = (table: TableClient) =>
+  const interleave = (table: Table) =>
     new Proxy(table, {
       get(target, property) {
         const value: unknown = Reflect.get(target, property, target);
         if (typeof value !== "function") return value;
-        if ((property === "createEntity" || property === "updateEntity") && left > 0) {
+        if ((property === "create" || property === "update") && left > 0) {
           return async (...args: unknown[]) => {
             left -= 1;
             await otherAdmin();
@@ -49,9 +48,9 @@ function withAdminWritingFirst(
       },
     });
   return {
-    ping: () => store.ping(),
-    table: async (name) => {
-      const table = await store.table(name);
+    check: () => store.check(),
+    table: (name) => {
+      const table = store.table(name);
       return name === "Periods" ? interleave(table) : table;
     },
   };

@@ -13,6 +13,18 @@ describe("loadConfig", () => {
     });
   });
 
+  test("when STORAGE_ACCOUNT_URL is set, then storage is reached by URL with a 3 s limit per call, and the summary says no key", () => {
+    const config = loadConfig({ STORAGE_ACCOUNT_URL: "https://konto.table.core.windows.net" });
+    expect(config.storage).toMatchObject({
+      accountUrl: "https://konto.table.core.windows.net",
+      connectionString: undefined,
+      timeoutMs: 3000,
+    });
+    expect(redactedSummary(config).storage).toBe(
+      "konto.table.core.windows.net med Entra ID (ingen nyckel)",
+    );
+  });
+
   test("when lists are given with spaces, then they are trimmed and split on commas", () => {
     const config = loadConfig({
       BOT_ADMINS: " anna.berg@example.se , 00000000-0000-0000-0000-000000000001,",
@@ -36,6 +48,16 @@ describe("loadConfig", () => {
     ["TZ_DEFAULT", { TZ_DEFAULT: "Europe/Lund" }],
     ["LOG_LEVEL", { LOG_LEVEL: "loud" }],
     ["TABLE_PREFIX", { TABLE_PREFIX: "my-prefix" }],
+    ["STORAGE_TIMEOUT_MS", { STORAGE_TIMEOUT_MS: "snart" }],
+    ["STORAGE_TIMEOUT_MS", { STORAGE_TIMEOUT_MS: "10" }],
+    ["STORAGE_ACCOUNT_URL", { STORAGE_ACCOUNT_URL: "http://konto.table.core.windows.net" }],
+    [
+      "STORAGE_ACCOUNT_URL",
+      {
+        STORAGE_ACCOUNT_URL: "https://konto.table.core.windows.net",
+        STORAGE_CONNECTION_STRING: "UseDevelopmentStorage=true",
+      },
+    ],
   ])("when %s is wrong, then the error names it in one Swedish line", (variable, env) => {
     let error: unknown;
     try {

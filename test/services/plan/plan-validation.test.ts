@@ -144,7 +144,7 @@ describe("plan validation", () => {
       "a value is not one of the model's words",
       (p) => Object.assign(indicator(p), { valueType: "procent" }),
       `${item}\\.indicators\\[0\\]\\.valueType`,
-      /^Ska vara ett av: number, percent, yesno\.$/,
+      /^Ska vara ett av: number, percent, yesno, count\.$/,
     ],
     [
       "a period ends before it starts",

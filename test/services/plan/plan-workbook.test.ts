@@ -158,7 +158,7 @@ describe("the plan workbook", () => {
       [
         {
           where: /^Indikatorer rad 3, kolumn Värdetyp$/,
-          message: /^"decimal" ska vara ett av: tal, procent, ja\/nej\.$/,
+          message: /^"decimal" ska vara ett av: tal, procent, ja\/nej, antal\.$/,
         },
       ],
     ],

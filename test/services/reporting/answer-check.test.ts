@@ -40,6 +40,13 @@ type Case = [
 ];
 
 const cases: Case[] = [
+  [
+    "a unit's count under the organisation's target (judged in the total, so no red to explain)",
+    indicator({ valueType: "count", rule: ">/=1000", targetFor: "organisation" }),
+    { value: "500" },
+    "submit",
+    { status: "none", number: 500, errors: {} },
+  ],
   ["a decimal comma", indicator(), { value: "6,5" }, "submit", { status: "green", number: 6.5 }],
   ["a decimal point", indicator(), { value: "6.8" }, "submit", { status: "yellow", number: 6.8 }],
   ["spaces around", indicator(), { value: "  6,2 " }, "submit", { status: "green", number: 6.2 }],

@@ -1,29 +1,39 @@
-import { escapeKey, unescapeKey, statusOf } from "../../../services/storage/tables";
+import { escapeKey, unescapeKey } from "../../../services/storage/tables";
+import { isStorageConflict } from "../../../services/storage/storage-errors";
 import { testTableStore } from "../../support/storage";
 
 describe("table store on Azurite", () => {
-  test("when an entity is written, then it reads back from the real emulator", async () => {
-    const table = await testTableStore().table("Smoke");
-    await table.createEntity({ partitionKey: "p", rowKey: "r", value: 42 });
-    const entity = await table.getEntity<{ value: number }>("p", "r");
-    expect(entity.value).toBe(42);
+  test("when a row is written, then it reads back from the real emulator", async () => {
+    const table = testTableStore().table("Smoke");
+    expect(await table.create({ partitionKey: "p", rowKey: "r", value: 42 })).toBe(true);
+    expect((await table.get("p", "r"))?.value).toBe(42);
   });
 
-  test("when an update carries a stale ETag, then Azurite answers 412 and the first write stays", async () => {
-    const table = await testTableStore().table("Etag");
-    await table.createEntity({ partitionKey: "p", rowKey: "r", value: 1 });
-    const first = await table.getEntity("p", "r");
-    await table.updateEntity({ partitionKey: "p", rowKey: "r", value: 2 }, "Replace", {
-      etag: first.etag,
-    });
+  test("when a row is read that is not there, then the answer is undefined", async () => {
+    const table = testTableStore().table("Missing");
+    expect(await table.get("p", "nobody")).toBeUndefined();
+  });
+
+  test("when a row is created twice, then the second create answers false and the first stays", async () => {
+    const table = testTableStore().table("Twice");
+    await table.create({ partitionKey: "p", rowKey: "r", value: 1 });
+    expect(await table.create({ partitionKey: "p", rowKey: "r", value: 2 })).toBe(false);
+    expect((await table.get("p", "r"))?.value).toBe(1);
+  });
+
+  test("when an update carries a stale ETag, then it is a StorageConflict and the first write stays", async () => {
+    const table = testTableStore().table("Etag");
+    await table.create({ partitionKey: "p", rowKey: "r", value: 1 });
+    const first = await table.get("p", "r");
+    await table.update({ partitionKey: "p", rowKey: "r", value: 2 }, "Replace", first?.etag);
     const error = await table
-      .updateEntity({ partitionKey: "p", rowKey: "r", value: 3 }, "Replace", { etag: first.etag })
+      .update({ partitionKey: "p", rowKey: "r", value: 3 }, "Replace", first?.etag)
       .then(
         () => undefined,
         (e: unknown) => e,
       );
-    expect(statusOf(error)).toBe(412);
-    expect((await table.getEntity<{ value: number }>("p", "r")).value).toBe(2);
+    expect(isStorageConflict(error, "changed")).toBe(true);
+    expect((await table.get("p", "r"))?.value).toBe(2);
   });
 });
 
@@ -41,9 +51,9 @@ describe("key escaping", () => {
       // eslint-disable-next-line no-control-regex -- control characters are exactly what must not appear
       expect(key).not.toMatch(/[/\\#?'\u0000-\u001f\u007f-\u009f]/);
       expect(unescapeKey(key)).toBe(text);
-      const table = await testTableStore().table("Keys");
-      await table.createEntity({ partitionKey: key, rowKey: key });
-      expect((await table.getEntity(key, key)).rowKey).toBe(key);
+      const table = testTableStore().table("Keys");
+      await table.create({ partitionKey: key, rowKey: key });
+      expect((await table.get(key, key))?.rowKey).toBe(key);
     },
   );
 });

@@ -31,7 +31,7 @@ describe("the summary of Norsjö T1, checked against figures computed by hand", 
     expect(summary.missingUnits).toHaveLength(2);
   });
 
-  test("when the plan's rule can judge the mean, then the indicator's status is the rule on the mean", () => {
+  test("when a share has no weight, then it is shown per unit and the weakest unit decides", () => {
     const summary = buildPeriodSummary({
       plan,
       period: { id: "T1", label: "T1 2025" },
@@ -40,14 +40,17 @@ describe("the summary of Norsjö T1, checked against figures computed by hand", 
     });
     const indicators = summary.areas.flatMap((a) => a.goals.flatMap((g) => g.indicators));
     const sick = indicators.find((i) => i.id === "sjukfranvaro");
-    // (6,0 + 6,8 + 7,5) / 3 = 6,77 (two decimals): above green's 6,5, within yellow's 7 (lower is better).
-    expect(sick?.aggregate).toBe(6.77);
-    expect(sick?.status).toBe("yellow");
-    expect(sick?.explanation).toMatch(/^Medelvärdet: 6,77 ligger över gränsen för grönt/);
+    // 6,0 green, 6,8 yellow, 7,5 red: 1 of 3 judged units green = 33,3 %; no unweighted mean.
+    expect(sick?.rollup).toMatchObject({ kind: "perUnit", judged: 3, green: 1 });
+    expect(sick?.aggregate).toBe(33.3);
+    expect(sick?.status).toBe("red");
+    expect(sick?.explanation).toBe(
+      "Den svagaste enheten avgör: Särskilt boende Norrgården (3 enheter bedömda).",
+    );
     const budget = indicators.find((i) => i.id === "budgetavvikelse");
-    // (0 + 0,3 − 1) / 3 = −0,2333…: at or below 0 % is green.
-    expect(budget?.aggregate).toBe(-0.23);
-    expect(budget?.status).toBe("green");
+    // 0 and −1 green, 0,3 yellow: 2 of 3 green; the weakest (yellow) decides.
+    expect(budget?.aggregate).toBe(66.7);
+    expect(budget?.status).toBe("yellow");
     // A change rule needs a baseline the summary does not have: the weakest unit decides.
     const fullTime = indicators.find((i) => i.id === "heltidsanstallda");
     expect(fullTime?.status).toBe("red");
@@ -118,8 +121,8 @@ describe("the summary of Norsjö T1, checked against figures computed by hand", 
     const sick = summary.areas
       .flatMap((a) => a.goals.flatMap((g) => g.indicators))
       .find((i) => i.id === "sjukfranvaro");
-    // Mean 6,67 before, 6,77 now; lower is better: worse.
-    expect(sick?.trendPrevious).toBe("worse");
+    // 1 of 3 units green before (6,2), 1 of 3 now (6,0): per unit, unchanged.
+    expect(sick?.trendPrevious).toBe("same");
     expect(sick?.trendLastYear).toBe("unknown");
   });
 });

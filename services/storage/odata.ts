@@ -1,0 +1,2 @@
+// OData filters for Table.query: the SDK's tagged template, which quotes and escapes every value.
+export { odata } from "@azure/data-tables";
