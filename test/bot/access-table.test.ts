@@ -184,9 +184,13 @@ describe("who may do what: every command and verb × every role", () => {
         name: "adaptiveCard/action",
         value: { action: { type: "Action.Execute", verb, data } },
       });
-      const answer = body as { value?: unknown } | undefined;
-      const text = typeof answer?.value === "string" ? answer.value : "";
-      expect(outcomeOf(status, [text])).toBe(outcome(who, role));
+      // A refusal is a message, or Teams' error body (403) for a tenant refused at the edge.
+      const answer = body as
+        { statusCode?: number; value?: string | { message?: string } } | undefined;
+      const text =
+        typeof answer?.value === "string" ? answer.value : (answer?.value?.message ?? "");
+      const code = answer?.statusCode === 403 ? 403 : status;
+      expect(outcomeOf(code, [text])).toBe(outcome(who, role));
     },
   );
 });
