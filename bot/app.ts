@@ -1,4 +1,5 @@
 // The composition root: builds the services on a table store, the adapter and the HTTP server.
+import { createKoladaClient } from "../services/kolada";
 import type { Server } from "restify";
 import type { Config } from "../services/config/config";
 import type { Logger } from "../services/logging/logger";
@@ -60,6 +61,7 @@ export function buildServices(options: AppOptions): BotServices {
     settings,
     workingHours,
     now,
+    kolada: createKoladaClient({ baseUrl: options.config.kolada.apiUrl }),
     reminders: createReminderRuntime({
       config: options.config,
       logger: options.logger,

@@ -13,6 +13,7 @@ import type { WorkingHours } from "../services/calendar";
 import type { OrganisationSettings } from "../services/settings/organisation-settings";
 import type { ReminderRuntime } from "./scheduler";
 import type { SummaryRuntime } from "./summary/summary-runtime";
+import type { KoladaClient } from "../services/kolada";
 
 export interface BotServices {
   config: Config;
@@ -31,6 +32,8 @@ export interface BotServices {
   settings: OrganisationSettings;
   workingHours: WorkingHours;
   now: () => Date;
+  /** Kolada's API: comparison values read at import. */
+  kolada: KoladaClient;
   /** The reminder scheduler, its sender and `påminn`. */
   reminders: ReminderRuntime;
   /** Leadership summaries: `sammanställ`, and the sweep that posts at deadlines. */

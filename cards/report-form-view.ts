@@ -119,7 +119,7 @@ function cardData(
 
 function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOptions): ReportCardItem {
   const t = REPORT_TEXT[locale];
-  const { form, checked, earlier, baseline } = item;
+  const { form, checked, earlier, baseline, baselineMissing, koladaSuggestion } = item;
   const plan = form.item;
   const optional = plan.required ? "" : t.optional;
   const facts: { title: string; value: string }[] = [];
@@ -168,7 +168,29 @@ function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOption
             ? t.yes
             : t.no
           : formatNumber(baseline.value);
-      facts.push({ title: t.baseline, value: `${shown} (${baseline.source})` });
+      const unit = percent ? " %" : "";
+      if (baseline.kolada) {
+        // Kolada's terms of use ask for attribution wherever its figures are shown.
+        facts.push({ title: baseline.source, value: `${shown}${unit}` });
+        facts.push({ title: t.source, value: "Kolada" });
+      } else {
+        facts.push({ title: t.baseline, value: `${shown}${unit} (${baseline.source})` });
+      }
+    } else if (baselineMissing) {
+      facts.push({ title: t.baseline, value: `${t.missing}: ${baselineMissing}` });
+    }
+    if (koladaSuggestion) {
+      const shown =
+        typeof koladaSuggestion.value === "boolean"
+          ? koladaSuggestion.value
+            ? t.yes
+            : t.no
+          : formatNumber(koladaSuggestion.value);
+      facts.push({
+        title: `Kolada ${koladaSuggestion.year}`,
+        value: `${shown}${percent ? " %" : ""} ${t.koladaOffer}`,
+      });
+      if (!baseline?.kolada) facts.push({ title: t.source, value: "Kolada" });
     }
     const judged = checked.judgement;
     return {

@@ -6,6 +6,7 @@ import { registerRuleCommand } from "./commands/rule";
 import { registerPlanCommands } from "./commands/plan";
 import { registerExportCommand } from "./commands/export";
 import { registerReminderCommands } from "./commands/reminders";
+import { registerKoladaCommands } from "./commands/kolada";
 
 /** The environment a command may configure itself from, through loadConfig only. */
 type Env = Record<string, string | undefined>;
@@ -18,6 +19,7 @@ const commands: Register[] = [
   registerPlanCommands,
   registerExportCommand,
   registerReminderCommands,
+  registerKoladaCommands,
 ];
 
 /** `env` is passed to the commands; tests give their own instead of the process's. */

@@ -19,6 +19,7 @@ import { exportCommand, summarizeCommand } from "./handlers/summary-handlers";
 import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/calendar-handlers";
 import { remindNow } from "./handlers/remind-handlers";
 import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
+import { listComparisons, setComparison } from "./handlers/comparison-handlers";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -59,6 +60,8 @@ const handlers: Record<CommandId, CommandHandler> = {
   leadershipAdd,
   leadershipRemove,
   leadershipList,
+  listComparisons,
+  setComparison,
 };
 
 export class CommandRouter {

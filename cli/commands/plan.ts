@@ -1,6 +1,6 @@
 // `uppfoljning plan …`: check a plan file, import it into the configured storage, show a stored
 // plan, list plans, write the Excel template, and export a stored plan to start next year's.
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { z } from "zod";
@@ -9,7 +9,6 @@ import { AuditLog } from "../../services/audit/audit-log";
 import { OrganisationSettings } from "../../services/settings/organisation-settings";
 import {
   describeChanges,
-  importPlan,
   listPlans,
   planOutline,
   requirePlan,
@@ -19,9 +18,11 @@ import {
   writePlanWorkbook,
   writeYamlPlan,
   type ImportError,
-  type PlanFile,
 } from "../../services/plan";
+import { carriedLine, importPlanCarrying, planWarnings } from "../../services/comparison";
 import { CliExit, EXIT, type CliIo } from "../io";
+import { readPlanFile } from "./plan-file-arg";
+import { registerPlanCoverage } from "./plan-coverage";
 
 export type Env = Record<string, string | undefined>;
 
@@ -40,6 +41,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
       const result = await validatePlanFile(await readPlanFile(file));
       if (!result.ok) failWith(io, result.errors, `${result.errors.length} fel i ${file}.`);
       io.out(`OK: ${summaryLine(result.summary)}`);
+      for (const warning of planWarnings(result.plan)) io.out(`Varning: ${warning}`);
     });
 
   plan
@@ -51,7 +53,7 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
       const options = ImportOptions.parse(rawOptions);
       const planFile = await readPlanFile(file);
       await withStorage(env, async (store) => {
-        const result = await importPlan(store, planFile, { actor: options.actor });
+        const result = await importPlanCarrying(store, planFile, { actor: options.actor });
         if (!result.ok)
           failWith(io, result.errors, `${result.errors.length} fel i ${file}: ingenting sparades.`);
         // As in chat: the plan imported last is the one the chat commands work on.
@@ -61,6 +63,8 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
         );
         io.out(`Inläst: ${summaryLine(result.summary)}`);
         for (const line of describeChanges(result.changes)) io.out(line);
+        io.out(carriedLine(result));
+        for (const warning of result.warnings) io.out(`Varning: ${warning}`);
         io.out(`Chattkommandona gäller nu ${result.plan.id}.`);
       });
     });
@@ -119,19 +123,8 @@ export function registerPlanCommands(program: Command, io: CliIo, env: Env): voi
         io.out(`Planen ${planId} skrevs till ${out}.`);
       });
     });
-}
 
-async function readPlanFile(file: string): Promise<PlanFile> {
-  try {
-    return { fileName: path.basename(file), content: await readFile(file) };
-  } catch (error) {
-    // Not `instanceof Error`: errors from Node's fs may come from another realm (as under Jest).
-    const code =
-      typeof error === "object" && error !== null && "code" in error ? error.code : undefined;
-    if (code === "ENOENT") throw new CliExit(EXIT.badInput, `Filen ${file} finns inte.`);
-    if (code === "EISDIR") throw new CliExit(EXIT.badInput, `${file} är en mapp, inte en fil.`);
-    throw error;
-  }
+  registerPlanCoverage(plan, io, env);
 }
 
 function failWith(io: CliIo, errors: ImportError[], last: string): never {

@@ -108,6 +108,12 @@ const schema = z
       .min(1, { error: "ska vara ett heltal 1–100" })
       .max(100, { error: "ska vara ett heltal 1–100" })
       .default(7),
+    KOLADA_API_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "ska vara en http(s)-adress, t.ex. https://api.kolada.se/v3",
+      })
+      .default("https://api.kolada.se/v3"),
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID && !guid.test(env.MICROSOFT_APP_ID)) {
@@ -172,6 +178,8 @@ export interface Config {
   reminders: { enabled: boolean };
   /** Teams' rate limits, kept on our side: messages per second for the app, and to one chat. */
   messaging: { perAppPerSecond: number; perConversationPerSecond: number };
+  /** Kolada's API v3, where comparison values are read (a local fake in tests). */
+  kolada: { apiUrl: string };
 }
 
 export class ConfigError extends Error {
@@ -222,6 +230,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       perAppPerSecond: e.MESSAGES_PER_SECOND,
       perConversationPerSecond: e.MESSAGES_PER_CHAT_PER_SECOND,
     },
+    kolada: { apiUrl: e.KOLADA_API_URL.replace(/\/+$/, "") },
   };
 }
 
@@ -245,6 +254,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     remindersEnabled: config.reminders.enabled,
     messagesPerSecond: config.messaging.perAppPerSecond,
     messagesPerChatPerSecond: config.messaging.perConversationPerSecond,
+    koladaApiUrl: config.kolada.apiUrl,
   };
 }
 

@@ -41,6 +41,7 @@ export { validatePlanData } from "./validate-plan";
 export { planOutline } from "./plan-outline";
 export type { ValueRange } from "./value-range";
 export { isWithin, possibleRange } from "./value-range";
+export { findLastYearPlanId } from "./last-year-plan";
 export { writeYamlPlan } from "./yaml-plan-file";
 export { writePlanWorkbook } from "./excel/write-workbook";
 export { writePlanTemplate } from "./excel/plan-template";

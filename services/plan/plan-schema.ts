@@ -5,6 +5,7 @@
 // plan-checks.ts.
 import { z } from "zod";
 import { upnProblem } from "../people/upn";
+import { indicatorComparisonFields, planKoladaFields, unitKoladaFields } from "./comparison-fields";
 
 const idPattern = /^[A-Za-z0-9ÅÄÖåäöÉéÜü][A-Za-z0-9ÅÄÖåäöÉéÜü._-]{0,63}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -113,6 +114,8 @@ export const unitSchema = z.strictObject({
     .default([])
     .meta({ description: "Ansvariga för genomförande (UPN/e-post ur people)." }),
   ...unitRollupFields,
+  // Comparison values and Kolada (docs/status-rules.md).
+  ...unitKoladaFields,
 });
 
 /** Fields every item to follow up has: where and when it is reported, and by which role. */
@@ -162,13 +165,10 @@ export const indicatorSchema = z.strictObject({
     .enum(["number", "percent", "yesno", "count"])
     .default("number")
     .meta({ description: "number (tal), percent, yesno eller count (antal, som summeras)." }),
-  min: z
-    .number({ error: "Ska vara ett tal." })
-    .optional()
-    .meta({
-      description:
-        "Lägsta möjliga värde; en andel (percent) och ett antal (count) har 0 om inget anges.",
-    }),
+  min: z.number({ error: "Ska vara ett tal." }).optional().meta({
+    description:
+      "Lägsta möjliga värde; en andel (percent) och ett antal (count) har 0 om inget anges.",
+  }),
   max: z
     .number({ error: "Ska vara ett tal." })
     .optional()
@@ -182,6 +182,8 @@ export const indicatorSchema = z.strictObject({
     .optional()
     .meta({ description: "Utfall tidigare år: { 2022: 8.2, 2023: 6.7 }; ja/nej som true/false." }),
   ...indicatorRollupFields,
+  // Comparison values and Kolada (docs/status-rules.md).
+  ...indicatorComparisonFields,
 });
 
 export const activityStates = ["notStarted", "inProgress", "done", "delayed", "cancelled"] as const;
@@ -253,6 +255,8 @@ export const planSchema = z
     people: z.array(personSchema).default([]),
     units: z.array(unitSchema).min(1, { error: "Ska ha minst en enhet." }),
     goalAreas: z.array(goalAreaSchema).min(1, { error: "Ska ha minst ett målområde." }),
+    // Comparison values and Kolada (docs/status-rules.md).
+    ...planKoladaFields,
   })
   .meta({
     title: "Verksamhetsplan för Uppföljningsboten",

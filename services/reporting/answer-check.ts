@@ -2,16 +2,28 @@
 // the same check runs when a draft is saved (errors shown as hints, nothing required) and when a
 // report is submitted (every error blocks it).
 import { isDomainError } from "../errors";
-import { isWithin, possibleRange, rollupMethod, type Indicator } from "../plan";
+import {
+  isWithin,
+  possibleRange,
+  rollupMethod,
+  type Indicator,
+  type Plan,
+  type Unit,
+} from "../plan";
 import {
   evaluateStatus,
   formatNumber,
-  parseStatusRule,
   parseValue,
   ruleNeedsBaseline,
   type Judgement,
-  type StatusRule,
 } from "../rules";
+import {
+  findComparison,
+  indicatorComparisons,
+  ruleOf,
+  slotOf,
+  type ComparisonValue,
+} from "../comparison";
 import type { Answer } from "./report-model";
 import type { FormItem } from "./report-form";
 import type { EarlierResults } from "./earlier-results";
@@ -38,32 +50,68 @@ export interface CheckedAnswer {
 
 export interface Baseline {
   value: number | boolean;
-  /** Where it comes from, for people: "Tertial 1 2024 (rapporterat)", "2024 (planen)". */
+  /** What it is and where it comes from, for people: "utfall 2023 (planen)", "Kolada 2023". */
   source: string;
+  /** From Kolada: the card and the export say "Källa: Kolada". */
+  kolada?: boolean;
 }
 
-/** The earlier value a change rule judges against: last year's result, else the plan's figure. */
+/** The comparison value a change or direction rule judges against, or what is missing. */
+export interface ComparisonContext {
+  baseline?: Baseline;
+  /** Swedish: which value is missing and who can add it (shown as the "Ej bedömd" reason). */
+  missing?: string;
+}
+
+/**
+ * The value to compare with: one of the same kind of period a year earlier (the plan's, one
+ * stored, or what the unit reported then), or, when there is none, why not. Nothing for rules
+ * that need no comparison.
+ */
 export function baselineFor(
   indicator: Indicator,
   earlier: EarlierResults | undefined,
-  planYear: number,
-): Baseline | undefined {
-  if (!ruleNeedsBaseline(ruleOf(indicator))) return undefined;
+  at: {
+    plan: Pick<Plan, "year" | "units">;
+    unit: Pick<Unit, "id" | "name" | "parent">;
+    period: { kind: string; start: string };
+  },
+): ComparisonContext {
+  if (!ruleNeedsBaseline(ruleOf(indicator))) return {};
+  const values: ComparisonValue[] = [
+    ...indicatorComparisons(indicator),
+    ...(earlier?.comparisons ?? []),
+  ];
   const lastYear = earlier?.lastYear;
   const reported = lastYear?.number ?? lastYear?.yes;
-  if (lastYear && reported !== undefined) {
-    return { value: reported, source: `${lastYear.periodLabel} (rapporterat)` };
+  const slot = slotOf(at.period);
+  if (lastYear && reported !== undefined && slot) {
+    values.push({
+      indicatorId: indicator.id,
+      unitId: at.unit.id,
+      year: at.plan.year - 1,
+      period: slot,
+      value: reported,
+      label: lastYear.periodLabel,
+      origin: { kind: "lastYear", planId: lastYear.planId, periodId: lastYear.periodId },
+    });
   }
-  const year = String(planYear - 1);
-  const planned = indicator.baseline?.[year];
-  return planned === undefined ? undefined : { value: planned, source: `${year} (planen)` };
+  const lookup = findComparison({ ...at, indicator, values });
+  if (!lookup.found) return { missing: lookup.missing };
+  return {
+    baseline: {
+      value: lookup.value.value,
+      source: lookup.text,
+      kolada: lookup.value.origin.kind === "kolada" || undefined,
+    },
+  };
 }
 
 export function checkAnswer(
   form: FormItem,
   answer: Answer,
   mode: CheckMode,
-  context: { unitType?: string; baseline?: Baseline },
+  context: { unitType?: string } & ComparisonContext,
 ): CheckedAnswer {
   const { item } = form;
   const trimmed: Answer = {
@@ -169,7 +217,7 @@ function outOfRange(indicator: Indicator, value: number): string {
 function judge(
   indicator: Indicator,
   reading: number | boolean,
-  context: { unitType?: string; baseline?: Baseline },
+  context: { unitType?: string } & ComparisonContext,
 ): Judgement | string {
   // An organisation's target (Halland's +1000 listade) is met by the total, not by one unit.
   if (rollupMethod(indicator).targetFor === "organisation") {
@@ -180,11 +228,23 @@ function judge(
     };
   }
   try {
-    return evaluateStatus(ruleOf(indicator), reading, {
+    const judged = evaluateStatus(ruleOf(indicator), reading, {
       unitType: context.unitType,
       baseline: context.baseline?.value,
       direction: indicator.direction,
     });
+    // "Jämförelsevärde saknas" alone tells nobody what to do: say which value, and who adds it.
+    if (judged.status === "none" && context.missing) {
+      return { ...judged, explanation: context.missing };
+    }
+    // Kolada's terms ask for attribution wherever its figures are shown: the explanation is kept
+    // with the result and shown in summaries and exports.
+    return context.baseline?.kolada && judged.status !== "none"
+      ? {
+          ...judged,
+          explanation: `${judged.explanation} (${context.baseline.source}. Källa: Kolada)`,
+        }
+      : judged;
   } catch (error) {
     if (isDomainError(error, "VALUE_UNREADABLE")) return error.message;
     // Not the person's fault (a unit without the type the rule needs): leave it unjudged.
@@ -194,14 +254,5 @@ function judge(
   }
 }
 
-const NO_RULE = parseStatusRule("");
-
 /** The indicator's rule; an unreadable one (a plan checks its rules at import) judges nothing. */
-export function ruleOf(indicator: Indicator): StatusRule {
-  try {
-    return parseStatusRule(indicator.rule ?? "");
-  } catch (error) {
-    if (isDomainError(error, "RULE_UNREADABLE")) return NO_RULE;
-    throw error;
-  }
-}
+export { ruleOf };

@@ -2,7 +2,7 @@
 // period this year (or, for its first period, its last period last year), and the same period last
 // year. Last year's plan is the organisation's plan of the year before (ids stay from one year to
 // the next: see docs/plan-format.md), found among the stored plans.
-import { listPlans, reportingPeriods, type Plan } from "../plan";
+import { findLastYearPlanId, reportingPeriods, type Plan } from "../plan";
 import type { ReportingPeriod } from "../calendar";
 import type { Status } from "../rules";
 import type { TableStore } from "../storage/tables";
@@ -11,8 +11,11 @@ import type { Result } from "./report-model";
 import { listUnitResults } from "./report-store";
 import type { FormItem } from "./report-form";
 import type { ReportScope } from "./report-scope";
+import { listComparisons, type ComparisonValue } from "../comparison";
 
 export interface EarlierResult {
+  planId: string;
+  periodId: string;
   /** "Tertial 1 2024", "Helår 2024", "T1 2025". */
   periodLabel: string;
   value: string;
@@ -25,6 +28,8 @@ export interface EarlierResult {
 export interface EarlierResults {
   previous?: EarlierResult;
   lastYear?: EarlierResult;
+  /** Stored comparison values of the item (carried, Kolada, entered in chat), every unit's. */
+  comparisons?: ComparisonValue[];
 }
 
 interface Source {
@@ -42,7 +47,10 @@ export async function earlierResults(
   unitId: string,
   form: FormItem[],
 ): Promise<Map<string, EarlierResults>> {
-  const lastYearPlanId = await findLastYearPlanId(store, plan);
+  const [lastYearPlanId, stored] = await Promise.all([
+    findLastYearPlanId(store, plan),
+    listComparisons(store, plan.id),
+  ]);
   const labels = new Map(periods.map((period) => [period.id, period.label]));
   const label = (id: string, lastYear: boolean) => {
     const text = labels.get(id) ?? id;
@@ -89,6 +97,8 @@ export async function earlierResults(
     const result = loaded.get(`${source.planId}|${source.periodId}`)?.get(itemId);
     if (!result) return undefined;
     return {
+      planId: source.planId,
+      periodId: source.periodId,
       periodLabel: source.label,
       value: result.value,
       number: result.number,
@@ -100,20 +110,13 @@ export async function earlierResults(
   return new Map(
     [...wanted.entries()].map(([itemId, { previous, lastYear }]) => [
       itemId,
-      { previous: found(itemId, previous), lastYear: found(itemId, lastYear) },
+      {
+        previous: found(itemId, previous),
+        lastYear: found(itemId, lastYear),
+        comparisons: stored.filter((value) => value.indicatorId === itemId),
+      },
     ]),
   );
-}
-
-/** The stored plan of the same organisation for the year before (the same name preferred). */
-async function findLastYearPlanId(store: TableStore, plan: Plan): Promise<string | undefined> {
-  const organisation = plan.organisation.toLocaleLowerCase("sv-SE");
-  const candidates = (await listPlans(store)).filter(
-    (listing) =>
-      listing.year === plan.year - 1 &&
-      listing.organisation.toLocaleLowerCase("sv-SE") === organisation,
-  );
-  return (candidates.find((listing) => listing.name === plan.name) ?? candidates[0])?.planId;
 }
 
 /** The earlier results of the unit and period a report is about. */

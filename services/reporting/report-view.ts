@@ -11,6 +11,8 @@ import {
   type CheckedAnswer,
 } from "./answer-check";
 import { currentDrafts } from "./answers";
+import { koladaOutcome } from "../comparison";
+import { formatNumber } from "../rules";
 import type { EarlierResults } from "./earlier-results";
 import type { Answer, Result, UnitReport } from "./report-model";
 import type { FormItem } from "./report-form";
@@ -31,6 +33,10 @@ export interface ItemView {
   form: FormItem;
   earlier: EarlierResults;
   baseline?: Baseline;
+  /** Why a rule that needs a comparison value has none (what is missing, who can add it). */
+  baselineMissing?: string;
+  /** Kolada's figure for this year, when the outcome is itself a Kolada figure: offered to confirm. */
+  koladaSuggestion?: { value: number | boolean; year: number };
   /** The answer the inputs show, its errors, and an indicator's judgement. */
   checked: CheckedAnswer;
   /** What is submitted for the item. */
@@ -65,17 +71,42 @@ export function buildView(input: {
   const { scope, state } = input;
   const items = scope.form.map((form): ItemView => {
     const earlier = input.earlier.get(form.item.id) ?? {};
-    const baseline =
-      form.item.kind === "indicator" ? baselineFor(form.item, earlier, scope.plan.year) : undefined;
+    const comparison =
+      form.item.kind === "indicator"
+        ? baselineFor(form.item, earlier, {
+            plan: scope.plan,
+            unit: scope.unit,
+            period: scope.period,
+          })
+        : {};
+    const suggestion =
+      form.item.kind === "indicator"
+        ? koladaOutcome({
+            plan: scope.plan,
+            indicator: form.item,
+            unit: scope.unit,
+            period: scope.period,
+            values: earlier.comparisons ?? [],
+          })
+        : undefined;
+    const result = state.results.get(form.item.id);
+    const given = input.answers.get(form.item.id) ?? {};
+    // Offered, not submitted: the person sees Kolada's figure in the field and confirms or changes it.
+    const answer =
+      suggestion && !result && (given.value ?? "") === ""
+        ? { ...given, value: shownValue(suggestion.value) }
+        : given;
     return {
       form,
       earlier,
-      baseline,
-      checked: checkAnswer(form, input.answers.get(form.item.id) ?? {}, input.mode, {
+      baseline: comparison.baseline,
+      baselineMissing: comparison.missing,
+      koladaSuggestion: suggestion && { value: suggestion.value, year: suggestion.year },
+      checked: checkAnswer(form, answer, input.mode, {
         unitType: scope.unit.type,
-        baseline,
+        ...comparison,
       }),
-      result: state.results.get(form.item.id),
+      result,
     };
   });
   const drafts = currentDrafts(state);
@@ -105,4 +136,8 @@ export function errorCount(view: Pick<ReportView, "items">): number {
     (sum, item) => sum + Object.values(item.checked.errors).filter(Boolean).length,
     0,
   );
+}
+
+function shownValue(value: number | boolean): string {
+  return typeof value === "boolean" ? (value ? "ja" : "nej") : formatNumber(value);
 }

@@ -68,6 +68,7 @@ export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
                 current: current.get(item.id) ?? new Map(),
                 previous: previous?.get(item.id),
                 lastYear: lastYear?.get(item.id),
+                periodId: input.period.id,
               }),
             ]
           : [],

@@ -8,6 +8,8 @@ import {
   type StatusRule,
 } from "../rules";
 import type { Indicator, Plan, Unit } from "../plan";
+import { resolvePeriods } from "../calendar";
+import { findComparison, indicatorComparisons } from "../comparison";
 import {
   countStatus,
   emptyCounts,
@@ -28,6 +30,8 @@ export interface IndicatorInput {
   current: Map<string, ReportedResult>;
   previous?: Map<string, ReportedResult>;
   lastYear?: Map<string, ReportedResult>;
+  /** The period summarised: the plan's comparison value must be of the same kind (not a year for Q1). */
+  periodId?: string;
 }
 
 export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
@@ -72,7 +76,7 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
     units,
     rollup,
     combined,
-    baseline: lastYear ?? baselineOf(input.plan, indicator),
+    baseline: lastYear ?? baselineOf(input.plan, indicator, input.periodId),
   });
   const organisation = method.targetFor === "organisation";
   const before =
@@ -83,7 +87,7 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
           method,
           input.units,
           input.previous,
-          baselineOf(input.plan, indicator),
+          baselineOf(input.plan, indicator, input.periodId),
         )
       : undefined;
   return {
@@ -200,8 +204,20 @@ function judgeUnit(
   }
 }
 
-function baselineOf(plan: Plan, indicator: Indicator): number | undefined {
-  const value = indicator.baseline?.[String(plan.year - 1)];
+/** The organisation's comparison value from the plan, of the same kind of period a year earlier. */
+function baselineOf(plan: Plan, indicator: Indicator, periodId?: string): number | undefined {
+  const periods = resolvePeriods({ planId: plan.id, year: plan.year, definitions: plan.periods });
+  const period = periods.find((p) => p.id === periodId) ?? periods[periods.length - 1];
+  if (!period) return undefined;
+  const lookup = findComparison({
+    plan,
+    indicator,
+    unit: { id: "", name: plan.organisation, parent: undefined },
+    period,
+    values: indicatorComparisons(indicator).filter((value) => value.unitId === undefined),
+  });
+  if (!lookup.found) return undefined;
+  const value = lookup.value.value;
   return typeof value === "boolean" ? (value ? 1 : 0) : value;
 }
 

@@ -68,6 +68,8 @@ const COMMAND_TABLE: Record<CommandId, [string, Who]> = {
   leadershipAdd: ["ledning lägg till ny.ledare@example.se", ADMINS],
   leadershipRemove: ["ledning ta bort ny.ledare@example.se", ADMINS],
   leadershipList: ["ledning", ADMINS],
+  listComparisons: ["jämförelsevärden T1", ADMINS],
+  setComparison: ["jämförelsevärde sjukfranvaro Hemtjänst Norsjö 6,5 2024", ADMINS],
 };
 
 const ids = { planId: PLAN, periodId: "T1" };

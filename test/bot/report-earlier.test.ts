@@ -51,7 +51,7 @@ describe("what was reported before, beside each item", () => {
     const { card } = await open(bot, "norsjo-omsorg-2025", "T1");
     const text = cardText(card);
     expect(text).toContain("I fjol (Tertial 1 2024)\n6,8 % ▲ Gul");
-    expect(text).toContain("Jämförs med\n70 (Tertial 1 2024 (rapporterat))");
+    expect(text).toContain("Jämförs med\n70 % (Tertial 1 2024 (rapporterat))");
 
     const draft = await press(bot, megan, card, VERBS.reportDraft, { "v:heltidsanstallda": "80" });
     expect(cardText(draft.card)).toMatch(/✔ Grön: 80 är 14,3\s%\shögre än jämförelsevärdet 70/);

@@ -61,6 +61,8 @@ goalAreas:
             valueType: count
             rule: Öka med minst 1000 listade under året
             targetFor: organisation
+            # "under året": T1 is compared with 31 December 2024, not with T1 2024.
+            comparedWith: yearToDate
             baseline: { 2024: 18000 }
             reportingUnits: [vc-liten, vc-stor]
 `;

@@ -45,11 +45,14 @@ describe("uppfoljning plan", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  test("when a valid plan file is validated, then it exits 0 with a one-line summary", async () => {
+  test("when a valid plan file is validated, then it exits 0 with a one-line summary and a warning for what cannot be judged", async () => {
     expect(await run("validate", norsjo)).toEqual({
       code: 0,
       out: [
         "OK: Norsjö kommun: Verksamhetsplan 2025 Omsorg (norsjo-omsorg-2025), 3 perioder, 6 målområden, 8 mål, 13 indikatorer, 13 aktiviteter, 0 frågor, 5 enheter, 4 rapportörer",
+        expect.stringMatching(
+          /^Varning: heltidsanstallda: jämförelsevärde saknas för T1, T2, Helår, så regeln/,
+        ),
       ],
       err: [],
     });
@@ -79,6 +82,8 @@ describe("uppfoljning plan", () => {
     expect(first.out).toEqual([
       expect.stringMatching(/^Inläst: Norsjö kommun: /),
       "Ny plan: inget fanns sparat under detta id.",
+      "Ingen plan för året före finns inläst: inga resultat fördes över.",
+      expect.stringMatching(/^Varning: heltidsanstallda: jämförelsevärde saknas/),
       "Chattkommandona gäller nu norsjo-omsorg-2025.",
     ]);
     const store = testTableStore(prefix);

@@ -68,6 +68,8 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
     PORT: "0",
     STORAGE_CONNECTION_STRING: testConnectionString(),
     TABLE_PREFIX: uniquePrefix(),
+    // Nothing listens on the discard port: Kolada is unreachable unless a test starts its fake.
+    KOLADA_API_URL: "http://127.0.0.1:9/v3",
     ...options.env,
   });
   const store = createTableStore({

@@ -2,12 +2,9 @@
 import { planImportCard } from "../../../cards/plan-import-card";
 import { fitToCard } from "../../../cards/render";
 import { DomainError } from "../../../services/errors";
-import {
-  describeChanges,
-  importPlan,
-  type ImportError,
-  type PlanSummary,
-} from "../../../services/plan";
+import { describeChanges, type ImportError, type PlanSummary } from "../../../services/plan";
+import { carriedLine, importPlanCarrying } from "../../../services/comparison";
+import { readKolada } from "../../../services/kolada";
 import { downloadFile, fileAttachments } from "../../file-download";
 import { cardMessage } from "../../replies";
 import type { CommandHandler } from "../router";
@@ -32,10 +29,14 @@ export const importPlanCommand: CommandHandler = async (input, services) => {
   }
   const content = await downloadFile(file, services.config.auth.appId === "");
   const actor = input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
-  const result = await importPlan(
+  const result = await importPlanCarrying(
     services.store,
     { fileName: file.fileName, content },
-    { actor, now: services.now },
+    {
+      actor,
+      now: services.now,
+      readKolada: (plan) => readKolada(services.store, plan, services.kolada, services.now),
+    },
   );
   if (!result.ok) return [cardMessage(errorCard(file.fileName, result.errors))];
 
@@ -47,7 +48,14 @@ export const importPlanCommand: CommandHandler = async (input, services) => {
         subtitle: `${result.summary.organisation} · ${result.summary.year} · id ${result.summary.planId}`,
         facts: facts(result.summary),
         changesHeading: "Ändringar",
-        changes: describeChanges(result.changes).map((line) => ({ line })),
+        changes: [
+          ...describeChanges(result.changes),
+          carriedLine(result),
+          ...(result.koladaRead
+            ? [`${result.koladaRead} värden lästes från Kolada (Källa: Kolada).`]
+            : []),
+          ...result.warnings.map((warning) => `⚠ ${warning}`),
+        ].map((line) => ({ line })),
         errors: [],
         footer: "Kommandona för perioder, deadlines och ansvariga gäller nu den här planen.",
       }),

@@ -46,6 +46,9 @@ export const instructionLines: readonly InstructionLine[] = [
     "Mål: målområden och mål. Upprepa målområdets id på varje mål i området; namnet räcker på första raden.",
   ),
   p("Indikatorer, Aktiviteter, Frågor: det som följs upp. Varje rad anger sitt mål med Mål-id."),
+  p(
+    "Jämförelsevärden: det som förändringar och riktningar (Öka, Minska, Bibehåll, Öka med 10%) bedöms mot. En rad per värde: indikatorns id, enhet (tom = hela organisationen), år, period (helår, delår, T1–T3, Q1–Q4, M01–M12) och värde. Ett kvartal jämförs bara med samma kvartal året före.",
+  ),
   h("Format"),
   p(
     "Id: bokstäver, siffror, punkt, bindestreck och understreck, högst 64 tecken, utan mellanslag. Varje id ska vara unikt inom sitt slag.",

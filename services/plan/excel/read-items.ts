@@ -6,6 +6,7 @@ import { parseValue } from "../../rules";
 import type { Data, SheetReader } from "./sheet-reader";
 import type { SheetRow } from "./sheet-table";
 import { readMilestones } from "./milestone-text";
+import { readIndicatorComparisonCells } from "./comparison-sheet";
 import {
   aggregationWords,
   directionWords,
@@ -46,6 +47,7 @@ export function readItems(reader: SheetReader, goals: GoalIndex, periodIds: stri
     readBaseline(reader, row, item.data, item.path);
     for (const bound of ["min", "max"] as const)
       readBound(reader, row, item.data, item.path, bound);
+    readIndicatorComparisonCells(reader, row, item.data, item.path);
     itemFields(reader, row, item.data, item.path);
   }
   for (const row of reader.table("activities", sheets.activities.columns, [

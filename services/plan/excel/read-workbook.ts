@@ -4,6 +4,7 @@
 import ExcelJS from "exceljs";
 import type { ReadResult } from "../plan-file";
 import { readItems, type GoalIndex } from "./read-items";
+import { readComparisonSheet } from "./comparison-sheet";
 import { readWeights } from "./rollup-cells";
 import { normalise, SheetReader, type Data } from "./sheet-reader";
 import type { SheetRow } from "./sheet-table";
@@ -33,6 +34,7 @@ export async function readWorkbookPlan(content: Buffer): Promise<ReadResult> {
     goals.index,
     periods.map((period) => String(period.id ?? "")),
   );
+  readComparisonSheet(reader, goals.areas);
   return {
     ok: true,
     data,
@@ -100,7 +102,7 @@ function readUnits(reader: SheetReader): Units {
     const path = ["units", units.list.length];
     const unit: Data = { reporters: [], owners: [] };
     reader.locations.set(path, row.at());
-    for (const field of ["id", "name", "parent", "type"] as const)
+    for (const field of ["id", "name", "parent", "type", "koladaOu"] as const)
       reader.put(unit, path, field, row, field);
     readWeights(reader, row, unit, path);
     const id = row.text("id");

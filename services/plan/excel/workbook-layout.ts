@@ -2,6 +2,11 @@
 // cells for the model's values. Reading and writing (and so the template) share this one layout.
 import { KNOWN_UNIT_TYPES } from "../../rules";
 import type { ActivityState, Indicator, PeriodKind } from "../plan-schema";
+import {
+  comparisonSheet,
+  indicatorComparisonColumns,
+  unitKoladaColumns,
+} from "./comparison-columns";
 
 export interface Column {
   header: string;
@@ -166,6 +171,7 @@ export const sheets = {
         width: 24,
         note: "Enhetens storlek att vikta med: anställda: 42; brukare: 30. Indikatorer anger namnet under Vikt.",
       },
+      ...unitKoladaColumns,
     },
   },
   people: {
@@ -278,6 +284,7 @@ export const sheets = {
         width: 22,
         note: "T.ex. 2022: 8,2; 2023: 6,7 eller 2023: nej.",
       },
+      ...indicatorComparisonColumns,
     },
   },
   activities: {
@@ -316,6 +323,7 @@ export const sheets = {
       ...itemColumns,
     },
   },
+  comparisons: comparisonSheet,
 } as const satisfies Record<string, { name: string; columns: Record<string, Column> }>;
 
 export type SheetKey = keyof typeof sheets;
@@ -330,6 +338,7 @@ export const sheetOrder: SheetKey[] = [
   "indicators",
   "activities",
   "questions",
+  "comparisons",
 ];
 
 /** Rows of the Plan sheet: the label in column A, the field it fills. */
@@ -340,6 +349,7 @@ export const planFields = {
   name: "Namn",
   board: "Nämnd",
   description: "Beskrivning",
+  koladaMunicipality: "Kolada-kod",
 } as const;
 
 export const INSTRUCTIONS_SHEET = "Instruktioner";

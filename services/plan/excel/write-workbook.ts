@@ -1,6 +1,7 @@
 // Writes a plan as a workbook in the layout admins fill in: one sheet per kind, Swedish headers
 // with a note on each, drop-down lists where a cell takes one of a few words, and an instruction
 // sheet. The template is this workbook for a small example plan; reading it back gives the plan.
+import { comparedWithWords, comparisonRows } from "./comparison-sheet";
 import ExcelJS from "exceljs";
 import type { Worksheet } from "exceljs";
 import type { Plan } from "../plan-schema";
@@ -69,6 +70,7 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
       parent: unit.parent,
       type: unit.type,
       weights: weightsText(unit.weights),
+      koladaOu: unit.koladaOu,
     })),
   );
   const person = (role: "reporter" | "owner" | "admin", upn: string, unit?: string) => ({
@@ -122,6 +124,8 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
         weight: indicator.weight,
         targetFor: indicator.targetFor && targetForWords.word(indicator.targetFor),
         baseline: indicator.baseline && baselineText(indicator.baseline),
+        kolada: indicator.kolada,
+        comparedWith: indicator.comparedWith && comparedWithWords.word(indicator.comparedWith),
       })),
     ),
   );
@@ -152,6 +156,7 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
       })),
     ),
   );
+  addSheet(workbook, sheets.comparisons.columns, sheets.comparisons.name, comparisonRows(plan));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -169,6 +174,8 @@ function planValue(plan: Plan, field: string): string | number | undefined {
       return plan.board;
     case "description":
       return plan.description;
+    case "koladaMunicipality":
+      return plan.koladaMunicipality;
     default:
       return undefined;
   }

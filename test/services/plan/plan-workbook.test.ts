@@ -119,6 +119,30 @@ describe("the plan workbook", () => {
     expect(result.ok && result.plan).toEqual(plan);
   });
 
+  test("when a plan with comparison values and Kolada ids is written and read back, then they are the same", async () => {
+    const input = smallPlan();
+    input.koladaMunicipality = "0581";
+    const [, htj] = input.units;
+    if (htj) htj.koladaOu = "V15E058100101";
+    const indicator = input.goalAreas[0]?.goals?.[0]?.indicators?.[0];
+    if (!indicator) throw new Error("smallPlan has an indicator");
+    Object.assign(indicator, {
+      kolada: "N00945",
+      comparedWith: "yearToDate",
+      comparisons: [
+        { year: 2024, value: 6.7, label: "utfall 2024" },
+        { year: 2024, period: "T1", unit: "htj-norr", value: 7.25 },
+        { year: 2023, period: "M12", value: true, label: "nuläge" },
+      ],
+    });
+    const plan = planSchema.parse(input);
+    const result = await validatePlanFile({
+      fileName: "plan.xlsx",
+      content: await writePlanWorkbook(plan),
+    });
+    expect(result.ok && result.plan).toEqual(plan);
+  });
+
   test.each<[string, (workbook: ExcelJS.Workbook) => void, { where: RegExp; message: RegExp }[]]>([
     [
       "a rule that cannot be read",

@@ -298,26 +298,46 @@ describe("checkAnswer", () => {
 
 describe("baselineFor", () => {
   const change = indicator({ rule: "Öka med 10%", baseline: { "2024": 80, "2023": 70 } });
+  const plan = { year: 2025, units: [{ id: "u", name: "Enhet", reporters: [], owners: [] }] };
+  const unit = { id: "u", name: "Enhet" };
+  const year = { kind: "year", start: "2025-01-01" };
+  const tertial = { kind: "tertial", start: "2025-01-01" };
   const lastYear = {
-    lastYear: { periodLabel: "Tertial 1 2024", value: "90", number: 90, status: "green" as const },
+    lastYear: {
+      planId: "p-2024",
+      periodId: "T1",
+      periodLabel: "Tertial 1 2024",
+      value: "90",
+      number: 90,
+      status: "green" as const,
+    },
   };
 
   test("when last year's same period was reported, then it is the baseline", () => {
-    expect(baselineFor(change.item as Indicator, lastYear, 2025)).toEqual({
-      value: 90,
-      source: "Tertial 1 2024 (rapporterat)",
+    expect(
+      baselineFor(change.item as Indicator, lastYear, { plan, unit, period: tertial }),
+    ).toEqual({
+      baseline: { value: 90, source: "Tertial 1 2024 (rapporterat)" },
     });
   });
 
-  test("when it was not, then the plan's figure for the year before is", () => {
-    expect(baselineFor(change.item as Indicator, {}, 2025)).toEqual({
-      value: 80,
-      source: "2024 (planen)",
+  test("when it was not, then the plan's figure for the year before is, for a year period", () => {
+    expect(baselineFor(change.item as Indicator, {}, { plan, unit, period: year })).toEqual({
+      baseline: { value: 80, source: "utfall 2024 (planen)" },
     });
-    expect(baselineFor(change.item as Indicator, {}, 2026)).toBeUndefined();
+  });
+
+  test("when only a year figure exists for a tertial, then it is not used and the reason says so", () => {
+    const found = baselineFor(change.item as Indicator, {}, { plan, unit, period: tertial });
+    expect(found.baseline).toBeUndefined();
+    expect(found.missing).toBe(
+      "Jämförelsevärde för tertial 1 2024 saknas. Det finns ett värde för helår 2024, men det jämförs inte med ett tertial. En administratör kan lägga in det med `jämförelsevärde i <värde> 2024-T1`.",
+    );
   });
 
   test("when the rule does not need a baseline, then there is none", () => {
-    expect(baselineFor(indicator().item as Indicator, lastYear, 2025)).toBeUndefined();
+    expect(
+      baselineFor(indicator().item as Indicator, lastYear, { plan, unit, period: year }),
+    ).toEqual({});
   });
 });
