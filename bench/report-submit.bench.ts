@@ -1,8 +1,10 @@
-// A report submit as an enhetschef makes it: an Action.Execute invoke of `report.submit` through the
-// bot's HTTP endpoint (the real app, adapter and handler), judged, stored with its ETag guard and
-// history in an in-process Azurite, answered with the receipt card. Beside it, on the same adapter:
-// an echo turn (`hjälp` with expectReplies) and opening the card. Each submit changes a value, so
-// every one writes a new version. The bench fails if a submit's p95 passes a second.
+// Turns as an enhetschef makes them, through the bot's HTTP endpoint (the real app, adapter and
+// handlers) against an in-process Azurite behind a counting proxy, beside a bare botbuilder echo
+// bot measured in the same run: `hjälp`, `perioder` (also 20 at once), a plain message from a known
+// person, opening the report card and submitting it (each submit changes a value, so each writes a
+// new version). Prints p50/p95, each turn's storage requests and writes, and the aims of issue 15:
+// hjälp ≤ 2× echo, perioder ≤ 2× echo + one read, at 20 at once ≥ half the echo's throughput,
+// submit ≤ 6 storage requests, a plain message 0 writes. Fails if a submit's p95 passes a second.
 import fs from "node:fs";
 import path from "node:path";
 import { createApp } from "../bot/app";
@@ -13,23 +15,38 @@ import { startAzuriteTables } from "../services/storage/azurite";
 import { createTableStore } from "../services/storage/tables";
 import { FakeConnector } from "../test/support/fake-connector";
 import { personalActivity, testUser } from "../test/support/bot-harness";
-import { report, time } from "./support";
+import { startEchoBot } from "./echo-bot";
+import { countingProxy } from "./storage-counter";
+import { percentile } from "./support";
+import { performance } from "node:perf_hooks";
 
-const RUNS = 300;
+const RUNS = Number(process.env.RUNS ?? 200);
 const WARM_UP = 20;
+const CONCURRENT = 20;
 const LIMIT_MS = 1000;
 const megan = testUser(2, "Megan Bowen", "megan.b@example.se");
 
+interface Measured {
+  p50: number;
+  p95: number;
+  perSecond: number;
+  requests: number;
+  writes: number;
+}
+
 async function main(): Promise<void> {
   const azurite = await startAzuriteTables({ inMemory: true, port: 0 });
+  const counter = await countingProxy(azurite.connectionString);
   const connector = await FakeConnector.start();
+  const echoBot = await startEchoBot();
   connector.addMember(megan);
   const config = loadConfig({
     PORT: "0",
-    STORAGE_CONNECTION_STRING: azurite.connectionString,
+    STORAGE_CONNECTION_STRING: counter.connectionString,
     TABLE_PREFIX: "bench",
+    REMINDERS_ENABLED: "false",
   });
-  const store = createTableStore({ connectionString: azurite.connectionString, prefix: "bench" });
+  const store = createTableStore({ connectionString: counter.connectionString, prefix: "bench" });
   // Wednesday 7 May 2025: Norsjö's T1 is open.
   const app = createApp({
     config,
@@ -49,8 +66,8 @@ async function main(): Promise<void> {
     if (!imported.ok) throw new Error("The Norsjö plan did not import.");
     await app.services.settings.setActivePlanId(imported.plan.id, "bench");
 
-    const post = async (activity: Record<string, unknown>) => {
-      const response = await fetch(url, {
+    const postTo = async (to: string, activity: Record<string, unknown>) => {
+      const response = await fetch(to, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ ...personalActivity(megan, connector.url), ...activity }),
@@ -59,21 +76,23 @@ async function main(): Promise<void> {
       if (response.status !== 200) throw new Error(`bot answered ${response.status}`);
       return body;
     };
+    const say = (to: string, text: string) =>
+      postTo(to, { type: "message", text, deliveryMode: "expectReplies" });
     const invoke = (verb: string, data: Record<string, unknown>) =>
-      post({
+      postTo(url, {
         type: "invoke",
         name: "adaptiveCard/action",
         value: { action: { type: "Action.Execute", verb, data } },
       });
-    const echo = () => post({ type: "message", text: "hjälp", deliveryMode: "expectReplies" });
     const target = { planId: imported.plan.id, periodId: "T1", unitId: "htj-norsjo" };
     let version = 0;
-    const submit = async (i: number) => {
+    let submitted = 0;
+    const submit = async () => {
       const body = await invoke("report.submit", {
         ...target,
         version,
         page: 0,
-        "v:sjukfranvaro": `${5 + (i % 10) / 10}`.replace(".", ","),
+        "v:sjukfranvaro": `${5 + (submitted % 10) / 10}`.replace(".", ","),
         "c:sjukfranvaro": "",
         "v:budgetavvikelse": "0,2",
         "c:budgetavvikelse": "",
@@ -83,26 +102,83 @@ async function main(): Promise<void> {
         "c:fast-omsorgskontakt": "",
       });
       if (!JSON.stringify(body.value).includes("Rapporten är inskickad")) {
-        throw new Error(`submit ${i} was not received: ${JSON.stringify(body).slice(0, 300)}`);
+        throw new Error(
+          `submit ${submitted} was not received: ${JSON.stringify(body).slice(0, 300)}`,
+        );
       }
       version += 1;
+      submitted += 1;
+    };
+    const turns: Record<string, () => Promise<unknown>> = {
+      echo: () => say(echoBot.url, "hej"),
+      hjälp: () => say(url, "hjälp"),
+      perioder: () => say(url, "perioder"),
+      plain: () => say(url, "hej"),
+      open: () => invoke("report.open", target),
+      submit,
+    };
+    for (let i = 0; i < WARM_UP; i += 1) for (const turn of Object.values(turns)) await turn();
+
+    const sequential = async (turn: () => Promise<unknown>): Promise<Measured> => {
+      const samples: number[] = [];
+      counter.reset();
+      const started = performance.now();
+      for (let i = 0; i < RUNS; i += 1) {
+        const start = performance.now();
+        await turn();
+        samples.push(performance.now() - start);
+      }
+      return summarise(samples, performance.now() - started, RUNS, counter);
+    };
+    const concurrent = async (turn: () => Promise<unknown>): Promise<Measured> => {
+      const samples: number[] = [];
+      counter.reset();
+      const started = performance.now();
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: CONCURRENT }, async () => {
+          while (next < RUNS) {
+            next += 1;
+            const start = performance.now();
+            await turn();
+            samples.push(performance.now() - start);
+          }
+        }),
+      );
+      return summarise(samples, performance.now() - started, RUNS, counter);
     };
 
-    for (let i = 0; i < WARM_UP; i += 1) {
-      await echo();
-      await invoke("report.open", target);
-      await submit(i);
-    }
     console.log(
-      `Norsjö T1, Hemtjänst Norsjö (4 items), ${RUNS} turns each after ${WARM_UP} to warm up; in-process Azurite`,
+      `Norsjö T1, Megan Bowen for Hemtjänst Norsjö (4 items); ${RUNS} turns each after ${WARM_UP} to warm up; in-process Azurite behind a counting proxy.`,
     );
-    report("echo turn (hjälp, expectReplies)", await time(RUNS, () => echo()));
-    report(
-      "open the report card (report.open)",
-      await time(RUNS, () => invoke("report.open", target)),
-    );
-    const submits = await time(RUNS, (i) => submit(WARM_UP + i));
-    report("submit turn (report.submit, storage included)", submits);
+    const echo = await sequential(turns.echo);
+    const rows: [string, Measured, string][] = [["bare botbuilder echo turn", echo, ""]];
+    const help = await sequential(turns.hjälp);
+    rows.push(["`hjälp`", help, `${ratio(help, echo)} echo (aim ≤ 2×)`]);
+    const periods = await sequential(turns.perioder);
+    rows.push(["`perioder`", periods, `${ratio(periods, echo)} echo (aim ≤ 2× + one read)`]);
+    const plain = await sequential(turns.plain);
+    rows.push(["a plain message (`hej`)", plain, "aim: 0 writes"]);
+    const open = await sequential(turns.open);
+    rows.push(["open the report card (`report.open`)", open, ""]);
+    const submits = await sequential(turns.submit);
+    rows.push(["submit (`report.submit`)", submits, "aim ≤ 6 storage requests"]);
+    const echoAtOnce = await concurrent(turns.echo);
+    rows.push([`echo, ${CONCURRENT} at once`, echoAtOnce, ""]);
+    const periodsAtOnce = await concurrent(turns.perioder);
+    rows.push([
+      `\`perioder\`, ${CONCURRENT} at once`,
+      periodsAtOnce,
+      `${((periodsAtOnce.perSecond / echoAtOnce.perSecond) * 100).toFixed(0)} % of the echo's throughput (aim ≥ 50 %)`,
+    ]);
+
+    console.log("| turn | p50 | p95 | turns/s | storage requests | writes | against the aim |");
+    console.log("| --- | --- | --- | --- | --- | --- | --- |");
+    for (const [label, m, note] of rows) {
+      console.log(
+        `| ${label} | ${m.p50.toFixed(1)} ms | ${m.p95.toFixed(1)} ms | ${m.perSecond.toFixed(0)} | ${m.requests.toFixed(1)} | ${m.writes.toFixed(1)} | ${note} |`,
+      );
+    }
     if (submits.p95 > LIMIT_MS) {
       console.error(
         `report.submit p95 ${submits.p95.toFixed(1)} ms is over the ${LIMIT_MS} ms limit`,
@@ -111,9 +187,31 @@ async function main(): Promise<void> {
     }
   } finally {
     await app.close();
+    await echoBot.stop();
     await connector.stop();
+    await counter.stop();
     await azurite.stop();
   }
+}
+
+function summarise(
+  samples: number[],
+  elapsedMs: number,
+  turns: number,
+  counter: { requests: number; writes: number },
+): Measured {
+  samples.sort((a, b) => a - b);
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    perSecond: (turns / elapsedMs) * 1000,
+    requests: counter.requests / turns,
+    writes: counter.writes / turns,
+  };
+}
+
+function ratio(turn: Measured, echo: Measured): string {
+  return `${(turn.p50 / echo.p50).toFixed(1)}×`;
 }
 
 void main();

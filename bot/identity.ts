@@ -2,25 +2,37 @@
 // roster (asked once, then remembered in the address book). The roster is asked with a short
 // timeout, and not again soon after it failed, so a Bot Connector outage never holds up an answer.
 import { TeamsInfo, type TurnContext } from "botbuilder";
+import type { PersonAddress } from "../services/people/address-book";
 import type { Person } from "../services/people/person";
 import type { BotServices } from "./services";
 
 export async function resolveSender(context: TurnContext, services: BotServices): Promise<Person> {
+  return (await resolveSenderAddress(context, services)).sender;
+}
+
+/** The sender, and their address-book row as read now (to write it only when it changed). */
+export async function resolveSenderAddress(
+  context: TurnContext,
+  services: BotServices,
+): Promise<{ sender: Person; known?: PersonAddress }> {
   const from = context.activity.from;
   const aadObjectId = from.aadObjectId ?? from.id;
   const tenantId = tenantOf(context);
   const known = await services.addressBook.getPerson(aadObjectId);
   if (known?.upn || known?.email) {
-    return {
+    const sender: Person = {
       aadObjectId,
       name: from.name ?? known.name,
       upn: known.upn,
       email: known.email,
       tenantId,
     };
+    return { sender, known };
   }
   const person: Person = { aadObjectId, name: from.name ?? "", tenantId };
-  if (services.missedLookups.recently(aadObjectId)) return known ? { ...known, ...person } : person;
+  if (services.missedLookups.recently(aadObjectId)) {
+    return { sender: known ? { ...person, name: person.name || known.name } : person, known };
+  }
   try {
     const member = await withTimeout(TeamsInfo.getMember(context, from.id), LOOKUP_TIMEOUT_MS);
     if (member.userPrincipalName) person.upn = member.userPrincipalName.toLowerCase();
@@ -33,7 +45,7 @@ export async function resolveSender(context: TurnContext, services: BotServices)
     services.logger.debug({ err: error, module: "identity" }, "roster lookup failed");
   }
   await services.addressBook.rememberPerson(person);
-  return person;
+  return { sender: person };
 }
 
 /** A member lookup made while answering may take this long; the answer does not wait longer. */

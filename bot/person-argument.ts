@@ -50,7 +50,7 @@ export async function personArgument(context: TurnContext, args: string): Promis
   if (at < 0) {
     throw new DomainError(
       "BAD_ARGUMENT",
-      `Jag förstod inte vilken person du menar${args ? ` ("${args}")` : ""}. Skriv e-postadressen (UPN), t.ex. anna.berg@kommun.se, eller @-nämn personen.`,
+      `Jag förstod inte vilken person du menar${args ? ` (”${args}”)` : ""}. Skriv e-postadressen (UPN), t.ex. anna.berg@kommun.se, eller @-nämn personen.`,
     );
   }
   const written = words

@@ -146,11 +146,12 @@ function reminder(content: ReminderContent): OutgoingMessage {
     })),
     more: (left) => (en ? `… and ${left} more units.` : `… och ${left} enheter till.`),
     footer: en
-      ? "You get this because you report for these units. Questions? Ask your administrator."
-      : "Du får påminnelsen för att du rapporterar för enheterna. Frågor? Kontakta din administratör.",
+      ? `You get this because you report for ${units.length === 1 ? "this unit" : "these units"}. Questions? Ask your administrator.`
+      : `Du får påminnelsen för att du rapporterar för ${units.length === 1 ? "enheten" : "enheterna"}. Frågor? Kontakta din administratör.`,
     verb: VERBS.reportOpen,
     planId: period.planId,
     periodId: period.periodId,
+    refreshTitle: en ? "Refresh" : "Uppdatera",
   });
   const when = en
     ? `last day ${day(period.deadline, locale, "d MMM")}`

@@ -3,8 +3,8 @@
 // is not the SDK's RestError, so the connector's retry policy (which would repeat 429 and 5xx up to
 // three times on its own) lets it through at once: the outbox decides about every retry, counts
 // it, and keeps it inside the rate limit. Every message (send, update) and every new chat takes a
-// slot from the rate limiter right here, just before it goes on the wire, and gives it back when
-// the answer has come (rate-limiter.ts says why a message counts until then).
+// slot from the rate limiter right here, just before it goes on the wire (Teams counts it as it
+// arrives: rate-limiter.ts), and says when the answer has come, which frees its place in flight.
 // Also bounds every request with a timeout.
 import type { ConfigurationBotFrameworkAuthentication } from "botbuilder";
 import { performance } from "node:perf_hooks";

@@ -90,7 +90,7 @@ export class TeamsMessenger implements Messenger {
     message: OutgoingMessage,
     options?: SendOptions,
   ): Promise<SentMessage> {
-    return this.send(to, message, options);
+    return this.send(to, refreshedFor(to, message), options);
   }
 
   sendToChannel(
@@ -238,6 +238,19 @@ function proactive(reference: ConversationReference): TeamsReference & {
     throw new DeliveryError("failed", 0, "The stored conversation reference is not usable.");
   }
   return rest as TeamsReference & { conversation: { id: string }; serviceUrl: string };
+}
+
+/**
+ * A card that refreshes itself (Universal Actions) does so for the people in its `userIds`: in a
+ * 1:1 chat that is its recipient, whose Teams id only the stored reference knows.
+ */
+function refreshedFor(to: ConversationReference, message: OutgoingMessage): OutgoingMessage {
+  const refresh = message.card?.refresh as { userIds?: unknown } | undefined;
+  const userId = (to as Partial<TeamsReference>).user?.id;
+  if (!refresh || !Array.isArray(refresh.userIds) || refresh.userIds.length > 0 || !userId) {
+    return message;
+  }
+  return { ...message, card: { ...message.card, refresh: { ...refresh, userIds: [userId] } } };
 }
 
 function activityOf(message: OutgoingMessage): Partial<Activity> {

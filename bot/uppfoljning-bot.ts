@@ -18,9 +18,12 @@ import { runCardAction, type CardActionResult } from "./card-actions";
 import { authorize } from "./access-check";
 import { DomainError } from "../services/errors";
 import { localeFrom, type Locale } from "../services/i18n/locale";
-import { buildHelpCard } from "./commands/help";
+import { greetingCard, notUnderstoodCard } from "./commands/greeting";
+import { suggestCommand } from "./commands/suggest-command";
 import { parseCommand, normaliseText } from "./commands/parse-command";
-import { resolveSender, tenantOf } from "./identity";
+import { resolveSender, resolveSenderAddress, tenantOf } from "./identity";
+import { rememberSender } from "../services/people/remember-sender";
+import { withinTurn } from "../services/shared-state/shared-version";
 import { cardMessage, textMessage } from "./replies";
 import type { BotServices } from "./services";
 import { CommandRouter } from "./commands/router";
@@ -58,6 +61,11 @@ export class UppfoljningBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /** A turn reads the shared version of plans, calendars and admins once (services/shared-state). */
+  override run(context: TurnContext): Promise<void> {
+    return withinTurn(() => super.run(context));
   }
 
   /** Action.Execute: the result replaces the card in place (or is shown as a message). */
@@ -156,21 +164,24 @@ export class UppfoljningBot extends TeamsActivityHandler {
       return;
     }
     const locale = this.localeOf(context);
-    const sender = await resolveSender(context, this.services);
+    const { sender, known } = await resolveSenderAddress(context, this.services);
     if (isPersonal(context)) {
-      // Keep the 1:1 reference fresh: it is how reminders reach this person.
-      await this.services.addressBook.rememberPerson(sender, referenceOf(context));
+      // Keep the 1:1 reference fresh (it is how reminders reach this person), writing only changes.
+      await rememberSender(this.services.addressBook, known, sender, referenceOf(context));
     }
     const text = normaliseText(context.activity.text ?? "");
     const command = parseCommand(text);
     if (!command) {
-      await context.sendActivity(
-        textMessage(
-          locale === "en"
-            ? `I did not understand "${clip(text)}". Type **help** to see what I can do.`
-            : `Jag förstod inte "${clip(text)}". Skriv **hjälp** för att se vad jag kan göra.`,
-        ),
+      const isAdmin = await this.services.admins.isAdmin(sender);
+      const { card, text: said } = await notUnderstoodCard(
+        this.services,
+        sender,
+        isAdmin,
+        clip(text),
+        suggestCommand(text),
+        locale,
       );
+      await context.sendActivity(cardMessage(card, said));
       return;
     }
     try {
@@ -197,13 +208,9 @@ export class UppfoljningBot extends TeamsActivityHandler {
       await this.services.addressBook.rememberPerson(sender, reference);
       if (!(await this.services.greetings.claim(conversationId))) return;
       const isAdmin = await this.services.admins.isAdmin(sender);
+      // Short, with what this person can do now; `hjälp` has the whole list.
       await context.sendActivity(
-        cardMessage(
-          buildHelpCard(locale, isAdmin),
-          locale === "en"
-            ? `Hi ${sender.name}! I will remind you when it is time to report.`
-            : `Hej ${sender.name}! Jag påminner dig när det är dags att rapportera.`,
-        ),
+        cardMessage(await greetingCard(this.services, sender, isAdmin, locale)),
       );
       return;
     }
@@ -215,6 +222,9 @@ export class UppfoljningBot extends TeamsActivityHandler {
       tenantId: tenantOf(context),
       reference,
     });
+    // Already the leadership channel: its people know the bot, and the offer would be wrong.
+    const leadership = await this.services.settings.getLeadershipChannel();
+    if (leadership?.conversationId === conversationId.split(";")[0]) return;
     if (!(await this.services.greetings.claim(conversationId))) return;
     await context.sendActivity(
       textMessage(

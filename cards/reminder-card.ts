@@ -1,9 +1,11 @@
 // The reminder a reporter gets in their 1:1 chat: for whom, which units and period, the deadline
 // and how many days remain, how many items are due, and a "Rapportera nu" button per unit
 // (Action.Execute with the report.open verb; an Action.Submit fallback carries the verb for
-// clients without Universal Actions).
+// clients without Universal Actions). Its `refresh` (verb reminder.refresh) lets Teams swap it for
+// the reports' state once they are in; the messenger fills in `userIds` with the recipient.
 import template from "./reminder.json";
 import { expandCard, fitToCard, type AdaptiveCard } from "./render";
+import { VERBS } from "./verbs";
 
 export interface ReminderCardData {
   title: string;
@@ -26,6 +28,8 @@ export interface ReminderCardData {
   verb: string;
   planId: string;
   periodId: string;
+  /** The refresh action's title (shown where a client offers refreshing by hand). */
+  refreshTitle: string;
 }
 
 export function reminderCard(data: ReminderCardData): AdaptiveCard {
@@ -35,6 +39,9 @@ export function reminderCard(data: ReminderCardData): AdaptiveCard {
       ...data,
       units: data.units.slice(0, shown),
       more: left > 0 ? data.more(left) : "",
+      refreshTitle: data.refreshTitle,
+      refreshVerb: VERBS.reminderRefresh,
+      unitIds: data.units.map((unit) => unit.id),
     });
   });
 }

@@ -92,7 +92,10 @@ function cardData(
           : `Sida ${page + 1} av ${pages}: ${first}`
         : "",
     areas: groupItems(items.map((item) => ({ ...item.view.form, card: item.card }))),
-    footer: t.footer,
+    // The hint on numbers only where there is a number to write.
+    footer: items.some((item) => item.card.input === "number")
+      ? `${t.numbersHint} ${t.footer}`
+      : t.footer,
     labels: {
       previous: t.previous,
       next: t.next,
@@ -127,7 +130,7 @@ function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOption
     key: plan.id,
     id: plan.id,
     title: plan.kind === "question" ? plan.text : plan.name,
-    description: clip(plan.description ?? "", 300),
+    description: paragraphs(clip(plan.description ?? "", 300)),
     facts,
     input: "text",
     valueLabel: "",
@@ -215,6 +218,15 @@ function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOption
     return { ...base, input: "state" };
   }
   return base;
+}
+
+/** The plan's line breaks kept: a card's markdown joins lines that a blank line does not part. */
+function paragraphs(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join("\n\n");
 }
 
 /** An error beside its field, marked by a symbol as well as its colour. */

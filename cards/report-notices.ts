@@ -25,6 +25,14 @@ export function statusLine(view: ReportView, locale: Locale, timeZone: string): 
         : `Utkast sparat ${moment(view.draft.savedAt, timeZone, locale)} av ${view.draft.savedByName}.`,
     );
   }
+  if (view.onBehalfOf) {
+    const who = view.onBehalfOf.join(", ");
+    parts.push(
+      en
+        ? `You are reporting for ${view.unit.name} as an administrator${who ? `, for ${who}` : ""}.`
+        : `Du rapporterar för ${view.unit.name} som administratör${who ? `, i stället för ${who}` : ""}.`,
+    );
+  }
   if (view.window === "reopened" && report?.reopenedUntil) {
     parts.push(
       en

@@ -42,7 +42,9 @@ export function groupItems<T>(items: (FormItem & { card: T })[]): {
     const area = areas[areas.length - 1];
     if (!area) continue;
     if (item.item.goalId !== lastGoal || area.goals.length === 0) {
-      area.goals.push({ key: `${area.key}g${area.goals.length}`, name: item.goalName, items: [] });
+      // A goal named as its area ("Uppdrag omsorgens ledningsgrupp" twice) gets no heading of its own.
+      const name = item.goalName === area.name ? "" : item.goalName;
+      area.goals.push({ key: `${area.key}g${area.goals.length}`, name, items: [] });
       lastGoal = item.item.goalId;
     }
     area.goals[area.goals.length - 1]?.items.push(item.card);

@@ -114,7 +114,8 @@ function receiptItem(item: ItemView, locale: Locale): ReportReceiptItem {
 
 function stateColor(state: string | undefined): StatusColor {
   if (state === "done") return "Good";
-  if (state === "delayed") return "Warning";
+  // Not Warning: yellow text on white is too faint to read, and delayed work needs attention.
+  if (state === "delayed") return "Attention";
   if (state === "cancelled") return "Attention";
   return "Default";
 }

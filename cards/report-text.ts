@@ -38,8 +38,9 @@ export const REPORT_TEXT = {
     answer: "Ditt svar",
     lowerBetter: "lägre är bättre",
     higherBetter: "högre är bättre",
+    numbersHint: "Skriv tal som 6,5, 12 559 eller 87 %.",
     footer:
-      "Skriv tal som 6,5, 12 559 eller 87 %. Spara utkast för att se status för varje värde; inget skickas in förrän du trycker Skicka in.",
+      "Spara utkast för att se status för varje värde; inget skickas in förrän du trycker Skicka in.",
     comment: "Kommentar",
   },
   en: {
@@ -73,8 +74,8 @@ export const REPORT_TEXT = {
     answer: "Your answer",
     lowerBetter: "lower is better",
     higherBetter: "higher is better",
-    footer:
-      "Write numbers as 6,5, 12 559 or 87 %. Save a draft to see each value's status; nothing is submitted until you press Submit.",
+    numbersHint: "Write numbers as 6,5, 12 559 or 87 %.",
+    footer: "Save a draft to see each value's status; nothing is submitted until you press Submit.",
     comment: "Comment",
   },
 } as const;

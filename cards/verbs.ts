@@ -9,6 +9,11 @@ export const VERBS = {
   reportSubmit: "report.submit",
   /** Report card of a large plan: keeps the inputs as a draft and shows page `target`. */
   reportPage: "report.page",
+  /**
+   * The reminder's Universal Actions refresh, asked by Teams when its recipient sees it: data
+   * { planId, periodId, unitIds }; the answer is the card as it is now (reported or not).
+   */
+  reminderRefresh: "reminder.refresh",
   /** The leadership summary: data { planId, periodId } plus what to show. */
   summaryOverview: "summary.overview",
   summaryArea: "summary.area",

@@ -2,6 +2,7 @@
 // added to cards/verbs.ts without a row here (and so without an access) does not compile.
 import { VERBS, type Verb } from "../../cards/verbs";
 import type { CardActionSpec } from "./card-action-router";
+import { refreshReminder } from "./reminder-actions";
 import { openReportAction, pageAction, saveDraftAction, submitAction } from "./report-actions";
 import {
   answers,
@@ -18,6 +19,8 @@ export const CARD_ACTIONS: Record<Verb, CardActionSpec> = {
   [VERBS.reportDraft]: { access: "report", handler: saveDraftAction },
   [VERBS.reportPage]: { access: "report", handler: pageAction },
   [VERBS.reportSubmit]: { access: "report", handler: submitAction },
+  // The reminder names several units (unitIds): a reporter of any; the handler shows only theirs.
+  [VERBS.reminderRefresh]: { access: "report", handler: refreshReminder },
   [VERBS.summaryOverview]: { access: "summary", handler: overview },
   [VERBS.summaryArea]: { access: "summary", handler: area },
   [VERBS.summaryUnit]: { access: "summary", handler: unit },

@@ -1,47 +1,108 @@
 // The overview card of a period, with the year's chart embedded: what is posted to the leadership
 // channel and what "Tillbaka" returns to.
-import { statusChartPng } from "../../cards/chart/status-chart";
+import { statusChartPng, type ChartArea } from "../../cards/chart/status-chart";
 import type { AdaptiveCard } from "../../cards/render";
 import { summaryOverviewCard } from "../../cards/summary-card";
 import type { Locale } from "../../services/i18n/locale";
-import type { PeriodSummary } from "../../services/summary";
-import { loadPeriodSummary, yearCounts } from "../../services/summary/load-summary";
+import type { PeriodSummary, StatusCounts } from "../../services/summary";
+import {
+  loadPeriodSummary,
+  yearCounts,
+  type YearCounts,
+} from "../../services/summary/load-summary";
 import type { BotServices } from "../services";
 import { stockholmTime, summaryDeps } from "./summary-deps";
-import { overviewData } from "./summary-presenter";
+import { activitiesText, overviewData } from "./summary-presenter";
 
-const LEGEND = {
-  sv: { green: "Grön", yellow: "Gul", red: "Röd", notJudged: "Ej bedömd", notReported: "Ej rapp." },
+const WORDS = {
+  sv: {
+    legend: {
+      green: "Grön",
+      yellow: "Gul",
+      red: "Röd",
+      notJudged: "Ej bedömd",
+      notReported: "Ej rapporterad",
+    },
+    trendTitle: "Andel gröna per period",
+    nothingDue: "Inget att rapportera i perioden",
+  },
   en: {
-    green: "Green",
-    yellow: "Yellow",
-    red: "Red",
-    notJudged: "Not judged",
-    notReported: "Missing",
+    legend: {
+      green: "Green",
+      yellow: "Yellow",
+      red: "Red",
+      notJudged: "Not judged",
+      notReported: "Not reported",
+    },
+    trendTitle: "Share green per period",
+    nothingDue: "Nothing to report this period",
   },
 };
+
+/** How many of the year's periods the trend shows, the current one last. */
+const TREND_PERIODS = 4;
 
 export async function buildOverviewCard(
   services: BotServices,
   planId: string,
   periodId: string,
   locale: Locale,
+  /** When the post this card updates was first made, if it is an update. */
+  postedAt?: string,
 ): Promise<{ card: AdaptiveCard; summary: PeriodSummary }> {
   const deps = summaryDeps(services);
   const { plan, summary } = await loadPeriodSummary(deps, planId, periodId);
-  const counts = await yearCounts(deps, plan);
-  const png = statusChartPng({
-    periods: counts.periods,
-    areas: counts.areas,
-    legend: LEGEND[locale],
-  });
-  const numbers = new Map(plan.goalAreas.map((area, index) => [area.id, index + 1]));
+  const png = await drawOverviewChart(summary, await yearCounts(deps, plan), locale);
   const card = summaryOverviewCard(
     overviewData(summary, locale, {
       updatedAt: stockholmTime(services.now(), services.workingHours.timeZone),
+      postedAt: postedAt
+        ? stockholmTime(new Date(postedAt), services.workingHours.timeZone)
+        : undefined,
       chartUrl: `data:image/png;base64,${png.toString("base64")}`,
-      areaNumbers: numbers,
     }),
   );
   return { card, summary };
+}
+
+/** The chart's PNG: this period's counts per goal area and the trend of the year's periods. */
+export function drawOverviewChart(
+  summary: PeriodSummary,
+  year: YearCounts,
+  locale: Locale,
+): Promise<Buffer> {
+  return statusChartPng({
+    areas: chartAreas(summary, year, locale),
+    currentTitle: summary.periodLabel,
+    trendTitle: WORDS[locale].trendTitle,
+    legend: WORDS[locale].legend,
+    nothingDue: WORDS[locale].nothingDue,
+  });
+}
+
+/** The card's goal areas, by name and in its order, each with its trend up to this period. */
+function chartAreas(summary: PeriodSummary, year: YearCounts, locale: Locale): ChartArea[] {
+  const upTo = year.periods.indexOf(summary.periodId);
+  const last = upTo < 0 ? year.periods.length : upTo + 1;
+  const first = Math.max(0, last - TREND_PERIODS);
+  return summary.areas.map((area) => {
+    const counts = year.areas.get(area.id) ?? [];
+    const judged = area.counts.green + area.counts.yellow + area.counts.red;
+    const total = judged + area.counts.notJudged + area.counts.notReported;
+    return {
+      name: area.name,
+      current: total > 0 ? area.counts : undefined,
+      note: total > 0 ? undefined : activitiesText(area, locale) || undefined,
+      trend: year.periods.slice(first, last).map((period, index) => ({
+        period,
+        share: greenShare(counts[first + index]),
+      })),
+    };
+  });
+}
+
+function greenShare(counts: StatusCounts | undefined): number | undefined {
+  if (!counts) return undefined;
+  const judged = counts.green + counts.yellow + counts.red;
+  return judged > 0 ? (counts.green / judged) * 100 : undefined;
 }

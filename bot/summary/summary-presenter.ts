@@ -8,6 +8,7 @@ import {
   headline,
   rollupText,
   targetForText,
+  type AreaSummary,
   type IndicatorSummary,
   type PeriodSummary,
   type StatusCounts,
@@ -59,8 +60,8 @@ export interface OverviewOptions {
   updatedAt: string;
   /** Lines kept on the overview before "… och N till". */
   maxLines?: number;
-  /** The number of each goal area, as the chart's rows show it. */
-  areaNumbers?: ReadonlyMap<string, number>;
+  /** Set when the card updates a post in place: when that post was first made. */
+  postedAt?: string;
 }
 
 export function overviewData(
@@ -123,10 +124,8 @@ export function overviewData(
       ? "Goal areas (select one to see its indicators)"
       : "Målområden (välj ett för att se indikatorerna)",
     areas: s.areas.map((area) => ({
-      name: options.areaNumbers?.has(area.id)
-        ? `${options.areaNumbers.get(area.id)}. ${area.name}`
-        : area.name,
-      counts: countsText(area.counts),
+      name: area.name,
+      counts: areaCountsText(area, locale),
       verb: VERBS.summaryArea,
       actionData: { ...ids(s), areaId: area.id, page: 0 },
     })),
@@ -134,10 +133,58 @@ export function overviewData(
     missing: missingLines.slice(0, max).map((line) => ({ line })),
     missingMore: more(missingLines.length - max, locale),
     footer: en
-      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator${totals ? "; Σ: a target for the whole organisation, one count for the total" : ""}. Updated ${options.updatedAt}.`
-      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator${totals ? "; Σ: mål för hela organisationen, en räkning för totalen" : ""}. Uppdaterad ${options.updatedAt}.`,
+      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator${totals ? "; Σ: a target for the whole organisation, one count for the total" : ""}. Updated ${options.updatedAt}${options.postedAt ? ` (first posted ${options.postedAt})` : ""}.`
+      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator${totals ? "; Σ: mål för hela organisationen, en räkning för totalen" : ""}. Uppdaterad ${options.updatedAt}${options.postedAt ? ` (först publicerad ${options.postedAt})` : ""}.`,
     actions,
   };
+}
+
+type ActivityCount = keyof AreaSummary["goals"][number]["activities"]["counts"];
+
+// Most pressing first: leadership reads "1 försenad" before "3 klara".
+const ACTIVITY_WORDS: [ActivityCount, Record<Locale, [string, string]>][] = [
+  ["delayed", { sv: ["försenad", "försenade"], en: ["delayed", "delayed"] }],
+  ["cancelled", { sv: ["avbruten", "avbrutna"], en: ["cancelled", "cancelled"] }],
+  [
+    "notReported",
+    { sv: ["ej rapporterad", "ej rapporterade"], en: ["not reported", "not reported"] },
+  ],
+  ["notStarted", { sv: ["ej påbörjad", "ej påbörjade"], en: ["not started", "not started"] }],
+  ["inProgress", { sv: ["pågår", "pågår"], en: ["in progress", "in progress"] }],
+  ["done", { sv: ["klar", "klara"], en: ["done", "done"] }],
+];
+
+/** "4 aktiviteter: 1 försenad, 3 pågår", or "" when the area has no activities due. */
+export function activitiesText(area: AreaSummary, locale: Locale): string {
+  const counts = Object.fromEntries(ACTIVITY_WORDS.map(([state]) => [state, 0])) as Record<
+    ActivityCount,
+    number
+  >;
+  for (const goal of area.goals)
+    for (const [state] of ACTIVITY_WORDS) counts[state] += goal.activities.counts[state];
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (total === 0) return "";
+  const parts = ACTIVITY_WORDS.filter(([state]) => counts[state] > 0).map(
+    ([state, words]) => `${counts[state]} ${words[locale][counts[state] === 1 ? 0 : 1]}`,
+  );
+  const noun =
+    locale === "en"
+      ? total === 1
+        ? "activity"
+        : "activities"
+      : total === 1
+        ? "aktivitet"
+        : "aktiviteter";
+  return `${counts.delayed > 0 ? "⚠ " : ""}${total} ${noun}: ${parts.join(", ")}`;
+}
+
+/** A goal area's line on the overview: its indicators' counts and its activities' states. */
+function areaCountsText(area: AreaSummary, locale: Locale): string {
+  const c = area.counts;
+  const indicators = c.green + c.yellow + c.red + c.notJudged + c.notReported;
+  return [indicators > 0 ? countsText(c) : "", activitiesText(area, locale)]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 function more(count: number, locale: Locale): string {

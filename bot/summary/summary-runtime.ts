@@ -31,8 +31,18 @@ export function createSummaryRuntime(services: BotServices): SummaryRuntime {
     addressBook: services.addressBook,
     settings: services.settings,
   });
-  const render = async (planId: string, periodId: string): Promise<RenderedSummary> => {
-    const { card, summary } = await buildOverviewCard(services, planId, periodId, locale);
+  const render = async (
+    planId: string,
+    periodId: string,
+    post: { postedAt?: string } = {},
+  ): Promise<RenderedSummary> => {
+    const { card, summary } = await buildOverviewCard(
+      services,
+      planId,
+      periodId,
+      locale,
+      post.postedAt,
+    );
     return {
       summary,
       message: {
@@ -66,7 +76,7 @@ export function createSummaryRuntime(services: BotServices): SummaryRuntime {
 
   return {
     publish: (planId, periodId) =>
-      publishSummary(deps(), planId, periodId, () => render(planId, periodId)),
+      publishSummary(deps(), planId, periodId, (post) => render(planId, periodId, post)),
     sweep,
     start() {
       if (timer) return;

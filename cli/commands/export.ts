@@ -1,12 +1,9 @@
 // `uppfoljning export <plan> <period> <out.xlsx>`: the period's results as a workbook for the board
-// report, the same file an admin gets with `exportera <period>` in chat.
-import { writeFile } from "node:fs/promises";
+// report, the same file an admin gets with `exportera <period>` in chat. Its code (storage, Excel)
+// is loaded when it runs (export-action.ts).
 import type { Command } from "commander";
-import { parseWorkingHours } from "../../services/calendar";
-import { AuditLog } from "../../services/audit/audit-log";
-import { exportPeriod } from "../../services/summary/period-export";
-import { CliExit, EXIT, type CliIo } from "../io";
-import { withStorage, type Env } from "../with-storage";
+import type { CliIo } from "../io";
+import type { Env } from "../with-storage";
 
 export function registerExportCommand(program: Command, io: CliIo, env: Env): void {
   program
@@ -17,24 +14,7 @@ export function registerExportCommand(program: Command, io: CliIo, env: Env): vo
     .argument("<plan-id>", "planens id, t.ex. norsjo-omsorg-2025")
     .argument("<period>", "perioden, t.ex. T1")
     .argument("<ut.xlsx>", "filen som skrivs")
-    .action(async (planId: string, period: string, out: string) => {
-      if (!out.toLowerCase().endsWith(".xlsx"))
-        throw new CliExit(EXIT.badInput, `Filen ska sluta på .xlsx: ${out}`);
-      await withStorage(env, async (store, config) => {
-        const file = await exportPeriod(
-          {
-            store,
-            audit: new AuditLog(store),
-            workingHours: parseWorkingHours({ timeZone: config.timeZone }),
-            now: () => new Date(),
-          },
-          planId,
-          period,
-        );
-        await writeFile(out, file.content);
-        io.out(
-          `Skrev ${out}: ${file.planName}, ${file.periodLabel} (${file.content.length} byte).`,
-        );
-      });
-    });
+    .action(async (planId: string, period: string, out: string) =>
+      (await import("./export-action")).exportResults(io, env, planId, period, out),
+    );
 }

@@ -1,17 +1,21 @@
 // `uppfoljning rule "<regel>" <värde>`: judges one value by one rule text exactly as the bot
-// does, so admins and engineers can try a plan's notation from the shell.
+// does, so admins and engineers can try a plan's notation from the shell. It loads nothing but the
+// rules: it starts in about the time of a bare `node`.
 import { Option, type Command } from "commander";
-import { z } from "zod";
-import { isDomainError } from "../../services/errors";
-import { evaluateStatus, parseStatusRule, parseValue } from "../../services/rules";
 import { CliExit, EXIT, type CliIo } from "../io";
+import { flag, optionalChoice, optionalString, type OptionValues } from "../option-values";
 
-const RuleOptions = z.object({
-  baseline: z.string().optional(),
-  unitType: z.string().optional(),
-  direction: z.enum(["higher", "lower"]).optional(),
-  json: z.boolean().optional(),
-});
+const DIRECTIONS = ["higher", "lower"] as const;
+
+/** Without zod: this command must start at once (option-values.ts). */
+function ruleOptions(values: OptionValues) {
+  return {
+    baseline: optionalString(values, "baseline"),
+    unitType: optionalString(values, "unitType"),
+    direction: optionalChoice(values, "direction", DIRECTIONS),
+    json: flag(values, "json"),
+  };
+}
 
 /** With unknown options allowed (see below), a mistyped flag would otherwise be read as a rule. */
 const LOOKS_LIKE_FLAG = /^--?[A-Za-z]/;
@@ -28,13 +32,13 @@ export function registerRuleCommand(program: Command, io: CliIo): void {
       new Option(
         "--direction <riktning>",
         "om högre eller lägre är bättre, när regeln inte säger det",
-      ).choices(["higher", "lower"]),
+      ).choices(DIRECTIONS),
     )
     .option("--json", "skriv ett JSON-objekt i stället för text")
     // Rules such as "-10% jmf 2024 års utfall" start with a dash: they are arguments, not options.
     .allowUnknownOption()
     .allowExcessArguments()
-    .action((ruleText: string, valueText: string, rawOptions: unknown, command: Command) => {
+    .action(async (ruleText: string, valueText: string, raw: OptionValues, command: Command) => {
       const args = command.args;
       const flag = args.find((arg) => LOOKS_LIKE_FLAG.test(arg));
       if (flag) {
@@ -46,7 +50,10 @@ export function registerRuleCommand(program: Command, io: CliIo): void {
           `För många argument (${args.length}). Skriv regeln inom citattecken: uppfoljning rule "Grön 6,5 Gul 7" 6,8`,
         );
       }
-      const options = RuleOptions.parse(rawOptions);
+      const options = ruleOptions(raw);
+      // Loaded here, not with the program: `--help` needs none of it.
+      const { evaluateStatus, parseStatusRule, parseValue } = await import("../../services/rules");
+      const { isDomainError } = await import("../../services/errors");
       try {
         const rule = parseStatusRule(ruleText);
         const baseline = options.baseline === undefined ? undefined : parseValue(options.baseline);

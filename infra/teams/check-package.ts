@@ -7,7 +7,7 @@ import path from "node:path";
 import Ajv04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import { z } from "zod";
-import { decodePng, isPng } from "./png";
+import { readPng } from "../../cards/chart/svg-to-png";
 import type { PackageFiles } from "./manifest";
 
 /** Teams' limits for a bot's command menu (stricter than the schema's). */
@@ -49,7 +49,7 @@ export function schemaDirectory(manifestVersion: string): string {
   return path.join(root, "build", "json-schemas", "teams", `v${manifestVersion}`);
 }
 
-export function checkPackage(files: PackageFiles, expectedBotId: string): string[] {
+export async function checkPackage(files: PackageFiles, expectedBotId: string): Promise<string[]> {
   const manifestBytes = files.get("manifest.json");
   if (!manifestBytes) return ["manifest.json saknas i paketet"];
   const raw: unknown = JSON.parse(manifestBytes.toString("utf8"));
@@ -91,8 +91,8 @@ export function checkPackage(files: PackageFiles, expectedBotId: string): string
     problems.push(`manifest.json: bots[0].botId är ${botId ?? "tomt"}, inte MICROSOFT_APP_ID`);
   }
   problems.push(...menuProblems(manifest.bots?.[0]?.commandLists ?? []));
-  problems.push(...iconProblems(files, manifest.icons.color, ICON_SIZES.color, false));
-  problems.push(...iconProblems(files, manifest.icons.outline, ICON_SIZES.outline, true));
+  problems.push(...(await iconProblems(files, manifest.icons.color, ICON_SIZES.color, false)));
+  problems.push(...(await iconProblems(files, manifest.icons.outline, ICON_SIZES.outline, true)));
   return problems;
 }
 
@@ -124,11 +124,16 @@ function menuProblems(
   return problems;
 }
 
-function iconProblems(files: PackageFiles, name: string, size: number, outline: boolean): string[] {
+async function iconProblems(
+  files: PackageFiles,
+  name: string,
+  size: number,
+  outline: boolean,
+): Promise<string[]> {
   const bytes = files.get(name);
   if (!bytes) return [`${name} saknas i paketet`];
-  if (!isPng(bytes)) return [`${name} är ingen PNG-fil`];
-  const image = decodePng(bytes);
+  const image = await readPng(bytes);
+  if (!image) return [`${name} är ingen PNG-fil`];
   if (image.width !== size || image.height !== size) {
     return [`${name} är ${image.width}×${image.height} pixlar; Teams kräver ${size}×${size}`];
   }

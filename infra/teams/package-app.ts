@@ -33,7 +33,7 @@ export async function packageApp(options: {
 }): Promise<PackagedApp> {
   const settings = readPackageSettings(options.env);
   const files = buildPackageFiles(settings);
-  const problems = checkPackage(files, settings.botId);
+  const problems = await checkPackage(files, settings.botId);
   if (problems.length > 0) throw new PackageCheckError(problems);
   const file = path.resolve(options.outFile ?? DEFAULT_PACKAGE_PATH);
   mkdirSync(path.dirname(file), { recursive: true });

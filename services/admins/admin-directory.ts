@@ -7,6 +7,8 @@ import { DomainError } from "../errors";
 import { escapeKey, type TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
 import { identifiersOf, type Person } from "../people/person";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { cachedAdminIds } from "./admin-cache";
 
 const TABLE = "Admins";
 
@@ -24,11 +26,10 @@ export class AdminDirectory {
   async isAdmin(person: Pick<Person, "aadObjectId" | "upn" | "email">): Promise<boolean> {
     const ids = identifiersOf(person);
     if (ids.some((id) => this.bootstrap.has(id))) return true;
-    const table = this.store.table(TABLE);
-    for (const id of ids) {
-      if (await table.get("admin", escapeKey(id))) return true;
-    }
-    return false;
+    const added = await cachedAdminIds(this.store, async () =>
+      (await this.list()).map((admin) => admin.id.toLowerCase()),
+    );
+    return ids.some((id) => added.includes(id));
   }
 
   async list(): Promise<{ id: string; fromConfiguration: boolean }[]> {
@@ -51,6 +52,7 @@ export class AdminDirectory {
       addedBy: actor,
     });
     if (!created) return { added: false };
+    await bumpSharedVersion(this.store);
     await this.audit.record({
       scope: "system",
       actor,
@@ -71,6 +73,7 @@ export class AdminDirectory {
     }
     const deleted = await this.store.table(TABLE).delete("admin", escapeKey(id));
     if (!deleted) return { removed: false };
+    await bumpSharedVersion(this.store);
     await this.audit.record({
       scope: "system",
       actor,

@@ -22,6 +22,8 @@ import { DEFAULT_REMINDER_DAYS_BEFORE } from "./reminder-steps";
 import { resolvePeriod, resolvePeriods } from "./resolve-periods";
 import { DEFAULT_WORKING_HOURS } from "./working-hours";
 import { todayIn } from "./working-time";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { cachedOverrides } from "./calendar-cache";
 
 const TABLE = "Periods";
 
@@ -66,7 +68,12 @@ export class CalendarStore {
   ) {}
 
   /** Everything admins have set for a plan, keyed by the plan's period id. */
-  async getOverrides(planId: string): Promise<PeriodOverrides> {
+  /** From this instance's memory while no instance has changed shared data. */
+  getOverrides(planId: string): Promise<PeriodOverrides> {
+    return cachedOverrides(this.store, planId, () => this.readOverrides(planId));
+  }
+
+  private async readOverrides(planId: string): Promise<PeriodOverrides> {
     const overrides: Record<string, PeriodOverride> = {};
     for (const row of await this.store.table(TABLE).partition(escapeKey(planId))) {
       const { periodId, override } = readRow(row);
@@ -148,6 +155,7 @@ export class CalendarStore {
           `Någon annan ändrade ${before.label} samtidigt. Titta på perioden och försök igen.`,
         );
       }
+      await bumpSharedVersion(this.store);
       await this.audit.record({
         scope: plan.planId,
         actor,

@@ -57,7 +57,7 @@ export function validateDeadline(
     delete override.deadline;
     return { periodId: definition.id, override };
   }
-  const deadline = readDate(context, dateText, command(suggestion));
+  const deadline = readDate(context, dateText, command, suggestion);
   if (deadline < current.opens) {
     throw new DomainError(
       "BAD_ARGUMENT",
@@ -82,7 +82,7 @@ export function validateOpens(
     delete override.opens;
     return { periodId: definition.id, override };
   }
-  const opens = readDate(context, dateText, command(suggestion));
+  const opens = readDate(context, dateText, command, suggestion);
   if (opens > current.deadline) {
     throw new DomainError(
       "BAD_ARGUMENT",
@@ -126,14 +126,25 @@ export function planPeriod(context: ChangeContext, periodText: string): PeriodDe
       : "";
     throw new DomainError(
       "BAD_ARGUMENT",
-      `Perioden "${periodText.trim()}" finns inte i planen. Planens perioder: ${known}. ` +
+      `Perioden ”${periodText.trim()}” finns inte i planen. Planens perioder: ${known}. ` +
         `Skriv perioden som i listan, t.ex. ${sample}.`,
     );
   }
   return definition;
 }
 
-function readDate(context: ChangeContext, text: string, sample: string): string {
+/**
+ * `command(date)` is the whole command with a date; `suggestion` is the date its examples would
+ * use, moved inside what this check accepts, so an example is never itself refused.
+ */
+function readDate(
+  context: ChangeContext,
+  text: string,
+  command: (date: string) => string,
+  suggestion: string,
+): string {
+  const latest = `${context.year + 1}-12-31`;
+  const sample = command(suggestion > latest ? latest : suggestion);
   let date: string;
   try {
     date = parseSwedishDate(text, { today: context.today });
@@ -143,6 +154,15 @@ function readDate(context: ChangeContext, text: string, sample: string): string 
     }
     throw error;
   }
+  if (context.today > latest) {
+    // Every date after today is past the plan's last possible day: no example would work.
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      `Planen för ${context.year} tar inte emot nya datum längre: senast ${latest} gick, ` +
+        `och i dag är det ${context.today}. Importera planen för ${context.today.slice(0, 4)} ` +
+        `(importera plan med filen bifogad) och ändra datumen i den.`,
+    );
+  }
   if (date < context.today) {
     throw new DomainError(
       "BAD_ARGUMENT",
@@ -150,7 +170,6 @@ function readDate(context: ChangeContext, text: string, sample: string): string 
         `Ange ett datum från och med i dag, t.ex. ${sample}.`,
     );
   }
-  const latest = `${context.year + 1}-12-31`;
   if (date > latest) {
     throw new DomainError(
       "BAD_ARGUMENT",
@@ -182,7 +201,7 @@ function readReminderDays(days: string | readonly number[], command: string): nu
     if (!/^\d+$/.test(token) || Number(token) < 1) {
       throw new DomainError(
         "BAD_ARGUMENT",
-        `"${token}" är inte ett helt antal arbetsdagar från 1 och uppåt. ` +
+        `”${token}” är inte ett helt antal arbetsdagar från 1 och uppåt. ` +
           `Skriv hela arbetsdagar före sista dag, t.ex. ${command}.`,
       );
     }

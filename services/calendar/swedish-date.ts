@@ -39,7 +39,7 @@ export function parseSwedishDate(text: string, options: SwedishDateOptions): str
   if (!parts) {
     throw new DomainError(
       "BAD_ARGUMENT",
-      `Jag förstår inte datumet "${text.trim()}". Skriv t.ex. ${DATE_EXAMPLES}.`,
+      `Jag förstår inte datumet ”${text.trim()}”. Skriv t.ex. ${DATE_EXAMPLES}.`,
     );
   }
   if (parts.year !== undefined) return existingDate(parts.year, parts, text);

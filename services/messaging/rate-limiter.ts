@@ -1,15 +1,17 @@
 // Keeps messages to Teams inside its rate limits on our side, so that Teams never has to throttle
-// us: at most `perAppPerSecond` messages in any second for the whole app, and at most
-// `perConversationPerSecond` to one chat. Teams counts a message when it arrives, which is some
-// time after we start sending it (our own event loop, the network) and before we have its answer.
-// So a message counts from the moment it is started until one second after its answer came: then
-// no second, wherever Teams places the arrivals, can hold more than the limit, however slow the
-// way there. The price is the answer time: the rate is the limit × 1 s / (1 s + answer time).
-// A sliding window, not a token bucket (whose bursts would put up to twice the limit into one
-// second). Callers are served in order; a 429's Retry-After pauses everyone (`pause`).
+// us. Teams counts a request when it arrives, whatever its answer time, so a message counts from the
+// moment it is started: the rate reaches the limit at any latency, as long as enough are in flight
+// (at 1 s answers, about one second's worth). The windows are Teams' own: per app and tenant per
+// second, and per chat 7 in 1 s, 8 in 2 s, 60 in 30 s and 1 800 in an hour (rate-windows.ts), each
+// kept a small margin under (one message, and a few milliseconds), and the starts of a second
+// spread evenly, so that the spread between when we start a message and when Teams sees it (up to
+// one gap, about 35 ms at 30 a second) cannot push a window over.
+// Sliding logs of start times, not token buckets (whose bursts would put up to twice the limit
+// into one second). Callers are served in order; a 429's Retry-After pauses everyone (`pause`).
 //
 // Real time on purpose: Teams counts in real seconds whatever the business clock says.
 import { DeliveryError } from "./delivery-error";
+import { appWindows, chatWindows, StartLog, type RateWindow } from "./rate-windows";
 
 export interface RateLimits {
   /** Teams: 30 messages per second per app and tenant (configurable). */
@@ -29,37 +31,33 @@ export const realTicker: Ticker = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** Added to the second: our clock and Teams' count in whole milliseconds. */
+/** Added to every window: our clock and Teams' count in whole milliseconds. */
 export const WINDOW_SAFETY_MS = 5;
 
-/** Call when the request's answer (or failure) has come: from then on it counts for one second. */
+/** Call when the request's answer (or failure) has come: it frees its place among those in flight. */
 export type Release = () => void;
 
-const PRUNE_AT = 5000;
-
-/** Requests started and not answered, and when the recent ones were answered (ascending). */
-class Window {
-  inFlight = 0;
-  readonly ended: number[] = [];
-
-  /** When one more may start: now, a moment in the future, or Infinity (when one is answered). */
-  earliest(limit: number, now: number, windowMs: number): number {
-    while (this.ended.length > 0 && (this.ended[0] ?? 0) + windowMs <= now) this.ended.shift();
-    const excess = this.inFlight + this.ended.length - limit + 1;
-    if (excess <= 0) return now;
-    if (excess > this.ended.length) return Number.POSITIVE_INFINITY;
-    return (this.ended[excess - 1] ?? 0) + windowMs;
-  }
-
-  idle(now: number, windowMs: number): boolean {
-    const last = this.ended[this.ended.length - 1];
-    return this.inFlight === 0 && (last === undefined || last + windowMs <= now);
-  }
+export interface LimiterOptions {
+  /** Added to every window's length (tests pass 0 to reason in whole seconds). */
+  safetyMs: number;
+  /**
+   * Requests on their way at once. Enough to fill the app's second at 4 s answers; a bound so that
+   * a Teams that stops answering does not collect thousands of open requests.
+   */
+  maxInFlight: number;
 }
 
+const PRUNE_AT = 5000;
+const PRUNE_EVERY_MS = 10_000;
+
 export class RateLimiter {
-  private readonly app = new Window();
-  private readonly chats = new Map<string, Window>();
+  private readonly appWindows: readonly RateWindow[];
+  private readonly chatWindows: readonly RateWindow[];
+  private readonly app = new StartLog();
+  private readonly chats = new Map<string, StartLog>();
+  private readonly options: LimiterOptions;
+  private inFlight = 0;
+  private lastPrune = 0;
   private pausedUntil = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private answered: { promise: Promise<void>; resolve: () => void } = signal();
@@ -67,11 +65,18 @@ export class RateLimiter {
   constructor(
     readonly limits: RateLimits,
     private readonly ticker: Ticker = realTicker,
-    private readonly windowMs = 1000 + WINDOW_SAFETY_MS,
+    options: Partial<LimiterOptions> = {},
   ) {
     if (limits.perAppPerSecond < 1 || limits.perConversationPerSecond < 1) {
       throw new RangeError("Rate limits must allow at least one message per second.");
     }
+    this.options = {
+      safetyMs: WINDOW_SAFETY_MS,
+      maxInFlight: limits.perAppPerSecond * 4,
+      ...options,
+    };
+    this.appWindows = appWindows(limits, this.options.safetyMs);
+    this.chatWindows = chatWindows(limits, this.options.safetyMs);
   }
 
   /**
@@ -98,12 +103,14 @@ export class RateLimiter {
     for (;;) {
       const now = this.ticker.nowMs();
       const chat = conversation === undefined ? undefined : this.chat(conversation, now);
+      const full = this.inFlight >= this.options.maxInFlight;
       const at = Math.max(
         this.pausedUntil,
-        this.app.earliest(this.limits.perAppPerSecond, now, this.windowMs),
-        chat ? chat.earliest(this.limits.perConversationPerSecond, now, this.windowMs) : now,
+        this.app.earliest(this.appWindows, now),
+        chat ? chat.earliest(this.chatWindows, now) : now,
+        full ? Number.POSITIVE_INFINITY : now,
       );
-      if (at <= now) return this.start(chat);
+      if (at <= now) return this.start(now, chat);
       if (at > deadline) {
         const next = Number.isFinite(at) ? `in ${Math.ceil(at - now)} ms` : "when one is answered";
         throw new DeliveryError("notSent", 0, `No slot within the wait allowed (next ${next}).`);
@@ -116,37 +123,35 @@ export class RateLimiter {
     }
   }
 
-  private start(chat: Window | undefined): Release {
-    this.app.inFlight += 1;
-    if (chat) chat.inFlight += 1;
+  private start(now: number, chat: StartLog | undefined): Release {
+    this.app.record(now, this.appWindows);
+    chat?.record(now, this.chatWindows);
+    this.inFlight += 1;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      const now = this.ticker.nowMs();
-      for (const window of chat ? [this.app, chat] : [this.app]) {
-        window.inFlight -= 1;
-        window.ended.push(now);
-      }
+      this.inFlight -= 1;
       const { resolve } = this.answered;
       this.answered = signal();
       resolve();
     };
   }
 
-  private chat(conversation: string, now: number): Window {
-    let window = this.chats.get(conversation);
-    if (!window) {
-      // A fan-out touches each chat once: forget chats with nothing left in their window.
-      if (this.chats.size >= PRUNE_AT) {
+  private chat(conversation: string, now: number): StartLog {
+    let log = this.chats.get(conversation);
+    if (!log) {
+      // A fan-out touches each chat once: now and then, forget chats with nothing left in a window.
+      if (this.chats.size >= PRUNE_AT && now - this.lastPrune >= PRUNE_EVERY_MS) {
+        this.lastPrune = now;
         for (const [key, old] of this.chats) {
-          if (old.idle(now, this.windowMs)) this.chats.delete(key);
+          if (old.idle(this.chatWindows, now)) this.chats.delete(key);
         }
       }
-      window = new Window();
-      this.chats.set(conversation, window);
+      log = new StartLog();
+      this.chats.set(conversation, log);
     }
-    return window;
+    return log;
   }
 }
 

@@ -83,7 +83,7 @@ export function findUnit(plan: Plan, text: string): Unit {
     .map((unit) => unit.name);
   throw new DomainError(
     "NOT_FOUND",
-    `${partial.length > 1 ? `Flera enheter passar "${text}"` : `Jag hittar ingen enhet "${text}"`} i ${plan.name}. ` +
+    `${partial.length > 1 ? `Flera enheter passar ”${text}”` : `Jag hittar ingen enhet ”${text}”`} i ${plan.name}. ` +
       `Enheter: ${candidates.join(", ")}${plan.units.length > candidates.length ? " …" : ""}. ` +
       `Exempel: ansvarig ${plan.units[0]?.name ?? "Hemtjänst Norr"} anna.berg@kommun.se`,
   );

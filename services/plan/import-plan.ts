@@ -10,8 +10,7 @@ import { summarisePlan, type PlanSummary } from "./plan-summary";
 import { planChanges, type PlanChanges } from "./plan-changes";
 import { readStoredPlan, savePlan } from "./plan-store";
 
-export type PlanValidationResult =
-  { ok: true; plan: Plan; summary: PlanSummary } | { ok: false; errors: ImportError[] };
+export { validatePlanFile, type PlanValidationResult } from "./validate-plan-file";
 
 export type PlanImportResult =
   | { ok: true; plan: Plan; summary: PlanSummary; changes: PlanChanges }
@@ -21,13 +20,6 @@ export interface ImportOptions {
   /** Who imports: a UPN, or e.g. "cli". Stored with the plan. */
   actor: string;
   now?: () => Date;
-}
-
-/** Reads and checks a plan file without storing anything. */
-export async function validatePlanFile(file: PlanFile): Promise<PlanValidationResult> {
-  const checked = await checkPlanFile(file);
-  if (!checked.ok) return checked;
-  return { ok: true, plan: checked.plan, summary: summarisePlan(checked.plan) };
 }
 
 export async function importPlan(

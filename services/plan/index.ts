@@ -43,6 +43,5 @@ export type { ValueRange } from "./value-range";
 export { isWithin, possibleRange } from "./value-range";
 export { findLastYearPlanId } from "./last-year-plan";
 export { writeYamlPlan } from "./yaml-plan-file";
-export { writePlanWorkbook } from "./excel/write-workbook";
-export { writePlanTemplate } from "./excel/plan-template";
+export { writePlanTemplate, writePlanWorkbook } from "./excel/lazy-workbooks";
 export { rollupMethod, type RollupKind, type RollupMethod } from "./rollup-method";

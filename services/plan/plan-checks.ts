@@ -2,7 +2,7 @@
 // that parse and fit the units that report them, a reporter for every reporting unit. Every
 // problem is collected, each with the path of the field it is about, so the file reader can say
 // where it is (a YAML line, an Excel cell).
-import { resolvePeriod } from "../calendar";
+import { resolvePeriod } from "../calendar/resolve-periods";
 import { isDomainError } from "../errors";
 import type { Plan, Unit } from "./plan-schema";
 import { leafUnits } from "./plan-items";

@@ -30,6 +30,8 @@ import {
 import { escapeKey } from "../storage/tables";
 import { isStorageConflict } from "../storage/storage-errors";
 import { submitInBatches, type RowAction } from "./store/table-batches";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { cachedPlan, cachedPlanList } from "./plan-cache";
 
 type Entity = Record<string, unknown>;
 
@@ -67,8 +69,9 @@ export async function readStoredPlan(store: TableStore, planId: string): Promise
   };
 }
 
+/** The plan as stored, from this instance's memory while no instance has changed shared data. */
 export async function loadPlan(store: TableStore, planId: string): Promise<Plan | undefined> {
-  return (await readStoredPlan(store, planId)).plan;
+  return cachedPlan(store, planId, async () => (await readStoredPlan(store, planId)).plan);
 }
 
 /** Like loadPlan, for callers that cannot go on without the plan: NOT_FOUND when it is missing. */
@@ -78,7 +81,11 @@ export async function requirePlan(store: TableStore, planId: string): Promise<Pl
   return plan;
 }
 
-export async function listPlans(store: TableStore): Promise<PlanListing[]> {
+export function listPlans(store: TableStore): Promise<PlanListing[]> {
+  return cachedPlanList(store, () => readPlanList(store));
+}
+
+async function readPlanList(store: TableStore): Promise<PlanListing[]> {
   const rows = await store.table(TABLES.plans).partition(PLANS_PARTITION);
   return rows
     .map((row) => ({
@@ -169,6 +176,7 @@ export async function savePlan(
       ]),
     );
   }
+  await bumpSharedVersion(store);
 }
 
 async function writeHeader(table: Table, header: Row, etag: string | undefined): Promise<void> {

@@ -4,7 +4,6 @@ import type { Plan } from "./plan-schema";
 import type { PlanPath } from "./plan-checks";
 import { validatePlanData } from "./validate-plan";
 import { readYamlPlan } from "./yaml-plan-file";
-import { readWorkbookPlan } from "./excel/read-workbook";
 
 export type PlanFileCheck = { ok: true; plan: Plan } | { ok: false; errors: ImportError[] };
 
@@ -46,8 +45,11 @@ async function readAnyFormat(file: PlanFile): Promise<ReadResult> {
     );
   }
   switch (formatOf(file)) {
-    case "xlsx":
+    case "xlsx": {
+      // Loaded when a workbook comes: exceljs takes longer to load than a YAML plan to check.
+      const { readWorkbookPlan } = await import("./excel/read-workbook");
       return readWorkbookPlan(file.content);
+    }
     case "yaml":
       return readYamlPlan(file.content.toString("utf8"));
     default:

@@ -23,7 +23,10 @@ export interface SenderOptions {
   owner: string;
   /** How long a claim holds; a sender that dies holds its rows this long. */
   claimTtlMs: number;
-  /** Rows in flight at once: enough to keep the rate limit busy while Teams answers. */
+  /**
+   * Rows in flight at once: enough to keep the rate limit busy while Teams answers. A row is a
+   * claim, a send and a write, so at 30 a second and 1 s answers about 40 are on their way.
+   */
   concurrency: number;
   /** Transient failures before a row is given up. */
   maxFailures: number;
@@ -36,7 +39,7 @@ export interface SenderOptions {
 
 export const DEFAULT_SENDER_OPTIONS: Omit<SenderOptions, "owner"> = {
   claimTtlMs: 120_000,
-  concurrency: 16,
+  concurrency: 64,
   maxFailures: 5,
   progressEveryMs: 5_000,
   ledgerMaxAgeMs: 30_000,

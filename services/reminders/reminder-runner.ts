@@ -69,7 +69,7 @@ class LeaseKeeper {
 /**
  * How long a new holder of the lease waits before it sends: each instance's rate limiter knows only
  * its own messages, and the previous holder's last ones count against Teams' limit for a second
- * after their answers.
+ * after they arrived (a holder that stops cleanly lets go only once its messages are answered).
  */
 export const HANDOVER_WAIT_MS = 1_100;
 

@@ -179,8 +179,8 @@ function readValue(indicator: Indicator, value: string): number | boolean | stri
   } catch (error) {
     if (!isDomainError(error, "VALUE_UNREADABLE")) throw error;
     return indicator.valueType === "yesno"
-      ? `"${value}" är inget svar. Välj ja eller nej.`
-      : `"${value}" kunde inte läsas som ett tal. Skriv t.ex. 6,5 eller 12 559${indicator.valueType === "percent" ? " eller 87 %" : ""}.`;
+      ? `”${value}” är inget svar. Välj ja eller nej.`
+      : `”${value}” kunde inte läsas som ett tal. Skriv t.ex. 6,5 eller 12 559${indicator.valueType === "percent" ? " eller 87 %" : ""}.`;
   }
   if (indicator.valueType === "yesno" && typeof reading !== "boolean") {
     return "Svara ja eller nej.";

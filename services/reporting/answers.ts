@@ -126,7 +126,7 @@ export function inputProblem(
         itemId,
         error: new DomainError(
           "BAD_ARGUMENT",
-          `Kortet skickade fel sorts svar för "${itemTitle(item)}". Inget sparades. Skriv rapportera för att öppna rapporten igen.`,
+          `Kortet skickade fel sorts svar för ”${itemTitle(item)}”. Inget sparades. Skriv rapportera för att öppna rapporten igen.`,
         ),
       };
     }
@@ -139,7 +139,7 @@ export function inputProblem(
           itemId,
           error: new DomainError(
             "BAD_ARGUMENT",
-            `${FIELD_NAME[field]} "${itemTitle(item)}" är ${formatNumber(text.length)} tecken lång; högst ${formatNumber(limit)} tecken får plats. Korta texten och försök igen. Inget sparades.`,
+            `${FIELD_NAME[field]} ”${itemTitle(item)}” är ${formatNumber(text.length)} tecken lång; högst ${formatNumber(limit)} tecken får plats. Korta texten och försök igen. Inget sparades.`,
           ),
         };
       }

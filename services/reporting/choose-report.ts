@@ -106,7 +106,7 @@ function namedUnit(plan: Plan, text: string, noPeriod: boolean): Unit {
     if (!noPeriod || !(error instanceof DomainError)) throw error;
     throw new DomainError(
       "BAD_ARGUMENT",
-      `Jag känner inte igen "${text}" som en period eller en enhet. Skriv t.ex. rapportera ${plan.periods[0]?.id ?? "T1"}. Planens perioder: ${plan.periods.map((p) => p.id).join(", ")}.`,
+      `Jag känner inte igen ”${text}” som en period eller en enhet. Skriv t.ex. rapportera ${plan.periods[0]?.id ?? "T1"}. Planens perioder: ${plan.periods.map((p) => p.id).join(", ")}.`,
     );
   }
 }

@@ -29,6 +29,8 @@ export interface ReportScope {
   period: ReportingPeriod;
   unit: Unit;
   form: FormItem[];
+  /** An admin acting for a unit they do not report for: the names of those who do. */
+  onBehalfOf?: string[];
 }
 
 export type RefusalReason =
@@ -105,7 +107,12 @@ export async function loadScope(
       `${unit.name} har inget att rapportera för ${period.label}.`,
     );
   }
-  return { plan, periods, period, unit, form };
+  const onBehalfOf = reportsFor(unit, reporter)
+    ? undefined
+    : unit.reporters.map(
+        (upn) => plan.people.find((p) => p.upn.toLowerCase() === upn.toLowerCase())?.name ?? upn,
+      );
+  return { plan, periods, period, unit, form, onBehalfOf };
 }
 
 /** Logs and audits a refused action; returns the error to throw. */

@@ -56,6 +56,8 @@ export interface ReportView {
   /** The page the person asked for (the card splits large reports into pages). */
   page: number;
   outcome: ReportOutcome;
+  /** Set when an admin reports for a unit they do not report for: the unit's own reporters. */
+  onBehalfOf?: string[];
 }
 
 export function buildView(input: {
@@ -127,6 +129,7 @@ export function buildView(input: {
     items,
     page: input.page,
     outcome: input.outcome,
+    onBehalfOf: scope.onBehalfOf,
   };
 }
 

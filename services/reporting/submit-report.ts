@@ -96,16 +96,20 @@ export async function submitReport(
       if (isDomainError(error, "CONFLICT") && attempt < ATTEMPTS) continue;
       throw error;
     }
-    await deleteDrafts(
-      deps.store,
-      scope.plan.id,
-      scope.period.id,
-      scope.unit.id,
-      committed.version,
-    ).catch((error: unknown) =>
-      // Harmless: drafts older than the report's version are never shown.
-      deps.logger.warn({ module: "reporting", err: error }, "drafts not deleted after submit"),
-    );
+    // No drafts when the unit was read: nothing to clean (one saved since is older than this
+    // version, and drafts older than the report's version are never shown).
+    if (state.drafts.size > 0) {
+      await deleteDrafts(
+        deps.store,
+        scope.plan.id,
+        scope.period.id,
+        scope.unit.id,
+        committed.version,
+      ).catch((error: unknown) =>
+        // Harmless, for the same reason.
+        deps.logger.warn({ module: "reporting", err: error }, "drafts not deleted after submit"),
+      );
+    }
     const results = new Map(state.results);
     for (const { after } of changes) results.set(after.itemId, after);
     return receipt(

@@ -4,6 +4,8 @@
 // Table `Settings`: PK "organisation", RK <setting name>; each row { value (JSON), by, at }.
 import type { TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { cachedSetting } from "./settings-cache";
 
 export interface LeadershipChannel {
   conversationId: string;
@@ -41,9 +43,13 @@ export class OrganisationSettings {
     return this.write("leadershipChannel", channel, actor);
   }
 
+  /** From this instance's memory while no instance has changed shared data. */
   private async read<T>(name: SettingName): Promise<T | undefined> {
-    const row = await this.store.table(TABLE).get("organisation", name);
-    return row ? (JSON.parse(String(row.value)) as T) : undefined;
+    const json = await cachedSetting(this.store, name, async () => {
+      const row = await this.store.table(TABLE).get("organisation", name);
+      return row ? String(row.value) : undefined;
+    });
+    return json === undefined ? undefined : (JSON.parse(json) as T);
   }
 
   private async write<T>(
@@ -62,6 +68,7 @@ export class OrganisationSettings {
       },
       "Replace",
     );
+    await bumpSharedVersion(this.store);
     await this.audit.record({
       scope: "system",
       actor,

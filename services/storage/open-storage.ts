@@ -5,7 +5,7 @@
 import net from "node:net";
 import path from "node:path";
 import type { Config } from "../config/config";
-import { startAzuriteTables, azuriteConnectionString, type AzuriteTables } from "./azurite";
+import type { AzuriteTables } from "./azurite";
 import { storageCredential } from "./storage-credential";
 import { createTableStore, type TableStore, type TableStoreOptions } from "./tables";
 
@@ -49,6 +49,8 @@ export async function openStorage(
       close: async () => undefined,
     };
   }
+  // Azurite is loaded only here: with configured storage it would be most of the bot's memory.
+  const { startAzuriteTables, azuriteConnectionString } = await import("./azurite");
   let azurite: AzuriteTables | undefined;
   if (!(await isListening(LOCAL_AZURITE_PORT))) {
     azurite = await startAzuriteTables({

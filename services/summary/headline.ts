@@ -14,9 +14,13 @@ export function headline(
           `${t.green} ${t.green === 1 ? "grön" : "gröna"}`,
           `${t.yellow} ${t.yellow === 1 ? "gul" : "gula"}`,
           `${t.red} ${t.red === 1 ? "röd" : "röda"}`,
-          `${t.notReported} ej rapporterade`,
+          `${t.notReported} ${t.notReported === 1 ? "ej rapporterad" : "ej rapporterade"}`,
         ];
   if (t.notJudged > 0)
-    parts.push(locale === "en" ? `${t.notJudged} not judged` : `${t.notJudged} ej bedömda`);
+    parts.push(
+      locale === "en"
+        ? `${t.notJudged} not judged`
+        : `${t.notJudged} ${t.notJudged === 1 ? "ej bedömd" : "ej bedömda"}`,
+    );
   return `${summary.periodLabel}: ${parts.join(", ")}`;
 }

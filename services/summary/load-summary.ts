@@ -84,11 +84,10 @@ export async function loadPeriodSummary(
   if (!period) {
     throw new DomainError(
       "NOT_FOUND",
-      `Planen har ingen period "${periodText}". Perioder: ${periods.map((p) => p.id).join(", ")}. Exempel: sammanställ ${periods[0]?.id ?? "T1"}`,
+      `Planen har ingen period ”${periodText}”. Perioder: ${periods.map((p) => p.id).join(", ")}. Exempel: sammanställ ${periods[0]?.id ?? "T1"}`,
     );
   }
-  const ordered = [...periods].sort((a, b) => a.deadline.localeCompare(b.deadline));
-  const previousPeriod = ordered[ordered.findIndex((p) => p.id === period.id) - 1];
+  const previousPeriod = previousOf(plan, periods, period.id);
   const [current, submitted, previous, lastYear] = await Promise.all([
     listResults(deps.store, plan.id, period.id),
     submittedUnits(deps.store, plan.id, period.id),
@@ -124,15 +123,34 @@ async function lastYearResults(
   return period ? periodResults(deps.store, lastPlan.id, period) : undefined;
 }
 
-/** Counts per goal area for every period of the plan that has opened: the chart's data. */
-export async function yearCounts(
-  deps: SummaryDeps,
+/**
+ * The period before this one in the plan's own order (T1, T2, Helår): a deadline an admin moved
+ * never makes Helår the period before T1.
+ */
+function previousOf(
   plan: Plan,
-): Promise<{ periods: string[]; areas: (PeriodSummary["totals"] | undefined)[][] }> {
+  periods: readonly ReportingPeriod[],
+  periodId: string,
+): ReportingPeriod | undefined {
+  const index = plan.periods.findIndex((p) => p.id === periodId);
+  const id = index > 0 ? plan.periods[index - 1]?.id : undefined;
+  return periods.find((p) => p.id === id);
+}
+
+export interface YearCounts {
+  /** The periods that have opened, in the plan's order, by their plan id ("T1", "Helår"). */
+  periods: string[];
+  /** Per goal area id, its counts in each of those periods; undefined where nothing was due. */
+  areas: Map<string, (PeriodSummary["totals"] | undefined)[]>;
+}
+
+/** Counts per goal area for every period of the plan that has opened: the chart's trend. */
+export async function yearCounts(deps: SummaryDeps, plan: Plan): Promise<YearCounts> {
   const now = deps.now().toISOString().slice(0, 10);
+  const order = new Map(plan.periods.map((p, index) => [p.id, index]));
   const periods = (await resolvePlanPeriods(deps, plan))
     .filter((p) => p.opens <= now)
-    .sort((a, b) => a.deadline.localeCompare(b.deadline));
+    .sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   const summaries = await Promise.all(
     periods.map(async (period) => {
       const results = await periodResults(deps.store, plan.id, period);
@@ -147,8 +165,11 @@ export async function yearCounts(
   );
   return {
     periods: periods.map((p) => p.id),
-    areas: plan.goalAreas.map((area) =>
-      summaries.map((s) => s.areas.find((a) => a.id === area.id)?.counts),
+    areas: new Map(
+      plan.goalAreas.map((area) => [
+        area.id,
+        summaries.map((s) => s.areas.find((a) => a.id === area.id)?.counts),
+      ]),
     ),
   };
 }

@@ -1,6 +1,6 @@
 // The export use case, shared by the chat command and the CLI: the workbook of one period of a plan.
+import { exportSummaryWorkbook } from "./lazy-export-workbook";
 import { planItems } from "../plan";
-import { exportSummaryWorkbook } from "./export-workbook";
 import { loadPeriodSummary, type SummaryDeps } from "./load-summary";
 
 export interface PeriodExport {

@@ -75,7 +75,7 @@ export async function publishSummary(
   deps: PublishDeps,
   planId: string,
   periodId: string,
-  render: () => Promise<RenderedSummary>,
+  render: (post: { postedAt?: string }) => Promise<RenderedSummary>,
   reportsStamp?: string,
 ): Promise<PublishOutcome> {
   const channel = await deps.settings.getLeadershipChannel();
@@ -90,7 +90,8 @@ export async function publishSummary(
   if (postedHere && reportsStamp && row?.reportsStamp === reportsStamp) {
     return { result: "unchanged", channelName: channel.name };
   }
-  const { summary, message } = await render();
+  // A post updated in place says when it was first posted, beside when it was updated.
+  const { summary, message } = await render({ postedAt: postedHere ? row?.postedAt : undefined });
   const fingerprint = fingerprintOf(summary);
 
   if (postedHere && row?.activityId) {

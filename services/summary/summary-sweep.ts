@@ -24,7 +24,11 @@ export interface SweepResult {
 
 export async function sweepSummaries(
   deps: SummaryDeps & PublishDeps,
-  render: (planId: string, periodId: string) => Promise<RenderedSummary>,
+  render: (
+    planId: string,
+    periodId: string,
+    post: { postedAt?: string },
+  ) => Promise<RenderedSummary>,
 ): Promise<SweepResult[]> {
   const now = deps.now();
   const since = DateTime.fromJSDate(now).minus({ days: RECENT_DAYS }).toISO();
@@ -48,7 +52,7 @@ export async function sweepSummaries(
         deps,
         plan.id,
         period.id,
-        () => render(plan.id, period.id),
+        (post) => render(plan.id, period.id, post),
         stamp,
       );
       if (outcome.result === "noChannel") return done; // nowhere to post: nothing more to do this time

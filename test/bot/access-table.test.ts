@@ -80,6 +80,7 @@ const VERB_TABLE: Record<Verb, [Record<string, unknown>, Who]> = {
   [VERBS.reportDraft]: [report, OF_THE_UNIT],
   [VERBS.reportPage]: [{ ...report, target: 0 }, OF_THE_UNIT],
   [VERBS.reportSubmit]: [report, OF_THE_UNIT],
+  [VERBS.reminderRefresh]: [{ ...ids, unitIds: ["htj-norsjo"] }, REPORTERS],
   [VERBS.summaryOverview]: [ids, LEADERSHIP],
   [VERBS.summaryArea]: [{ ...ids, areaId: "kf" }, LEADERSHIP],
   [VERBS.summaryUnit]: [{ ...ids, unitId: "htj-norsjo" }, LEADERSHIP],

@@ -74,7 +74,7 @@ describe("admin commands", () => {
 
   test.each([
     ["admin lägg till", "Jag förstod inte vilken person du menar"],
-    ["admin lägg till Anna Berg", 'Jag förstod inte vilken person du menar ("Anna Berg")'],
+    ["admin lägg till Anna Berg", "Jag förstod inte vilken person du menar (”Anna Berg”)"],
   ])(
     "when an admin writes %j, then they are told how to name a person, with an example",
     async (text, expected) => {

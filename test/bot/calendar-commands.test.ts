@@ -20,7 +20,7 @@ describe("calendar commands", () => {
     expect(text).toMatch(/◷ Kommande Tertial 1\n/);
     expect(text).toMatch(/Sista dag\n\d{1,2} \w+ 2025/);
     expect(text).toMatch(/Påminnelser\n\d{1,2} \w+ \d\d:\d\d/);
-    expect(text).toMatch(/Enheter som rapporterar\n[1-9]/);
+    expect(text).toMatch(/Rapporterat\n0 av [1-9] enheter/);
   });
 
   test("when an admin sets a deadline, then the card shows before and after and the audit log has the change", async () => {

@@ -35,12 +35,12 @@ describe("help and install", () => {
 
   test("when the client's locale is English, then the bot's own words are English too", async () => {
     const [reply] = await bot.say(anna, "banan", { locale: "en-US" });
-    expect(reply?.text).toContain('I did not understand "banan"');
+    expect(reply?.text).toContain("I did not understand “banan”");
   });
 
   test("when a person writes something the bot does not know, then it says so in Swedish and points to hjälp", async () => {
     const [reply] = await bot.say(anna, "banan");
-    expect(reply?.text).toMatch(/Jag förstod inte "banan".*hjälp/);
+    expect(reply?.text).toMatch(/Jag förstod inte ”banan”.*hjälp/);
   });
 
   test("when the app is installed, then the person is greeted once and their reference is stored", async () => {
@@ -62,7 +62,7 @@ describe("help and install", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const greetings = bot.connector.deliveredTo(anna.conversationId);
     expect(greetings).toHaveLength(1);
-    expect(String(greetings[0]?.body.text)).toContain("Hej Anna Berg");
+    expect(cardText(greetings[0]?.body)).toContain("Hej Anna Berg");
 
     const stored = await bot.app.services.addressBook.findPerson("ANNA.BERG@example.se");
     expect(stored).toMatchObject({ aadObjectId: anna.aadObjectId, active: true, tenantId: TENANT });
@@ -99,6 +99,6 @@ describe("when BOT_LOCALE is sv", () => {
     await bot.connector.waitFor((calls) =>
       calls.some((c) => c.kind === "send" || c.kind === "reply"),
     );
-    expect(cardText(bot.connector.delivered[0]?.body)).toContain("Visar vad jag kan göra för dig.");
+    expect(cardText(bot.connector.delivered[0]?.body)).toContain("Hej Anna Berg!");
   });
 });

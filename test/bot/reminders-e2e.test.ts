@@ -38,6 +38,7 @@ function reminders(bot: BotHarness, conversationId: string): string[] {
     .filter((text) => text.includes("Rapportera nu"));
 }
 
+/** The card's buttons (its refresh is an Action.Execute too, but no button). */
 function actions(card: unknown): Record<string, unknown>[] {
   const found: Record<string, unknown>[] = [];
   const walk = (node: unknown): void => {
@@ -48,7 +49,7 @@ function actions(card: unknown): Record<string, unknown>[] {
       Object.values(record).forEach(walk);
     }
   };
-  walk(card);
+  walk((card as { body?: unknown } | undefined)?.body);
   return found;
 }
 

@@ -60,7 +60,7 @@ describe("an enhetschef reports Norsjö T1 through the cards", () => {
     const invalidText = cardText(invalid.card);
     expect(invalidText).toContain("behöver rättas");
     expect(invalidText).toContain("Värdet är rött: skriv orsaken");
-    expect(invalidText).toContain('"0,5,5" kunde inte läsas som ett tal');
+    expect(invalidText).toContain("”0,5,5” kunde inte läsas som ett tal");
     expect(inputsOf(invalid.card)["v:budgetavvikelse"]).toBe("0,5,5");
     expect(await listResults(bot.app.services.store, "norsjo-omsorg-2025", "T1")).toEqual([]);
 
@@ -146,15 +146,13 @@ describe("an enhetschef reports Norsjö T1 through the cards", () => {
 
   test("when the words are neither a period nor a unit, then the plan's periods are listed", async () => {
     const [reply] = await bot.say(megan, "rapportera banan");
-    expect(reply?.text).toContain('Jag känner inte igen "banan"');
+    expect(reply?.text).toContain("Jag känner inte igen ”banan”");
     expect(reply?.text).toContain("T1, T2, Helår");
   });
 
   test("when someone asks for perioder after a submit, then each period says how many units have reported", async () => {
     const text = cardText(firstCard(await bot.say(megan, "perioder")));
-    expect(text).toMatch(
-      /Tertial 1[\s\S]*Enheter som rapporterar\n5 · Rapporterat: 1 av 5 enheter/,
-    );
+    expect(text).toMatch(/Tertial 1[\s\S]*Rapporterat\n1 av 5 enheter/);
   });
 
   test("when an English client writes report, then the card is in English", async () => {

@@ -95,13 +95,13 @@ describe("report submits that the card could not have sent", () => {
     [
       "a comment over 4 000 characters",
       { ...valid, "c:sjukfranvaro": "å".repeat(4001) },
-      /Kommentaren till "Sjukfrånvaro" är 4\u00a0001 tecken lång; högst 4\u00a0000/,
+      /Kommentaren till ”Sjukfrånvaro” är 4\u00a0001 tecken lång; högst 4\u00a0000/,
       "tooLong",
     ],
     [
       "a value over 100 characters",
       { ...valid, "v:sjukfranvaro": "6".repeat(101) },
-      /Värdet för "Sjukfrånvaro" är 101 tecken/,
+      /Värdet för ”Sjukfrånvaro” är 101 tecken/,
       "tooLong",
     ],
     [

@@ -86,8 +86,8 @@ describe("ansvarig <enhet> <person>", () => {
   });
 
   test.each([
-    ["ansvarig Hemtjänst Umeå anna.berg@example.se", 'Jag hittar ingen enhet "Hemtjänst Umeå"'],
-    ["ansvarig Hemtjänst anna.berg@example.se", 'Flera enheter passar "Hemtjänst"'],
+    ["ansvarig Hemtjänst Umeå anna.berg@example.se", "Jag hittar ingen enhet ”Hemtjänst Umeå”"],
+    ["ansvarig Hemtjänst anna.berg@example.se", "Flera enheter passar ”Hemtjänst”"],
     ["ansvarig anna.berg@example.se", "Ange enheten och personen"],
     ["ansvarig Hemtjänst Norsjö Anna", "Jag förstod inte vilken person du menar"],
   ])(

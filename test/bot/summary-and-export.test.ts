@@ -131,6 +131,6 @@ describe("summary drill-down and export", () => {
       TABLE_PREFIX: prefix,
     });
     expect(code).toBe(2);
-    expect(err.join("\n")).toMatch(/ingen period "T9".*T1, T2/);
+    expect(err.join("\n")).toMatch(/ingen period ”T9”.*T1, T2/);
   });
 });

@@ -14,7 +14,7 @@ import {
   readPackageSettings,
   type PackageSettings,
 } from "../../infra/teams/package-settings";
-import { encodePng } from "../../infra/teams/png";
+import { pixelsToPng } from "../../cards/chart/svg-to-png";
 
 const root = path.resolve(__dirname, "..", "..");
 const appId = "6f1c2d3e-4a5b-4c6d-8e7f-901234567890";
@@ -69,8 +69,8 @@ describe("the Teams app manifest", () => {
     expect(validate(jsonOf(files, "en.json"))).toBe(true);
   });
 
-  test("when built, then every check passes: schema, icons, menu limits, bot id", () => {
-    expect(checkPackage(files, appId)).toEqual([]);
+  test("when built, then every check passes: schema, icons, menu limits, bot id", async () => {
+    expect(await checkPackage(files, appId)).toEqual([]);
   });
 
   test("when built, then it uses manifest v1.29, which the installed package ships", () => {
@@ -143,7 +143,7 @@ describe("the command menu", () => {
     });
   });
 
-  test("when a menu command breaks Teams' limits, then the check names it", () => {
+  test("when a menu command breaks Teams' limits, then the check names it", async () => {
     const base = COMMANDS[0] as CommandSpec;
     const long: CommandSpec[] = [
       { ...base, description: { sv: "x".repeat(129), en: "x" } },
@@ -152,7 +152,7 @@ describe("the command menu", () => {
         words: { sv: [`kommando nummer ${i} med en lång titel`], en: [`c${i}`] },
       })),
     ];
-    const problems = checkPackage(buildPackageFiles(settings(), long), appId);
+    const problems = await checkPackage(buildPackageFiles(settings(), long), appId);
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/kommandomenyn \(personal\) har 11 kommandon; Teams visar högst 10/),
@@ -164,9 +164,9 @@ describe("the command menu", () => {
 });
 
 describe("the checks the schema cannot make", () => {
-  test("when the bot id is not MICROSOFT_APP_ID, then the check says so", () => {
+  test("when the bot id is not MICROSOFT_APP_ID, then the check says so", async () => {
     const files = buildPackageFiles(settings());
-    expect(checkPackage(files, "11111111-1111-1111-1111-111111111111")).toEqual([
+    expect(await checkPackage(files, "11111111-1111-1111-1111-111111111111")).toEqual([
       `manifest.json: bots[0].botId är ${appId}, inte MICROSOFT_APP_ID`,
     ]);
   });
@@ -174,34 +174,34 @@ describe("the checks the schema cannot make", () => {
   test.each([
     [
       "color.png",
-      encodePng({ width: 96, height: 96, pixels: new Uint8Array(96 * 96 * 4) }),
+      pixelsToPng({ width: 96, height: 96, pixels: new Uint8Array(96 * 96 * 4) }),
       /color\.png är 96×96 pixlar; Teams kräver 192×192/,
     ],
     ["outline.png", Buffer.from("GIF89a not a png"), /outline\.png är ingen PNG-fil/],
     [
       "outline.png",
-      encodePng({ width: 32, height: 32, pixels: new Uint8Array(32 * 32 * 4).fill(255) }),
+      pixelsToPng({ width: 32, height: 32, pixels: new Uint8Array(32 * 32 * 4).fill(255) }),
       /outline\.png har ingen transparent bakgrund/,
     ],
     [
       "outline.png",
-      encodePng({ width: 32, height: 32, pixels: new Uint8Array(32 * 32 * 4).fill(128) }),
+      pixelsToPng({ width: 32, height: 32, pixels: new Uint8Array(32 * 32 * 4).fill(128) }),
       /outline\.png: pixeln \(0, 0\) är inte vit/,
     ],
-  ])("when %s is wrong, then the check names it", (name, bytes, message) => {
+  ])("when %s is wrong, then the check names it", async (name, bytes, message) => {
     const files = buildPackageFiles(settings());
-    files.set(name, bytes);
-    expect(checkPackage(files, appId)).toEqual([expect.stringMatching(message)]);
+    files.set(name, Buffer.from(await bytes));
+    expect(await checkPackage(files, appId)).toEqual([expect.stringMatching(message)]);
   });
 
-  test("when the manifest breaks its schema, then the check names the field", () => {
+  test("when the manifest breaks its schema, then the check names the field", async () => {
     const files = buildPackageFiles(settings());
     const manifest = manifestOf(files);
     files.set(
       "manifest.json",
       Buffer.from(JSON.stringify({ ...manifest, name: { short: "U".repeat(31) } })),
     );
-    expect(checkPackage(files, appId)).toEqual([
+    expect(await checkPackage(files, appId)).toEqual([
       expect.stringMatching(/^manifest\.json\/name\/short: must NOT have more than 30 characters/),
     ]);
   });

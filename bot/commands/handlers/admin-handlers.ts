@@ -1,5 +1,5 @@
 // Admin commands about people and places: who is an admin, which channel is the leadership channel.
-import { TurnContext } from "botbuilder";
+import { TeamsInfo, TurnContext } from "botbuilder";
 import { confirmationCard } from "../../../cards/confirmation-card";
 import { DomainError } from "../../../services/errors";
 import type { Locale } from "../../../services/i18n/locale";
@@ -73,6 +73,24 @@ export const adminList: CommandHandler = async (input, services) => {
   return [textMessage(`Administratörer:\n\n${lines.join("\n") || "- inga"}`)];
 };
 
+/** The channel's name from the team's channel list; the General channel has none there. */
+async function channelNameOf(
+  context: TurnContext,
+  teamId: string | undefined,
+  channelId: string,
+): Promise<string | undefined> {
+  if (!teamId) return undefined;
+  try {
+    const channels = await TeamsInfo.getTeamChannels(context, teamId);
+    const channel = channels.find((c) => c.id === channelId);
+    if (channel?.name) return channel.name;
+    return channel || channelId === teamId ? "Allmänt" : undefined;
+  } catch {
+    // Not allowed or not answered: the confirmation says "den här kanalen" instead of a name.
+    return undefined;
+  }
+}
+
 export const leadershipChannel: CommandHandler = async (input, services) => {
   const activity = input.context.activity;
   const channelData = activity.channelData as {
@@ -85,17 +103,21 @@ export const leadershipChannel: CommandHandler = async (input, services) => {
     JSON.stringify(TurnContext.getConversationReference(activity)),
   ) as Record<string, unknown>;
   reference.conversation = { ...(reference.conversation as object), id: conversationId };
+  // Teams (and the Agents Playground) send a channel message without the channel's name: ask for it.
+  const channelName =
+    channelData.channel?.name ??
+    (await channelNameOf(input.context, channelData.team?.id, conversationId));
   await services.addressBook.rememberChannel({
     conversationId,
-    name: channelData.channel?.name ?? channelData.team?.name,
+    name: channelName ?? channelData.team?.name,
     teamId: channelData.team?.id,
     tenantId: tenantOf(input.context),
     reference,
   });
-  const name =
-    channelData.channel?.name ?? (input.locale === "en" ? "this channel" : "den här kanalen");
+  // Only a real name is stored: "den här kanalen" would be wrong wherever else it is read.
+  const name = channelName ?? (input.locale === "en" ? "this channel" : "den här kanalen");
   const { before } = await services.settings.setLeadershipChannel(
-    { conversationId, name, teamId: channelData.team?.id },
+    { conversationId, name: channelName, teamId: channelData.team?.id },
     actorOf(input),
   );
   return [

@@ -12,7 +12,7 @@ import {
 } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
 import type { Locale } from "../../../services/i18n/locale";
-import { planItems, reportingPeriods, reportingUnitIds, type Plan } from "../../../services/plan";
+import type { Plan } from "../../../services/plan";
 import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
@@ -41,6 +41,7 @@ export const listPeriods: CommandHandler = async (input, services) => {
   const zone = services.workingHours.timeZone;
   const now = services.now().toISOString();
   const en = input.locale === "en";
+  const sample = plan.periods[0]?.id ?? "T1";
   return [
     cardMessage(
       periodsCard({
@@ -52,14 +53,14 @@ export const listPeriods: CommandHandler = async (input, services) => {
               opens: "Opens",
               deadline: "Deadline",
               reminders: "Reminders",
-              units: "Reporting units",
+              units: "Reported",
             }
           : {
               covers: "Avser",
               opens: "Öppnar",
               deadline: "Sista dag",
               reminders: "Påminnelser",
-              units: "Enheter som rapporterar",
+              units: "Rapporterat",
             },
         periods: periods.map((period, index) => ({
           status: statusOf(period, now, input.locale),
@@ -67,14 +68,13 @@ export const listPeriods: CommandHandler = async (input, services) => {
           covers: `${day(period.start, input.locale)} – ${day(period.end, input.locale)}`,
           opens: day(period.opens, input.locale),
           deadline: day(period.deadline, input.locale),
-          reminders:
-            period.reminderSteps.map((step) => moment(step.at, zone, input.locale)).join(", ") ||
-            "–",
-          units: `${unitsReporting(plan, period.id)} · ${reportedText(plan, period.id, submitted[index], input.locale)}`,
+          reminders: remindersText(period, zone, input.locale),
+          units: reportedText(plan, period.id, submitted[index], input.locale),
         })),
+        // Examples, not <placeholders>: Teams takes "<period>" for an HTML tag and shows nothing.
         footer: en
-          ? "Change with: deadline <period> <date>, öppna <period> <date>, påminnelser <period> <working days before …>."
-          : `Ändra med: deadline <period> <datum>, öppna <period> <datum>, påminnelser <period> <arbetsdagar före …>. Datum skrivs ${DATE_EXAMPLES}.`,
+          ? `Change with e.g. deadline ${sample} 2025-05-15, öppna ${sample} 2025-05-02 or påminnelser ${sample} 7 3 1.`
+          : `Ändra med t.ex. deadline ${sample} 15 maj, öppna ${sample} 2 maj eller påminnelser ${sample} 7 3 1. Datum skrivs ${DATE_EXAMPLES}.`,
       }),
     ),
   ];
@@ -162,7 +162,7 @@ function actorOf(input: CommandInput): string {
   return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
 }
 
-/** "Rapporterat: 2 av 5 enheter": how many of the period's units have submitted. */
+/** "2 av 5 enheter": how many of the units that report in the period have submitted. */
 function reportedText(
   plan: Plan,
   periodId: string,
@@ -172,19 +172,24 @@ function reportedText(
   const units = unitsReportingIn(plan, periodId);
   const done = units.filter((unit) => submitted?.has(unit.id)).length;
   return locale === "en"
-    ? `Reported: ${done} of ${units.length} units`
-    : `Rapporterat: ${done} av ${units.length} enheter`;
+    ? `${done} of ${units.length} ${units.length === 1 ? "unit" : "units"}`
+    : `${done} av ${units.length} ${units.length === 1 ? "enhet" : "enheter"}`;
 }
 
-/** Units that report anything in the period. */
-function unitsReporting(plan: Plan, periodId: string): number {
-  const units = new Set<string>();
-  for (const item of planItems(plan)) {
-    if (reportingPeriods(plan, item).some((period) => period.id === periodId)) {
-      for (const unit of reportingUnitIds(plan, item)) units.add(unit);
-    }
-  }
-  return units.size;
+/** The reminder times; those after the deadline go only to the late, and say so. */
+function remindersText(period: ReportingPeriod, zone: string, locale: Locale): string {
+  const before = period.reminderSteps.filter((step) => (step.workingDaysFromDeadline ?? -1) <= 0);
+  const after = period.reminderSteps.filter((step) => (step.workingDaysFromDeadline ?? -1) > 0);
+  const times = (steps: typeof before) => steps.map((s) => moment(s.at, zone, locale)).join(", ");
+  const parts = [
+    times(before),
+    after.length === 0
+      ? ""
+      : locale === "en"
+        ? `to those who have not reported: ${times(after)}`
+        : `till dem som inte har rapporterat: ${times(after)}`,
+  ].filter(Boolean);
+  return parts.join("; ") || "–";
 }
 
 function statusOf(period: ReportingPeriod, nowIso: string, locale: Locale): string {

@@ -51,8 +51,8 @@ export const listResponsibles: CommandHandler = async (input, services) => {
   const data: ResponsiblesCardData = {
     title: en ? `Reporters: ${plan.name}` : `Ansvariga för rapportering: ${plan.name}`,
     summary: en
-      ? `${reach.size} reporters for ${plan.units.length} units; ${unreachable} cannot be reached yet.`
-      : `${reach.size} rapportörer för ${plan.units.length} enheter; ${unreachable} kan jag inte nå än.`,
+      ? `${reach.size} ${reach.size === 1 ? "reporter" : "reporters"} for ${plan.units.length} ${plan.units.length === 1 ? "unit" : "units"}; ${unreachable === 0 ? "I can reach them all." : `${unreachable} cannot be reached yet.`}`
+      : `${reach.size} ${reach.size === 1 ? "rapportör" : "rapportörer"} för ${plan.units.length} ${plan.units.length === 1 ? "enhet" : "enheter"}; ${unreachable === 0 ? "jag når alla." : `${unreachable} kan jag inte nå än.`}`,
     labels: en
       ? { unit: "Unit", reporter: "Reporter", reach: "Reach" }
       : { unit: "Enhet", reporter: "Rapportör", reach: "Nås?" },

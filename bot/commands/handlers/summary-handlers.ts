@@ -2,6 +2,7 @@
 import { MessageFactory } from "botbuilder";
 import { DomainError } from "../../../services/errors";
 import { exportPeriod } from "../../../services/summary/period-export";
+import { canTakeFileConsent } from "../../client-capabilities";
 import { fileConsentCard } from "../../file-upload";
 import { cardMessage, textMessage } from "../../replies";
 import { buildOverviewCard } from "../../summary/overview-card";
@@ -21,6 +22,16 @@ export const exportCommand: CommandHandler = async (input, services) => {
   }
   // Built now to check the period and know the size; built again on accept, so the file is current.
   const file = await exportPeriod(summaryDeps(services), plan.id, period);
+  if (!canTakeFileConsent(input.context.activity)) {
+    const command = `uppfoljning export ${plan.id} ${period} ${file.fileName}`;
+    return [
+      textMessage(
+        input.locale === "en"
+          ? `This client (the Agents Playground) cannot receive files from me, so no file was sent. Get the same workbook where the bot runs with: ${command}`
+          : `Den här klienten (Agents Playground) kan inte ta emot filer från mig, så ingen fil skickades. Samma arbetsbok får du där boten körs med: ${command}`,
+      ),
+    ];
+  }
   const description =
     input.locale === "en"
       ? `${file.planName}, ${file.periodLabel}: results per unit with status, comments, who and when.`
@@ -54,7 +65,7 @@ export const summarizeCommand: CommandHandler = async (input, services) => {
   if (!resolved) {
     throw new DomainError(
       "NOT_FOUND",
-      `Planen har ingen period "${period}". Perioder: ${plan.periods.map((p) => p.id).join(", ")}. Exempel: sammanställ ${plan.periods[0]?.id ?? "T1"}`,
+      `Planen har ingen period ”${period}”. Perioder: ${plan.periods.map((p) => p.id).join(", ")}. Exempel: sammanställ ${plan.periods[0]?.id ?? "T1"}`,
     );
   }
   const outcome = await services.summaries.publish(plan.id, resolved.id);

@@ -127,7 +127,7 @@ describe("admin changes that are refused", () => {
       "an unknown period",
       () => validateDeadline(norsjo, "Q1", "2025-05-15"),
       [
-        'Perioden "Q1" finns inte i planen',
+        "Perioden ”Q1” finns inte i planen",
         "Planens perioder: T1, T2, Helår",
         "`deadline T1 2025-05-16`",
       ],
@@ -135,12 +135,12 @@ describe("admin changes that are refused", () => {
     [
       "an unknown period in a reminder change",
       () => validateReminderDays(norsjo, "T3", "7 3 1"),
-      ['Perioden "T3" finns inte', "T1, T2, Helår"],
+      ["Perioden ”T3” finns inte", "T1, T2, Helår"],
     ],
     [
       "an unreadable date",
       () => validateDeadline(norsjo, "T1", "15 majj"),
-      ['förstår inte datumet "15 majj"', "15 maj 2025", "`deadline T1 2025-05-16`"],
+      ["förstår inte datumet ”15 majj”", "15 maj 2025", "`deadline T1 2025-05-16`"],
     ],
     [
       "a date that does not exist",
@@ -155,22 +155,22 @@ describe("admin changes that are refused", () => {
     [
       "reminder days that are not whole numbers",
       () => validateReminderDays(norsjo, "T1", "7,5 3"),
-      ['"7,5" är inte ett helt antal arbetsdagar', "`påminnelser T1 7 3 1`"],
+      ["”7,5” är inte ett helt antal arbetsdagar", "`påminnelser T1 7 3 1`"],
     ],
     [
       "negative reminder days",
       () => validateReminderDays(norsjo, "T1", "-1"),
-      ['"-1" är inte ett helt antal arbetsdagar', "`påminnelser T1 7 3 1`"],
+      ["”-1” är inte ett helt antal arbetsdagar", "`påminnelser T1 7 3 1`"],
     ],
     [
       "zero reminder days",
       () => validateReminderDays(norsjo, "T1", "0"),
-      ['"0" är inte ett helt antal', "`påminnelser T1 7 3 1`"],
+      ["”0” är inte ett helt antal", "`påminnelser T1 7 3 1`"],
     ],
     [
       "a word for reminder days",
       () => validateReminderDays(norsjo, "T1", "tre"),
-      ['"tre" är inte ett helt antal', "`påminnelser T1 7 3 1`"],
+      ["”tre” är inte ett helt antal", "`påminnelser T1 7 3 1`"],
     ],
     [
       "reminder days more than 30",
@@ -190,7 +190,7 @@ describe("admin changes that are refused", () => {
     [
       "reminder days given as fractions",
       () => validateReminderDays(norsjo, "T1", [2.5]),
-      ['"2.5" är inte ett helt antal'],
+      ["”2.5” är inte ett helt antal"],
     ],
   ])(
     "when an admin sets %s, then the Swedish message says what was wrong and shows an example",

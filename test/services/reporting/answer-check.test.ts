@@ -69,7 +69,7 @@ const cases: Case[] = [
     indicator(),
     { value: "6,5,5" },
     "submit",
-    { errors: { value: /"6,5,5" kunde inte läsas som ett tal/ } },
+    { errors: { value: /”6,5,5” kunde inte läsas som ett tal/ } },
   ],
   [
     "words before",

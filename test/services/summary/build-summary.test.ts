@@ -18,7 +18,7 @@ describe("the summary of Norsjö T1, checked against figures computed by hand", 
     // sjukfrånvaro 1 G 1 Y 1 R 1 missing; budget 2 G 1 Y 1 missing; heltid 1 G 1 R 1 not judged 1 missing.
     expect(summary.totals).toEqual({ green: 4, yellow: 2, red: 2, notJudged: 1, notReported: 3 });
     expect(headline(summary, "sv")).toBe(
-      "T1 2025: 4 gröna, 2 gula, 2 röda, 3 ej rapporterade, 1 ej bedömda",
+      "T1 2025: 4 gröna, 2 gula, 2 röda, 3 ej rapporterade, 1 ej bedömd",
     );
     expect(summary.expectedUnits).toBe(5);
     expect(summary.reportedUnits).toBe(3);

@@ -30,7 +30,7 @@ describe("the period export workbook", () => {
     const first = workbook.worksheets[0];
     expect(first?.name).toBe("Sammanställning");
     expect(String(first?.getCell("A1").value)).toBe(
-      "Verksamhetsplan 2025 Omsorg: T1 2025: 4 gröna, 2 gula, 2 röda, 3 ej rapporterade, 1 ej bedömda",
+      "Verksamhetsplan 2025 Omsorg: T1 2025: 4 gröna, 2 gula, 2 röda, 3 ej rapporterade, 1 ej bedömd",
     );
     const totals = first?.getRow(5).values as unknown[];
     expect(totals.slice(1)).toEqual(["Hela planen", 4, 2, 2, 3, 1]);

@@ -1,0 +1,60 @@
+// What `uppfoljning reminders …` does, loaded only when one of its subcommands runs
+// (reminders.ts declares them). `run-due` needs the bot's Teams messenger: it is loaded here, not
+// when the CLI starts.
+import { DateTime } from "luxon";
+import { createLogger } from "../../services/logging/logger";
+import { clockStartingAt, JobStore, systemClock } from "../../services/reminders";
+import { OrganisationSettings } from "../../services/settings/organisation-settings";
+import { AuditLog } from "../../services/audit/audit-log";
+import type { CliIo } from "../io";
+import { withStorage, type Env } from "../with-storage";
+
+export async function runDue(io: CliIo, env: Env): Promise<void> {
+  const { createReminderRuntime } = await import("../../bot/scheduler");
+  await withStorage(env, async (store, config) => {
+    // Logs go to stderr: stdout is the command's answer.
+    const logger = createLogger(config.logLevel, process.stderr);
+    const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
+    const runtime = createReminderRuntime({ config, logger, store, clock });
+    try {
+      const result = await runtime.runDue();
+      if (!result.ran) {
+        io.out(
+          result.holder
+            ? `En annan instans (${result.holder.holder}) kör påminnelserna till ${result.holder.expiresAt}: inget att göra här.`
+            : "Påminnelserna kördes inte (stoppad).",
+        );
+        return;
+      }
+      io.out(
+        `Påminnelser: ${result.due} steg förfallna, ${result.missed} missade, ${result.done} jobb klara` +
+          (result.stopped ? " (avbruten: körs klart nästa gång)." : "."),
+      );
+    } finally {
+      await runtime.stop();
+    }
+  });
+}
+
+export async function showStatus(io: CliIo, env: Env): Promise<void> {
+  await withStorage(env, async (store, config) => {
+    const settings = new OrganisationSettings(store, new AuditLog(store));
+    const planId = await settings.getActivePlanId();
+    if (!planId) {
+      io.out("Ingen plan är aktiv än.");
+      return;
+    }
+    const jobs = (await new JobStore(store, () => new Date()).list(planId)).sort((a, b) =>
+      a.at.localeCompare(b.at),
+    );
+    if (jobs.length === 0)
+      io.out(`Inget schema för ${planId} än: det skrivs vid första körningen.`);
+    for (const job of jobs) {
+      const at = DateTime.fromISO(job.at, { zone: config.timeZone }).toFormat("yyyy-MM-dd HH:mm");
+      const counts = job.counts
+        ? ` skickade ${job.counts.sent}, rapporterat ${job.counts.reported}, nås inte ${job.counts.unreachable}, misslyckade ${job.counts.failed}`
+        : "";
+      io.out(`${at}  ${job.periodId}  ${job.stepKey}  ${job.state}${counts}`);
+    }
+  });
+}

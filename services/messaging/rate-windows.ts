@@ -1,0 +1,93 @@
+// Teams' rate windows and the log of start times they are checked against. Teams documents its
+// limits per bot and conversation as 7 messages in 1 s, 8 in 2 s, 60 in 30 s and 1 800 in an hour,
+// and per app and tenant per second; a message over any of them is answered 429.
+// (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit)
+import type { RateLimits } from "./rate-limiter";
+
+export interface RateWindow {
+  lengthMs: number;
+  /** How many may start inside one window: the limit less our margin. */
+  allowed: number;
+  /**
+   * The shortest window's starts are spread evenly (lengthMs / allowed apart) rather than let go
+   * in bursts: then a message Teams sees up to one gap later than we started it still cannot make
+   * a window hold more than the limit, as the margin of one message absorbs it.
+   */
+  paced?: boolean;
+}
+
+/** The longer per-chat windows, beside the configurable per-second one. */
+const TEAMS_CHAT_WINDOWS = [
+  { seconds: 2, limit: 8 },
+  { seconds: 30, limit: 60 },
+  { seconds: 3600, limit: 1800 },
+] as const;
+
+/**
+ * A little under the limit: one message less (3 % of large limits), so that a message Teams sees a
+ * little later or sooner than we started it cannot make one window hold one too many.
+ */
+export function withMargin(limit: number): number {
+  if (limit <= 1) return limit;
+  return Math.max(1, Math.min(limit - 1, Math.floor(limit * 0.97)));
+}
+
+export function appWindows(limits: RateLimits, safetyMs: number): RateWindow[] {
+  return [{ lengthMs: 1000 + safetyMs, allowed: withMargin(limits.perAppPerSecond), paced: true }];
+}
+
+export function chatWindows(limits: RateLimits, safetyMs: number): RateWindow[] {
+  const perSecond = { seconds: 1, limit: limits.perConversationPerSecond };
+  return [perSecond, ...TEAMS_CHAT_WINDOWS].map(({ seconds, limit }) => ({
+    lengthMs: seconds * 1000 + safetyMs,
+    allowed: withMargin(Math.max(limit, perSecond.limit)),
+    paced: seconds === 1,
+  }));
+}
+
+/** When requests started, ascending, kept as long as the longest window needs them. */
+export class StartLog {
+  private starts: number[] = [];
+
+  /** The earliest moment one more may start under every window (now when it may at once). */
+  earliest(windows: readonly RateWindow[], now: number): number {
+    let at = now;
+    const last = this.starts[this.starts.length - 1];
+    for (const { lengthMs, allowed, paced } of windows) {
+      if (paced && last !== undefined) at = Math.max(at, last + lengthMs / allowed);
+      const inside = this.starts.length - this.indexAfter(now - lengthMs);
+      if (inside < allowed) continue;
+      const oldest = this.starts[this.starts.length - allowed] ?? now;
+      at = Math.max(at, oldest + lengthMs);
+    }
+    return at;
+  }
+
+  record(now: number, windows: readonly RateWindow[]): void {
+    this.starts.push(now);
+    const longest = Math.max(...windows.map((window) => window.lengthMs));
+    const keepFrom = this.indexAfter(now - longest);
+    // Dropping from the front now and then, not at every message: shift() on a long log is O(n).
+    if (keepFrom > 64 && keepFrom > this.starts.length / 2) {
+      this.starts = this.starts.slice(keepFrom);
+    }
+  }
+
+  idle(windows: readonly RateWindow[], now: number): boolean {
+    const last = this.starts[this.starts.length - 1];
+    const longest = Math.max(...windows.map((window) => window.lengthMs));
+    return last === undefined || last + longest <= now;
+  }
+
+  /** The index of the first start later than `time` (binary search; the log is ascending). */
+  private indexAfter(time: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((this.starts[middle] ?? 0) > time) high = middle;
+      else low = middle + 1;
+    }
+    return low;
+  }
+}
