@@ -6,6 +6,8 @@ import { randomUUID } from "node:crypto";
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type InvokeResponse,
   type Middleware,
   type TurnContext,
 } from "botbuilder";
@@ -19,14 +21,34 @@ import { answerInvokeWithError } from "./invoke-errors";
 
 export const TURN_LOGGER = Symbol("turnLogger");
 
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+/**
+ * The CloudAdapter, with authentication as its own step: the HTTP edge answers any authentication
+ * failure (a bad signature, an expired token, a key set that cannot be fetched) 401 without the
+ * SDK's error text, and runs the turn only for a request that passed.
+ */
+export class CheckedAdapter extends CloudAdapter {
+  /** Resolves when the request's token is valid for this bot; rejects with why, for the log. */
+  async authenticate(activity: Activity, authHeader: string) {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+  }
+
+  run(
+    authenticated: Awaited<ReturnType<CheckedAdapter["authenticate"]>>,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authenticated, activity, logic);
+  }
+}
+
+export function createAdapter(config: Config, logger: Logger): CheckedAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.auth.appId,
     MicrosoftAppPassword: config.auth.appPassword,
     MicrosoftAppTenantId: config.auth.tenantId,
     MicrosoftAppType: config.auth.appType,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new CheckedAdapter(auth);
   adapter.use(turnLogging(logger));
   adapter.use(tenantGuard(config, logger));
   adapter.onTurnError = async (context, error) => {

@@ -6,8 +6,11 @@ import type { Logger } from "../services/logging/logger";
 import type { TableStore } from "../services/storage/tables";
 import { startHealthProbe } from "../services/storage/health-probe";
 import { AddressBook, GreetingLedger } from "../services/people/address-book";
+import { MissedLookups } from "../services/people/missed-lookups";
 import { AdminDirectory } from "../services/admins/admin-directory";
 import { AuditLog } from "../services/audit/audit-log";
+import { RefusalTally } from "../services/audit/refusal-tally";
+import { LeadershipDirectory } from "../services/access";
 import { OrganisationSettings } from "../services/settings/organisation-settings";
 import { parseWorkingHours } from "../services/calendar";
 import { clockFrom, type ReportLedger } from "../services/reminders";
@@ -53,9 +56,12 @@ export function buildServices(options: AppOptions): BotServices {
     logger: options.logger,
     store: options.store,
     addressBook,
+    missedLookups: new MissedLookups(now),
     greetings: new GreetingLedger(options.store),
     admins,
     audit,
+    refusals: new RefusalTally(audit, now),
+    leadership: new LeadershipDirectory(options.store, audit),
     settings,
     workingHours,
     now,
@@ -119,6 +125,7 @@ export function createApp(options: AppOptions): App {
       health.stop();
       await services.summaries.stop();
       await services.reminders.stop();
+      await services.refusals.flush();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -1,5 +1,6 @@
 // Who sent this activity: the Entra ID object id from the activity, and the UPN and e-mail from the
-// roster (asked once, then remembered in the address book).
+// roster (asked once, then remembered in the address book). The roster is asked with a short
+// timeout, and not again soon after it failed, so a Bot Connector outage never holds up an answer.
 import { TeamsInfo, type TurnContext } from "botbuilder";
 import type { PersonAddress } from "../services/people/address-book";
 import type { Person } from "../services/people/person";
@@ -29,17 +30,35 @@ export async function resolveSenderAddress(
     return { sender, known };
   }
   const person: Person = { aadObjectId, name: from.name ?? "", tenantId };
+  if (services.missedLookups.recently(aadObjectId)) {
+    return { sender: known ? { ...person, name: person.name || known.name } : person, known };
+  }
   try {
-    const member = await TeamsInfo.getMember(context, from.id);
+    const member = await withTimeout(TeamsInfo.getMember(context, from.id), LOOKUP_TIMEOUT_MS);
     if (member.userPrincipalName) person.upn = member.userPrincipalName.toLowerCase();
     if (member.email) person.email = member.email.toLowerCase();
     if (member.name) person.name = member.name;
   } catch (error) {
-    // Outside Teams (or a roster that will not answer) the person is known by object id alone.
+    // Outside Teams, or a roster that will not answer: known by object id alone for now, and not
+    // asked again for a while (services/people/missed-lookups.ts).
+    services.missedLookups.remember(aadObjectId);
     services.logger.debug({ err: error, module: "identity" }, "roster lookup failed");
   }
   await services.addressBook.rememberPerson(person);
   return { sender: person };
+}
+
+/** A member lookup made while answering may take this long; the answer does not wait longer. */
+export const LOOKUP_TIMEOUT_MS = 1_000;
+
+/** The promise's value, or a rejection after `ms` (the call itself is left to finish or fail). */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms);
+  });
+  promise.catch(() => undefined); // a late failure after the timeout is not unhandled
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 export function tenantOf(context: TurnContext): string | undefined {

@@ -2,13 +2,15 @@
 import { TeamsInfo, type TurnContext } from "botbuilder";
 import { DomainError } from "../services/errors";
 import type { Person } from "../services/people/person";
-
-const UPN = /^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$/;
+import { parseUpn } from "../services/people/upn";
+import { LOOKUP_TIMEOUT_MS, withTimeout } from "./identity";
 
 export interface NamedPerson {
   /** What to store and show: the UPN or e-mail, lower case. */
   identifier: string;
   person?: Person;
+  /** What was written before the person (`ansvarig <enhet> <person>`: the unit). */
+  rest: string;
 }
 
 export async function personArgument(context: TurnContext, args: string): Promise<NamedPerson> {
@@ -19,7 +21,10 @@ export async function personArgument(context: TurnContext, args: string): Promis
       (entity as { mentioned?: { id?: string } }).mentioned?.id !== botId,
   ) as { mentioned?: { id: string; name?: string } } | undefined;
   if (mention?.mentioned) {
-    const member = await TeamsInfo.getMember(context, mention.mentioned.id).catch(() => undefined);
+    const member = await withTimeout(
+      TeamsInfo.getMember(context, mention.mentioned.id),
+      LOOKUP_TIMEOUT_MS,
+    ).catch(() => undefined);
     const identifier = (member?.userPrincipalName ?? member?.email ?? "").toLowerCase();
     if (!member || !identifier) {
       throw new DomainError(
@@ -29,6 +34,7 @@ export async function personArgument(context: TurnContext, args: string): Promis
     }
     return {
       identifier,
+      rest: args.replace(/@\S+/g, " ").replace(/\s+/g, " ").trim(),
       person: {
         aadObjectId: member.aadObjectId ?? member.id,
         name: member.name ?? mention.mentioned.name ?? identifier,
@@ -37,18 +43,22 @@ export async function personArgument(context: TurnContext, args: string): Promis
       },
     };
   }
-  const word =
-    args
-      .trim()
-      .split(" ")
-      .find((part) => part.includes("@"))
-      ?.replace(/^<|>$/g, "") ?? "";
-  const mailto = /^mailto:(.+)$/i.exec(word)?.[1] ?? word;
-  if (!UPN.test(mailto)) {
+  // Everything from the first word with an @ is the person: a trailing `' or RowKey ne '` is part
+  // of what was written, so it is refused with the rest, never cut off.
+  const words = args.trim().split(" ");
+  const at = words.findIndex((part) => part.includes("@"));
+  if (at < 0) {
     throw new DomainError(
       "BAD_ARGUMENT",
       `Jag förstod inte vilken person du menar${args ? ` (”${args}”)` : ""}. Skriv e-postadressen (UPN), t.ex. anna.berg@kommun.se, eller @-nämn personen.`,
     );
   }
-  return { identifier: mailto.toLowerCase() };
+  const written = words
+    .slice(at)
+    .join(" ")
+    .replace(/^<(.*)>$/, "$1");
+  const address = /^mailto:(.+)$/i.exec(written)?.[1] ?? written;
+  const parsed = parseUpn(address);
+  if ("problem" in parsed) throw new DomainError("BAD_ARGUMENT", parsed.problem);
+  return { identifier: parsed.upn, rest: words.slice(0, at).join(" ") };
 }

@@ -4,8 +4,11 @@ import type { Config } from "../services/config/config";
 import type { Logger } from "../services/logging/logger";
 import type { TableStore } from "../services/storage/tables";
 import type { AddressBook, GreetingLedger } from "../services/people/address-book";
+import type { MissedLookups } from "../services/people/missed-lookups";
 import type { AdminDirectory } from "../services/admins/admin-directory";
 import type { AuditLog } from "../services/audit/audit-log";
+import type { RefusalTally } from "../services/audit/refusal-tally";
+import type { LeadershipDirectory } from "../services/access";
 import type { WorkingHours } from "../services/calendar";
 import type { OrganisationSettings } from "../services/settings/organisation-settings";
 import type { ReminderRuntime } from "./scheduler";
@@ -18,9 +21,15 @@ export interface BotServices {
   logger: Logger;
   store: TableStore;
   addressBook: AddressBook;
+  /** People whose roster lookup failed lately: not asked again on every turn. */
+  missedLookups: MissedLookups;
   greetings: GreetingLedger;
   admins: AdminDirectory;
   audit: AuditLog;
+  /** Refused actions, counted per person and minute in the audit log. */
+  refusals: RefusalTally;
+  /** People an admin named leadership (`ledning lägg till`). */
+  leadership: LeadershipDirectory;
   settings: OrganisationSettings;
   workingHours: WorkingHours;
   now: () => Date;

@@ -13,7 +13,9 @@ import { exportPeriod } from "../services/summary/period-export";
 import { fileInfoCard, uploadFile } from "./file-upload";
 import { summaryDeps } from "./summary/summary-deps";
 import { CARD_CONTENT_TYPE } from "../cards/render";
-import { cardActionHandler, type CardActionResult } from "./card-actions";
+import { plainText } from "../cards/plain-text";
+import { runCardAction, type CardActionResult } from "./card-actions";
+import { authorize } from "./access-check";
 import { DomainError } from "../services/errors";
 import { localeFrom, type Locale } from "../services/i18n/locale";
 import { greetingCard, notUnderstoodCard } from "./commands/greeting";
@@ -101,11 +103,12 @@ export class UppfoljningBot extends TeamsActivityHandler {
       return;
     }
     const sender = await resolveSender(context, this.services);
-    if (!(await this.services.admins.isAdmin(sender))) {
-      await context.sendActivity(textMessage("Exporten kan bara administratörer hämta."));
-      return;
-    }
     try {
+      await authorize(this.services, context, sender, {
+        access: "administer",
+        what: "fileConsent.periodExport",
+        planId: request.data.planId,
+      });
       const file = await exportPeriod(
         summaryDeps(this.services),
         request.data.planId,
@@ -146,32 +149,12 @@ export class UppfoljningBot extends TeamsActivityHandler {
     }
   }
 
-  private async runCardAction(
+  private runCardAction(
     context: TurnContext,
     verb: unknown,
     data: unknown,
   ): Promise<CardActionResult> {
-    const locale = this.localeOf(context);
-    const handler = typeof verb === "string" ? cardActionHandler(verb) : undefined;
-    if (!handler) {
-      this.services.logger.warn({ verb: String(verb) }, "unknown card action");
-      return {
-        kind: "message",
-        text: "Det kortet känner jag inte igen längre. Skriv hjälp för att se vad du kan göra.",
-      };
-    }
-    const sender = await resolveSender(context, this.services);
-    try {
-      const isAdmin = await this.services.admins.isAdmin(sender);
-      return await handler(
-        { context, sender, isAdmin, locale, verb: verb as string, data },
-        this.services,
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      this.services.logger.info({ code: error.code, verb }, "card action refused");
-      return { kind: "message", text: error.message };
-    }
+    return runCardAction(this.services, context, this.localeOf(context), verb, data);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -289,6 +272,7 @@ function referenceOf(context: TurnContext): Record<string, unknown> {
   ) as Record<string, unknown>;
 }
 
+/** What the person wrote, cut and shown as text inside a markdown message. */
 function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return plainText(text.length > 60 ? `${text.slice(0, 57)}…` : text);
 }

@@ -1,6 +1,7 @@
 // Expands a card template (Adaptive Cards 1.5 JSON with ${...} bindings) with its data. Every card
 // module goes through here, so every card gets the same schema version and the same safety rules.
 import { Template, GlobalSettings } from "adaptivecards-templating";
+import { plainText, withoutControls } from "./plain-text";
 
 // A binding with no data becomes empty text, never the raw `${...}` expression.
 GlobalSettings.getUndefinedFieldValueSubstitutionString = () => "";
@@ -31,7 +32,38 @@ export function expandCard(template: object, data: object): AdaptiveCard {
   const card = compiled.expand({ $root: data }) as AdaptiveCard;
   if (card.type !== "AdaptiveCard")
     throw new Error("A card template must expand to an AdaptiveCard.");
+  asText(card);
   return card;
+}
+
+/** Where Teams renders markdown: a TextBlock's text and a fact's title and value. */
+const MARKDOWN = { TextBlock: ["text"], Fact: ["title", "value"] } as Record<string, string[]>;
+/** Shown as plain text, but still read by people: no control or bidi characters there either. */
+const SHOWN = ["label", "title", "placeholder", "altText", "errorMessage", "fallbackText"];
+
+/**
+ * The one place where text enters a card: every string the template put where people read it is
+ * made plain text (cards/plain-text.ts), whoever wrote it. Input values are left whole: they are
+ * what the person typed and what is sent back.
+ */
+function asText(node: unknown, type?: string): void {
+  if (Array.isArray(node)) {
+    for (const child of node) asText(child, type === "FactSet" ? "Fact" : undefined);
+    return;
+  }
+  if (!node || typeof node !== "object") return;
+  const element = node as Record<string, unknown>;
+  const kind = typeof element.type === "string" ? element.type : type;
+  const markdown = kind ? (MARKDOWN[kind] ?? []) : [];
+  for (const [key, value] of Object.entries(element)) {
+    if (typeof value === "string") {
+      if (markdown.includes(key)) element[key] = plainText(value);
+      else if (SHOWN.includes(key) || (kind === "TextRun" && key === "text"))
+        element[key] = withoutControls(value);
+    } else if (key !== "data") {
+      asText(value, kind === "FactSet" && key === "facts" ? "FactSet" : undefined);
+    }
+  }
 }
 
 export function cardBytes(card: AdaptiveCard): number {

@@ -1,8 +1,9 @@
-// Runs a card action, from an Action.Execute invoke or an Action.Submit message: finds the handler by
-// verb and returns what replaces the card or what to tell the person. Each capability registers its
-// verbs with `registerCardAction` from its own file (see bot/card-actions/index.ts).
+// What a card action is: the verb's access (asked of the policy before the handler reads anything),
+// where its resource is in the card's data, and the handler that answers with the card that replaces
+// the one acted on, or a message. The table of every verb is card-action-table.ts.
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard } from "../../cards/render";
+import type { Access, Actor } from "../../services/access";
 import type { Locale } from "../../services/i18n/locale";
 import type { Person } from "../../services/people/person";
 import type { BotServices } from "../services";
@@ -10,6 +11,8 @@ import type { BotServices } from "../services";
 export interface CardActionInput {
   context: TurnContext;
   sender: Person;
+  /** What the access policy knew when it allowed the action. */
+  actor: Actor;
   isAdmin: boolean;
   locale: Locale;
   verb: string;
@@ -28,13 +31,7 @@ export type CardActionHandler = (
   services: BotServices,
 ) => Promise<CardActionResult>;
 
-const handlers = new Map<string, CardActionHandler>();
-
-export function registerCardAction(verb: string, handler: CardActionHandler): void {
-  if (handlers.has(verb)) throw new Error(`Card action verb registered twice: ${verb}`);
-  handlers.set(verb, handler);
-}
-
-export function cardActionHandler(verb: string): CardActionHandler | undefined {
-  return handlers.get(verb);
+export interface CardActionSpec {
+  access: Access;
+  handler: CardActionHandler;
 }

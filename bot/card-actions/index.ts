@@ -1,7 +1,9 @@
-// Every capability's card actions, registered once at start. Add an import line per capability.
-export { cardActionHandler, registerCardAction } from "./card-action-router";
-export type { CardActionHandler, CardActionInput, CardActionResult } from "./card-action-router";
-import "./summary-actions";
-import "./report-actions";
-import "./reminder-actions";
-import "./responsibles-actions";
+// The card actions: the table of every verb (with its access) and the types handlers share.
+export { CARD_ACTIONS, cardAction } from "./card-action-table";
+export { runCardAction } from "./run-card-action";
+export type {
+  CardActionHandler,
+  CardActionInput,
+  CardActionResult,
+  CardActionSpec,
+} from "./card-action-router";

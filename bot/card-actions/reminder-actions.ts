@@ -3,13 +3,12 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 import { reminderStatusCard } from "../../cards/reminder-status-card";
-import { VERBS } from "../../cards/verbs";
 import { DomainError } from "../../services/errors";
 import { requirePlan } from "../../services/plan";
 import { listReports, reporterFrom } from "../../services/reporting";
 import { resolvePlanPeriods } from "../../services/summary/load-summary";
 import { summaryDeps } from "../summary/summary-deps";
-import { registerCardAction } from "./card-action-router";
+import type { CardActionHandler } from "./card-action-router";
 
 const refreshData = z.object({
   planId: z.string().min(1).max(100),
@@ -17,55 +16,55 @@ const refreshData = z.object({
   unitIds: z.array(z.string().min(1).max(100)).max(200),
 });
 
-registerCardAction(
-  VERBS.reminderRefresh,
-  async ({ context, sender, isAdmin, locale, data }, services) => {
-    const parsed = refreshData.safeParse(data);
-    if (!parsed.success) {
-      throw new DomainError(
-        "BAD_ARGUMENT",
-        "Påminnelsen skickade något jag inte förstod. Skriv rapportera.",
-      );
-    }
-    const { planId, periodId, unitIds } = parsed.data;
-    const plan = await requirePlan(services.store, planId);
-    const period = (await resolvePlanPeriods(summaryDeps(services), plan)).find(
-      (p) => p.id === periodId,
+export const refreshReminder: CardActionHandler = async (
+  { context, sender, isAdmin, locale, data },
+  services,
+) => {
+  const parsed = refreshData.safeParse(data);
+  if (!parsed.success) {
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      "Påminnelsen skickade något jag inte förstod. Skriv rapportera.",
     );
-    if (!period) throw new DomainError("NOT_FOUND", "Perioden finns inte längre i planen.");
-    // Only the units this person reports for (or any, for an admin): a card shows nobody else's.
-    const reporter = reporterFrom(sender, isAdmin);
-    const units = plan.units.filter(
-      (unit) =>
-        unitIds.includes(unit.id) &&
-        (isAdmin || unit.reporters.some((upn) => reporter.identifiers.includes(upn.toLowerCase()))),
-    );
-    const reports = new Map(
-      (await listReports(services.store, planId, periodId)).map((r) => [r.unitId, r]),
-    );
-    return {
-      kind: "card",
-      card: reminderStatusCard({
-        locale,
-        timeZone: services.workingHours.timeZone,
-        planId,
-        periodId,
-        periodLabel: period.label,
-        deadline: DateTime.fromISO(period.deadline)
-          .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-          .toFormat("cccc d MMMM yyyy"),
-        userId: context.activity.from.id,
-        units: units.map((unit) => {
-          const report = reports.get(unit.id);
-          const submitted = report && report.version > 0 ? report : undefined;
-          return {
-            id: unit.id,
-            name: unit.name,
-            submittedAt: submitted?.submittedAt,
-            submittedByName: submitted?.submittedByName ?? submitted?.submittedBy,
-          };
-        }),
+  }
+  const { planId, periodId, unitIds } = parsed.data;
+  const plan = await requirePlan(services.store, planId);
+  const period = (await resolvePlanPeriods(summaryDeps(services), plan)).find(
+    (p) => p.id === periodId,
+  );
+  if (!period) throw new DomainError("NOT_FOUND", "Perioden finns inte längre i planen.");
+  // Only the units this person reports for (or any, for an admin): a card shows nobody else's.
+  const reporter = reporterFrom(sender, isAdmin);
+  const units = plan.units.filter(
+    (unit) =>
+      unitIds.includes(unit.id) &&
+      (isAdmin || unit.reporters.some((upn) => reporter.identifiers.includes(upn.toLowerCase()))),
+  );
+  const reports = new Map(
+    (await listReports(services.store, planId, periodId)).map((r) => [r.unitId, r]),
+  );
+  return {
+    kind: "card",
+    card: reminderStatusCard({
+      locale,
+      timeZone: services.workingHours.timeZone,
+      planId,
+      periodId,
+      periodLabel: period.label,
+      deadline: DateTime.fromISO(period.deadline)
+        .setLocale(locale === "en" ? "en-GB" : "sv-SE")
+        .toFormat("cccc d MMMM yyyy"),
+      userId: context.activity.from.id,
+      units: units.map((unit) => {
+        const report = reports.get(unit.id);
+        const submitted = report && report.version > 0 ? report : undefined;
+        return {
+          id: unit.id,
+          name: unit.name,
+          submittedAt: submitted?.submittedAt,
+          submittedByName: submitted?.submittedByName ?? submitted?.submittedBy,
+        };
       }),
-    };
-  },
-);
+    }),
+  };
+};

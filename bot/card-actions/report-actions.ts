@@ -1,7 +1,6 @@
 // The report card's actions: open (also the reminders' "Rapportera nu"), save a draft, move between
 // pages, submit. Each parses the card's data, calls one reporting use case, and answers with the
 // card that replaces the one acted on: the form, the receipt, or the read-only report.
-import { VERBS } from "../../cards/verbs";
 import { reportFormCard } from "../../cards/report-form-view";
 import { reportReceipt } from "../../cards/report-receipt-view";
 import { reportUnits } from "../../cards/report-units-view";
@@ -19,9 +18,12 @@ import {
   type ReportView,
 } from "../../services/reporting";
 import type { BotServices } from "../services";
-import { registerCardAction, type CardActionResult } from "./card-action-router";
+import type { CardActionHandler, CardActionResult } from "./card-action-router";
 
-registerCardAction(VERBS.reportOpen, async ({ sender, isAdmin, locale, data }, services) => {
+export const openReportAction: CardActionHandler = async (
+  { sender, isAdmin, locale, data },
+  services,
+) => {
   const request = parseOpenRequest(data);
   const reporter = reporterFrom(sender, isAdmin);
   let unitId = request.unitId;
@@ -40,31 +42,30 @@ registerCardAction(VERBS.reportOpen, async ({ sender, isAdmin, locale, data }, s
   }
   const view = await openReport(services, { ...request, unitId }, reporter);
   return reportCardFor(view, services, locale);
-});
+};
 
-registerCardAction(VERBS.reportDraft, async ({ sender, isAdmin, locale, data }, services) =>
+export const saveDraftAction: CardActionHandler = async (
+  { sender, isAdmin, locale, data },
+  services,
+) =>
   reportCardFor(
     await saveDraft(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
     services,
     locale,
-  ),
-);
+  );
 
-registerCardAction(VERBS.reportPage, async ({ sender, isAdmin, locale, data }, services) =>
-  reportCardFor(
-    await saveDraft(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
-    services,
-    locale,
-  ),
-);
+/** Moving between pages keeps what was typed as a draft, exactly as Spara utkast does. */
+export const pageAction: CardActionHandler = saveDraftAction;
 
-registerCardAction(VERBS.reportSubmit, async ({ sender, isAdmin, locale, data }, services) =>
+export const submitAction: CardActionHandler = async (
+  { sender, isAdmin, locale, data },
+  services,
+) =>
   reportCardFor(
     await submitReport(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
     services,
     locale,
-  ),
-);
+  );
 
 /** The form while the report can be written, the receipt after a submit, else the read-only view. */
 export function reportCardFor(

@@ -1,6 +1,7 @@
 // Every chat command the bot understands: its words in Swedish and English, who may run it, where,
 // and how the help card and the Teams command menu describe it. The parser and the help card both
 // read this list, so a command is described exactly as it is understood.
+import type { Access } from "../../services/access";
 import type { Localized } from "../../services/i18n/locale";
 
 export type CommandId =
@@ -21,6 +22,9 @@ export type CommandId =
   | "adminRemove"
   | "adminList"
   | "leadershipChannel"
+  | "leadershipAdd"
+  | "leadershipRemove"
+  | "leadershipList"
   | "listComparisons"
   | "setComparison";
 
@@ -28,7 +32,8 @@ export interface CommandSpec {
   id: CommandId;
   /** Leading words, lower case, per language: typing the English words gets an English answer. */
   words: { sv: string[]; en: string[] };
-  adminOnly: boolean;
+  /** What the access policy must allow before the handler runs (services/access). */
+  access: Access;
   /** Where it can be said: the 1:1 chat, a team channel (with an @mention), or both. */
   where: "personal" | "channel" | "both";
   usage: Localized;
@@ -41,7 +46,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "help",
     words: { sv: ["hjälp", "hjalp", "?"], en: ["help"] },
-    adminOnly: false,
+    access: "help",
     where: "both",
     usage: { sv: "hjälp", en: "help" },
     description: { sv: "Visar vad jag kan göra för dig.", en: "Shows what I can do for you." },
@@ -50,7 +55,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "importPlan",
     words: { sv: ["importera plan"], en: ["import plan"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "importera plan (med filen bifogad)", en: "import plan (with the file attached)" },
     description: {
@@ -62,7 +67,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "listPeriods",
     words: { sv: ["perioder"], en: ["periods"] },
-    adminOnly: false,
+    access: "periods",
     where: "personal",
     usage: { sv: "perioder", en: "periods" },
     description: {
@@ -74,7 +79,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "report",
     words: { sv: ["rapportera"], en: ["report"] },
-    adminOnly: false,
+    access: "report",
     where: "personal",
     usage: { sv: "rapportera [period] [enhet]", en: "report [period] [unit]" },
     description: {
@@ -86,7 +91,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "reopenReport",
     words: { sv: ["öppna rapport", "oppna rapport"], en: ["reopen report"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "öppna rapport <period> <enhet>", en: "reopen report <period> <unit>" },
     description: {
@@ -98,7 +103,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "setDeadline",
     words: { sv: ["deadline", "sista dag"], en: [] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "deadline <period> <datum>", en: "deadline <period> <date>" },
     description: {
@@ -110,7 +115,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "setOpens",
     words: { sv: ["öppna"], en: ["opens", "open"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "öppna <period> <datum>", en: "open <period> <date>" },
     description: {
@@ -122,7 +127,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "setReminderDays",
     words: { sv: ["påminnelser"], en: ["reminders"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: {
       sv: "påminnelser <period> <arbetsdagar före …>",
@@ -137,7 +142,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "remindNow",
     words: { sv: ["påminn", "paminn"], en: ["remind"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "påminn <period>", en: "remind <period>" },
     description: {
@@ -149,7 +154,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "listResponsibles",
     words: { sv: ["ansvariga"], en: ["reporters", "responsibles"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "ansvariga", en: "reporters" },
     description: {
@@ -161,7 +166,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "assignResponsible",
     words: { sv: ["ansvarig"], en: ["reporter"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "ansvarig <enhet> <person>", en: "reporter <unit> <person>" },
     description: {
@@ -173,7 +178,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "summarize",
     words: { sv: ["sammanställ", "sammanstall", "sammanställning"], en: ["summary", "summarize"] },
-    adminOnly: true,
+    access: "administer",
     where: "both",
     usage: { sv: "sammanställ <period>", en: "summary <period>" },
     description: {
@@ -185,7 +190,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "exportPeriod",
     words: { sv: ["exportera"], en: ["export"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "exportera <period>", en: "export <period>" },
     description: {
@@ -197,7 +202,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "listComparisons",
     words: { sv: ["jämförelsevärden", "jamforelsevarden"], en: ["comparison values"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "jämförelsevärden [period]", en: "comparison values [period]" },
     description: {
@@ -209,7 +214,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "setComparison",
     words: { sv: ["jämförelsevärde", "jamforelsevarde"], en: ["comparison value"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: {
       sv: "jämförelsevärde <indikator> [enhet] <värde> [år]",
@@ -224,7 +229,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "adminAdd",
     words: { sv: ["admin lägg till", "admin lagg till"], en: ["admin add"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "admin lägg till <person>", en: "admin add <person>" },
     description: {
@@ -236,7 +241,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "adminRemove",
     words: { sv: ["admin ta bort"], en: ["admin remove"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "admin ta bort <person>", en: "admin remove <person>" },
     description: { sv: "Tar bort en administratör.", en: "Removes an administrator." },
@@ -245,7 +250,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "adminList",
     words: { sv: ["administratörer", "admins"], en: ["administrators"] },
-    adminOnly: true,
+    access: "administer",
     where: "personal",
     usage: { sv: "administratörer", en: "administrators" },
     description: { sv: "Visar vilka som är administratörer.", en: "Lists the administrators." },
@@ -254,7 +259,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   {
     id: "leadershipChannel",
     words: { sv: ["ledningskanal"], en: ["leadership channel"] },
-    adminOnly: true,
+    access: "administer",
     where: "channel",
     usage: { sv: "@Uppföljningsboten ledningskanal", en: "@Uppföljningsboten leadership channel" },
     description: {
@@ -262,5 +267,41 @@ export const COMMANDS: readonly CommandSpec[] = [
       en: "Said in a channel: the channel receives the leadership summaries.",
     },
     inMenu: true,
+  },
+  {
+    id: "leadershipAdd",
+    words: { sv: ["ledning lägg till", "ledning lagg till"], en: ["leadership add"] },
+    access: "administer",
+    where: "personal",
+    usage: { sv: "ledning lägg till <person>", en: "leadership add <person>" },
+    description: {
+      sv: "Låter en person se sammanställningarna och gå in i dem, också utanför ledningskanalen.",
+      en: "Lets a person see the summaries and drill into them, also outside the leadership channel.",
+    },
+    inMenu: false,
+  },
+  {
+    id: "leadershipRemove",
+    words: { sv: ["ledning ta bort"], en: ["leadership remove"] },
+    access: "administer",
+    where: "personal",
+    usage: { sv: "ledning ta bort <person>", en: "leadership remove <person>" },
+    description: {
+      sv: "Tar bort en person från ledningen (kanalens medlemmar ser ändå sammanställningen där).",
+      en: "Removes a person from leadership (the channel's members still see the summary there).",
+    },
+    inMenu: false,
+  },
+  {
+    id: "leadershipList",
+    words: { sv: ["ledning"], en: ["leadership"] },
+    access: "administer",
+    where: "personal",
+    usage: { sv: "ledning", en: "leadership" },
+    description: {
+      sv: "Visar vilka som är utsedda till ledning, utöver ledningskanalens medlemmar.",
+      en: "Lists who is named leadership, besides the leadership channel's members.",
+    },
+    inMenu: false,
   },
 ];

@@ -78,7 +78,8 @@ export async function notUnderstoodCard(
 ): Promise<{ card: AdaptiveCard; text: string }> {
   const en = locale === "en";
   // A suggestion the person may not run is no help: they would only be refused.
-  const useful = suggestion && (!suggestion.spec.adminOnly || isAdmin) ? suggestion : undefined;
+  const useful =
+    suggestion && (suggestion.spec.access !== "administer" || isAdmin) ? suggestion : undefined;
   const text = useful
     ? en
       ? `I did not understand “${typed}”. Did you mean **${useful.words}**?`

@@ -24,9 +24,12 @@ export function buildHelpCard(locale: Locale, isAdmin: boolean): AdaptiveCard {
     text: spec.description[locale],
   });
   const groups = [
-    { heading: TEXT.everyone[locale], commands: COMMANDS.filter((c) => !c.adminOnly).map(line) },
+    {
+      heading: TEXT.everyone[locale],
+      commands: COMMANDS.filter((c) => c.access !== "administer").map(line),
+    },
   ];
-  const adminCommands = COMMANDS.filter((c) => c.adminOnly);
+  const adminCommands = COMMANDS.filter((c) => c.access === "administer");
   if (isAdmin && adminCommands.length > 0) {
     groups.push({ heading: TEXT.admins[locale], commands: adminCommands.map(line) });
   }

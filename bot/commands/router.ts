@@ -1,6 +1,8 @@
-// Runs a parsed command: checks where it was said and who said it, then calls its handler.
+// Runs a parsed command: checks where it was said, asks the access policy whether this person may
+// (before anything is read), then calls its handler.
 import type { Activity } from "botbuilder";
 import { DomainError } from "../../services/errors";
+import { authorize } from "../access-check";
 import type { BotServices } from "../services";
 import type { CommandHandler, CommandTurn } from "./command-handler";
 import type { CommandId } from "./catalog";
@@ -8,6 +10,7 @@ import type { ParsedCommand } from "./parse-command";
 import { buildHelpCard } from "./help";
 import { cardMessage } from "../replies";
 import { adminAdd, adminList, adminRemove, leadershipChannel } from "./handlers/admin-handlers";
+import { leadershipAdd, leadershipList, leadershipRemove } from "./handlers/leadership-handlers";
 import { importPlanCommand } from "./handlers/plan-handlers";
 import { assignResponsible, listResponsibles } from "./handlers/responsibles-handlers";
 import { exportCommand, summarizeCommand } from "./handlers/summary-handlers";
@@ -36,6 +39,9 @@ const handlers: Record<CommandId, CommandHandler> = {
   adminRemove,
   adminList,
   leadershipChannel,
+  leadershipAdd,
+  leadershipRemove,
+  leadershipList,
   listComparisons,
   setComparison,
 };
@@ -58,17 +64,13 @@ export class CommandRouter {
         `Kommandot ${spec.usage.sv} skrivs i en kanal i ett team där jag finns, med @-omnämnande.`,
       );
     }
-    const isAdmin = await this.services.admins.isAdmin(turn.sender);
-    if (spec.adminOnly && !isAdmin) {
-      this.services.logger.warn(
-        { command: spec.id, person: turn.sender.aadObjectId },
-        "admin command refused",
-      );
-      throw new DomainError(
-        "FORBIDDEN",
-        "Det kommandot kan bara administratörer använda. Be en administratör (strateg eller controller) om hjälp.",
-      );
-    }
-    return handlers[spec.id]({ ...turn, args: command.args, isAdmin }, this.services);
+    const actor = await authorize(this.services, turn.context, turn.sender, {
+      access: spec.access,
+      what: spec.id,
+    });
+    return handlers[spec.id](
+      { ...turn, args: command.args, actor, isAdmin: actor.isAdmin },
+      this.services,
+    );
   }
 }

@@ -2,6 +2,7 @@
 // the start with one line naming the variable and what it expects. Nothing else reads process.env.
 import { z } from "zod";
 import { IANAZone } from "luxon";
+import { upnProblem } from "../people/upn";
 
 const list = (text: string | undefined) =>
   (text ?? "")
@@ -10,7 +11,6 @@ const list = (text: string | undefined) =>
     .filter((item) => item.length > 0);
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const upn = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 const schema = z
   .object({
@@ -64,7 +64,7 @@ const schema = z
       .string()
       .optional()
       .transform(list)
-      .refine((ids) => ids.every((id) => guid.test(id) || upn.test(id)), {
+      .refine((ids) => ids.every((id) => guid.test(id) || upnProblem(id) === undefined), {
         error: "ska vara en kommaseparerad lista av AAD-objekt-id (GUID) eller UPN (namn@domän)",
       }),
     TZ_DEFAULT: z

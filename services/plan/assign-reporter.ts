@@ -6,7 +6,7 @@ import { DomainError } from "../errors";
 import type { TableStore } from "../storage/tables";
 import { readStoredPlan, savePlan } from "./plan-store";
 import type { Plan, Unit } from "./plan-schema";
-import { upnPattern } from "./plan-schema";
+import { parseUpn } from "../people/upn";
 import { validatePlanData } from "./validate-plan";
 
 export interface ReporterChange {
@@ -24,13 +24,14 @@ export async function assignReporter(
     actor: string;
   },
 ): Promise<ReporterChange> {
-  const upn = request.reporter.upn.trim().toLowerCase();
-  if (!upnPattern.test(upn)) {
+  const parsed = parseUpn(request.reporter.upn);
+  if ("problem" in parsed) {
     throw new DomainError(
       "BAD_ARGUMENT",
-      `${request.reporter.upn} är inte en e-postadress eller UPN. Exempel: ansvarig Hemtjänst Norr anna.berg@kommun.se`,
+      `${parsed.problem} Exempel: ansvarig Hemtjänst Norr anna.berg@kommun.se`,
     );
   }
+  const { upn } = parsed;
   const stored = await readStoredPlan(deps.store, request.planId);
   if (!stored.plan)
     throw new DomainError("NOT_FOUND", `Det finns ingen plan med id ${request.planId}.`);

@@ -39,6 +39,8 @@ export type { PlanPath, PlanProblem } from "./plan-problem";
 export type { PlanValidation } from "./validate-plan";
 export { validatePlanData } from "./validate-plan";
 export { planOutline } from "./plan-outline";
+export type { ValueRange } from "./value-range";
+export { isWithin, possibleRange } from "./value-range";
 export { findLastYearPlanId } from "./last-year-plan";
 export { writeYamlPlan } from "./yaml-plan-file";
 export { writePlanTemplate, writePlanWorkbook } from "./excel/lazy-workbooks";

@@ -4,6 +4,7 @@ import { parseStatusRule, ruleDirection, ruleUnitTypes, type StatusRule } from "
 import { isDomainError } from "../errors";
 import type { Indicator, Plan, Unit } from "./plan-schema";
 import { reportingUnitIds } from "./plan-items";
+import { possibleRange } from "./value-range";
 import type { PlanPath, Report } from "./plan-problem";
 
 export function checkIndicators(plan: Plan, report: Report): void {
@@ -15,6 +16,7 @@ export function checkIndicators(plan: Plan, report: Report): void {
     area.goals.forEach((goal, g) =>
       goal.indicators.forEach((indicator, i) => {
         const path: PlanPath = ["goalAreas", a, "goals", g, "indicators", i];
+        checkRange(indicator, path, report);
         if (indicator.rule === undefined) return;
         let rule: StatusRule;
         try {
@@ -35,6 +37,16 @@ export function checkIndicators(plan: Plan, report: Report): void {
       }),
     ),
   );
+}
+
+function checkRange(indicator: Indicator, path: PlanPath, report: Report): void {
+  const { min, max } = possibleRange(indicator);
+  if (min !== undefined && max !== undefined && min > max) {
+    report(
+      [...path, indicator.max === undefined ? "min" : "max"],
+      `Lägsta möjliga värde (${min}) är större än högsta (${max}). Rätta min eller max.`,
+    );
+  }
 }
 
 function directionText(direction: "higher" | "lower"): string {

@@ -4,6 +4,7 @@
 // Meaning beyond shape (ids that refer to each other, rules that parse, ...) is checked in
 // plan-checks.ts.
 import { z } from "zod";
+import { upnProblem } from "../people/upn";
 import { indicatorComparisonFields, planKoladaFields, unitKoladaFields } from "./comparison-fields";
 
 const idPattern = /^[A-Za-z0-9ÅÄÖåäöÉéÜü][A-Za-z0-9ÅÄÖåäöÉéÜü._-]{0,63}$/;
@@ -27,6 +28,10 @@ export const upnSchema = z
   .string()
   .trim()
   .regex(upnPattern, { error: "Ska vara en e-postadress eller UPN (namn@domän.se)." })
+  .superRefine((value, context) => {
+    const problem = upnPattern.test(value) ? upnProblem(value) : undefined;
+    if (problem) context.addIssue({ code: "custom", message: `Adressen ${problem}.` });
+  })
   .meta({ description: "UPN eller e-postadress, t.ex. anna.berg@example.se" });
 
 const isoDate = z.iso.date({ error: "Ska vara ett datum ÅÅÅÅ-MM-DD." });
@@ -160,6 +165,14 @@ export const indicatorSchema = z.strictObject({
     .enum(["number", "percent", "yesno", "count"])
     .default("number")
     .meta({ description: "number (tal), percent, yesno eller count (antal, som summeras)." }),
+  min: z.number({ error: "Ska vara ett tal." }).optional().meta({
+    description:
+      "Lägsta möjliga värde; en andel (percent) och ett antal (count) har 0 om inget anges.",
+  }),
+  max: z
+    .number({ error: "Ska vara ett tal." })
+    .optional()
+    .meta({ description: "Högsta möjliga värde; en andel (percent) har 100 om inget anges." }),
   source: optionalText.meta({ description: "Källa: Kolada, WebFOCUS, Treserva …" }),
   baseline: z
     .record(

@@ -2,8 +2,21 @@
 // the same check runs when a draft is saved (errors shown as hints, nothing required) and when a
 // report is submitted (every error blocks it).
 import { isDomainError } from "../errors";
-import { rollupMethod, type Indicator, type Plan, type Unit } from "../plan";
-import { evaluateStatus, parseValue, ruleNeedsBaseline, type Judgement } from "../rules";
+import {
+  isWithin,
+  possibleRange,
+  rollupMethod,
+  type Indicator,
+  type Plan,
+  type Unit,
+} from "../plan";
+import {
+  evaluateStatus,
+  formatNumber,
+  parseValue,
+  ruleNeedsBaseline,
+  type Judgement,
+} from "../rules";
 import {
   findComparison,
   indicatorComparisons,
@@ -175,10 +188,29 @@ function readValue(indicator: Indicator, value: string): number | boolean | stri
   if (indicator.valueType !== "yesno" && typeof reading === "boolean") {
     return "Skriv ett tal, t.ex. 6,5.";
   }
-  if (indicator.valueType === "percent" && typeof reading === "number" && reading > 100) {
-    return "En andel kan inte vara över 100 %. Skriv t.ex. 87 eller 87 %.";
+  if (typeof reading === "number" && !isWithin(possibleRange(indicator), reading)) {
+    return outOfRange(indicator, reading);
   }
   return reading;
+}
+
+/** Says the possible range, so the person sees at once what went wrong ("-1 går inte: 0–100 %"). */
+function outOfRange(indicator: Indicator, value: number): string {
+  const { min, max } = possibleRange(indicator);
+  const unit =
+    indicator.valueType === "percent"
+      ? " %"
+      : indicator.unitOfMeasure
+        ? ` ${indicator.unitOfMeasure}`
+        : "";
+  const shown = (n: number) => `${formatNumber(n)}${unit}`;
+  const range =
+    min !== undefined && max !== undefined
+      ? `mellan ${shown(min)} och ${shown(max)}`
+      : min !== undefined
+        ? `minst ${shown(min)}`
+        : `högst ${shown(max ?? 0)}`;
+  return `${formatNumber(value)}${unit} är inte möjligt för ${indicator.name}: värdet ska vara ${range}. Rätta värdet.`;
 }
 
 /** The judgement, or a sentence when the rule refuses the value (a yes/no rule given a number). */

@@ -78,10 +78,23 @@ export function parseSubmission(data: unknown): ReportSubmission {
     if (field === "state" && !stateSchema.safeParse(value.trim()).success) {
       throw unreadable([{ message: `${key} is not an activity state`, path: [key] }]);
     }
-    answers.set(itemId, { ...answers.get(itemId), [field]: value.replace(/\r\n?/g, "\n") });
+    answers.set(itemId, { ...answers.get(itemId), [field]: typedText(value) });
   }
   const { planId, periodId, unitId, version, page: shown, target } = parsed.data;
   return { planId, periodId, unitId, baseVersion: version, page: shown, target, answers };
+}
+
+/**
+ * What a person can type: every kind of line break as \n, and no control characters (NUL, ESC,
+ * C1 …), which no keyboard sends and the storage's batches refuse, so a card cannot make a submit fail.
+ */
+function typedText(value: string): string {
+  return (
+    value
+      .replace(/\r\n?|[\u0085\u2028\u2029]/g, "\n")
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed here
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "")
+  );
 }
 
 function unreadable(issues: unknown): DomainError {

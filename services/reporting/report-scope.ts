@@ -1,8 +1,9 @@
 // Which plan, period, unit and items an action is about, checked before anything is read or written:
 // the plan and period exist, the unit is in the plan, the person reports for it (or is an admin), and
-// the unit reports something in the period. A refusal is logged and written to the audit log,
+// the unit reports something in the period. A refusal is logged and counted in the audit log,
 // whatever the card said, and the person gets a Swedish sentence.
 import type { AuditLog } from "../audit/audit-log";
+import type { RefusalTally } from "../audit/refusal-tally";
 import { CalendarStore, planCalendar, type ReportingPeriod, type WorkingHours } from "../calendar";
 import { DomainError, type ErrorCode } from "../errors";
 import type { Logger } from "../logging/logger";
@@ -18,6 +19,8 @@ export interface ReportingDeps {
   logger: Logger;
   now: () => Date;
   workingHours: WorkingHours;
+  /** Counts refusals per person and minute; without it each refusal is one audit row. */
+  refusals?: Pick<RefusalTally, "count">;
 }
 
 export interface ReportScope {
@@ -129,12 +132,14 @@ export async function refusal(
     { module: "reporting", ...facts, person: reporter.id, code: error.code },
     "report action refused",
   );
-  await deps.audit.record({
+  const counted = {
     scope: attempt.reason === "unknownPlan" ? "system" : attempt.planId,
     actor: reporter.id,
     action: "report.refused",
-    after: facts,
-  });
+    facts,
+  };
+  if (deps.refusals) await deps.refusals.count(counted);
+  else await deps.audit.record({ ...counted, after: facts });
   return error;
 }
 

@@ -128,10 +128,22 @@ describe("report submits that the card could not have sent", () => {
   ])(
     "when a submit names %s, then it is refused in Swedish and nothing is stored",
     async (_case, data, message, audited) => {
-      const refusals = async () =>
-        (await bot.app.services.audit.list(PLAN, 1000)).filter(
-          (entry) => entry.action === "report.refused",
-        );
+      // Refusals are counted per person and minute: the first is a row, the rest one row with
+      // their count and reasons once the minute is over (flushed here to read it now).
+      const refusals = async () => {
+        await bot.app.services.refusals.flush();
+        const rows = await bot.app.services.audit.list(PLAN, 1000);
+        let count = 0;
+        const reasons: string[] = [];
+        for (const { action, after } of rows) {
+          const facts = after as { reason?: string; reasons?: string[]; count?: number };
+          if (action === "report.refused") count += 1;
+          if (action === "report.refused.repeated") count += facts.count ?? 0;
+          if (action.startsWith("report.refused"))
+            reasons.push(...(facts.reason ? [facts.reason] : []), ...(facts.reasons ?? []));
+        }
+        return { count, reasons, rows };
+      };
       const before = await refusals();
       for (const verb of [VERBS.reportSubmit, VERBS.reportDraft]) {
         const answer = await invoke(bot, megan, verb, data);
@@ -141,12 +153,11 @@ describe("report submits that the card could not have sent", () => {
       }
       await nothingStored();
       const after = await refusals();
-      expect(after.length - before.length).toBe(audited ? 2 : 0);
+      expect(after.count - before.count).toBe(audited ? 2 : 0);
       if (audited) {
-        const reasons = after.map((entry) => (entry.after as { reason?: string }).reason);
-        expect(reasons.filter((reason) => reason === audited).length).toBeGreaterThanOrEqual(2);
+        expect(after.reasons).toContain(audited);
         // Only ids and the reason are audited, never what the person wrote.
-        expect(JSON.stringify(after)).not.toContain("ååå");
+        expect(JSON.stringify(after.rows)).not.toContain("ååå");
       }
     },
   );

@@ -59,6 +59,8 @@ export interface BotOptions {
   reminders?: AppOptions["reminders"];
   /** Graph tests: the bot's Graph token (with GRAPH_API_URL and TEAMS_APP_CATALOG_ID in env). */
   graphTokens?: AppOptions["graphTokens"];
+  /** Tests that read the log (the edge's warn lines); silent otherwise. */
+  logger?: AppOptions["logger"];
 }
 
 export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
@@ -79,7 +81,7 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
   });
   const app = createApp({
     config,
-    logger: silentLogger,
+    logger: options.logger ?? silentLogger,
     store,
     now: options.now,
     reportLedger: options.reportLedger,

@@ -97,11 +97,7 @@ function fitRows(data: ResponsiblesCardData, en: boolean) {
 export const assignResponsible: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
   const named = await personArgument(input.context, input.args);
-  const unitText = input.args
-    .split(" ")
-    .filter((word) => !word.includes("@"))
-    .join(" ")
-    .trim();
+  const unitText = named.rest.trim();
   if (!unitText) {
     throw new DomainError(
       "BAD_ARGUMENT",

@@ -45,6 +45,8 @@ export function readItems(reader: SheetReader, goals: GoalIndex, periodIds: stri
     reader.put(item.data, item.path, "weight", row, "weight");
     reader.word(item.data, item.path, "targetFor", row, "targetFor", targetForWords);
     readBaseline(reader, row, item.data, item.path);
+    for (const bound of ["min", "max"] as const)
+      readBound(reader, row, item.data, item.path, bound);
     readIndicatorComparisonCells(reader, row, item.data, item.path);
     itemFields(reader, row, item.data, item.path);
   }
@@ -124,6 +126,26 @@ function itemFields(
 }
 
 /** "2022: 8,2; 2023: 6,7" or "2023: nej": earlier years' outcomes, read as reported values are. */
+/** A possible value's bound, written as people write numbers (`-100`, `0,5`). */
+function readBound(
+  reader: SheetReader,
+  row: SheetRow<"min" | "max">,
+  data: Data,
+  path: PlanPath,
+  bound: "min" | "max",
+): void {
+  reader.locations.set([...path, bound], row.at(bound));
+  const text = row.text(bound);
+  if (text === "") return;
+  try {
+    const value = parseValue(text);
+    data[bound] = typeof value === "number" ? value : text;
+  } catch (error) {
+    if (!isDomainError(error, "VALUE_UNREADABLE")) throw error;
+    reader.issues.add(row.at(bound), error.message, [...path, bound]);
+  }
+}
+
 function readBaseline(
   reader: SheetReader,
   row: SheetRow<"baseline">,

@@ -246,6 +246,16 @@ export const sheets = {
         list: valueTypeWords.list,
       },
       source: { header: "Källa", width: 14, note: "Kolada, WebFOCUS, Treserva …" },
+      min: {
+        header: "Lägsta möjliga",
+        width: 10,
+        note: "Lägsta värde som går att rapportera, t.ex. -100 för en avvikelse. Tomt: 0 för procent.",
+      },
+      max: {
+        header: "Högsta möjliga",
+        width: 10,
+        note: "Högsta värde som går att rapportera. Tomt: 100 för procent.",
+      },
       ...itemColumns,
       aggregation: {
         header: "Sammanställning",

@@ -118,6 +118,8 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
         direction: indicator.direction && directionWords.word(indicator.direction),
         valueType: valueTypeWords.word(indicator.valueType),
         source: indicator.source,
+        min: indicator.min === undefined ? undefined : formatNumber(indicator.min),
+        max: indicator.max === undefined ? undefined : formatNumber(indicator.max),
         aggregation: indicator.aggregation && aggregationWords.word(indicator.aggregation),
         weight: indicator.weight,
         targetFor: indicator.targetFor && targetForWords.word(indicator.targetFor),

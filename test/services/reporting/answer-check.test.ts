@@ -97,7 +97,11 @@ const cases: Case[] = [
     indicator({ valueType: "percent", rule: "Grön 80 Gul 70" }),
     { value: "101" },
     "submit",
-    { errors: { value: /kan inte vara över 100 %/ } },
+    {
+      errors: {
+        value: /101 % är inte möjligt för Indikator: värdet ska vara mellan 0 % och 100 %/,
+      },
+    },
   ],
   [
     "100 % with its sign",
@@ -107,8 +111,33 @@ const cases: Case[] = [
     { status: "green", number: 100 },
   ],
   [
-    "a negative percentage (a budget deviation)",
-    indicator({ valueType: "percent", rule: "Grön 0% Gul 0,5%" }),
+    "a negative share (Sjukfrånvaro -1 %)",
+    indicator({ valueType: "percent", name: "Sjukfrånvaro", rule: "Grön 6,5 Gul 7" }),
+    { value: "-1" },
+    "submit",
+    {
+      errors: {
+        value: /-1 % är inte möjligt för Sjukfrånvaro: värdet ska vara mellan 0 % och 100 %/,
+      },
+    },
+  ],
+  [
+    "a number under the plan's min",
+    indicator({ min: 0, unitOfMeasure: "st", rule: "</=6" }),
+    { value: "-3" },
+    "draft",
+    { errors: { value: /-3 st är inte möjligt för Indikator: värdet ska vara minst 0 st/ } },
+  ],
+  [
+    "a number over the plan's max",
+    indicator({ max: 10, rule: "</=6" }),
+    { value: "11" },
+    "submit",
+    { errors: { value: /värdet ska vara högst 10\./ } },
+  ],
+  [
+    "a negative percentage within the plan's range (a budget deviation)",
+    indicator({ valueType: "percent", rule: "Grön 0% Gul 0,5%", min: -100 }),
     { value: "-2" },
     "submit",
     { status: "green", number: -2 },
@@ -235,6 +264,7 @@ describe("checkAnswer", () => {
       if (expected.status) expect(checked.judgement?.status).toBe(expected.status);
       if (expected.number !== undefined) expect(checked.number).toBe(expected.number);
       if (expected.yes !== undefined) expect(checked.yes).toBe(expected.yes);
+      if (expected.errors?.value) expect(checked.judgement).toBeUndefined();
       if (expected.errors) {
         expect(Object.keys(checked.errors).sort()).toEqual(Object.keys(expected.errors).sort());
         for (const [field, message] of Object.entries(expected.errors)) {

@@ -1,0 +1,81 @@
+// The facts the access policy decides on, gathered for one person and one action: whether they are
+// an admin, leadership (named by an admin, or acting in the leadership channel, whose members are
+// the leadership group) and which units of the plan in question they report for. Only the facts the
+// action needs are read.
+import type { AdminDirectory } from "../admins/admin-directory";
+import { loadPlan, type Plan } from "../plan";
+import { identifiersOf, type Person } from "../people/person";
+import type { OrganisationSettings } from "../settings/organisation-settings";
+import type { TableStore } from "../storage/tables";
+import type { Access, Actor } from "./access-policy";
+import type { LeadershipDirectory } from "./leadership-directory";
+
+export interface ActorDeps {
+  store: TableStore;
+  admins: AdminDirectory;
+  leadership: LeadershipDirectory;
+  settings: OrganisationSettings;
+}
+
+export interface ActionPlace {
+  /** The team channel the action came from (without Teams' `;messageid=…`), if any. */
+  channelId?: string;
+  /** The plan the action is about; none: the active plan. */
+  planId?: string;
+}
+
+const NEEDS = {
+  help: { leadership: false, units: false },
+  administer: { leadership: false, units: false },
+  summary: { leadership: true, units: false },
+  report: { leadership: false, units: true },
+  periods: { leadership: true, units: true },
+} satisfies Record<Access, { leadership: boolean; units: boolean }>;
+
+export async function actorFacts(
+  deps: ActorDeps,
+  person: Pick<Person, "aadObjectId" | "upn" | "email">,
+  access: Access,
+  place: ActionPlace = {},
+): Promise<Actor> {
+  const isAdmin = await deps.admins.isAdmin(person);
+  const actor: Actor = { isAdmin, isLeadership: false, reporterOf: new Set() };
+  if (isAdmin) return actor;
+  const needs = NEEDS[access];
+  if (needs.leadership) actor.isLeadership = await isLeadership(deps, person, place);
+  if (needs.units) {
+    const plan = await planOf(deps, place.planId);
+    actor.reporterOf = unitsOf(plan, person);
+    if (plan) actor.planUnits = new Map(plan.units.map((unit) => [unit.id, unit.name]));
+  }
+  return actor;
+}
+
+async function isLeadership(
+  deps: ActorDeps,
+  person: Pick<Person, "aadObjectId" | "upn" | "email">,
+  place: ActionPlace,
+): Promise<boolean> {
+  if (place.channelId) {
+    const channel = await deps.settings.getLeadershipChannel();
+    if (channel?.conversationId === place.channelId) return true;
+  }
+  return deps.leadership.isNamed(person);
+}
+
+async function planOf(deps: ActorDeps, planId: string | undefined): Promise<Plan | undefined> {
+  const id = planId ?? (await deps.settings.getActivePlanId());
+  return id ? loadPlan(deps.store, id) : undefined;
+}
+
+function unitsOf(
+  plan: Plan | undefined,
+  person: Pick<Person, "aadObjectId" | "upn" | "email">,
+): ReadonlySet<string> {
+  const ids = identifiersOf(person);
+  return new Set(
+    (plan?.units ?? [])
+      .filter((unit) => unit.reporters.some((upn) => ids.includes(upn.toLowerCase())))
+      .map((unit) => unit.id),
+  );
+}
