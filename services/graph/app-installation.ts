@@ -5,12 +5,7 @@
 import { GraphUnavailableError, type GraphAnswer, type GraphClient } from "./graph-client";
 
 export type InstallOutcome =
-  | "installed"
-  | "alreadyInstalled"
-  | "noLicence"
-  | "userNotFound"
-  | "consentMissing"
-  | "failed";
+  "installed" | "alreadyInstalled" | "noLicence" | "userNotFound" | "consentMissing" | "failed";
 
 export interface PersonInstall {
   identifier: string;

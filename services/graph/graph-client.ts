@@ -50,7 +50,11 @@ export class GraphClient {
     return `${this.options.baseUrl}${path}`;
   }
 
-  async request(method: "GET" | "POST" | "DELETE", path: string, body?: unknown): Promise<GraphAnswer> {
+  async request(
+    method: "GET" | "POST" | "DELETE",
+    path: string,
+    body?: unknown,
+  ): Promise<GraphAnswer> {
     const retries = this.options.retries ?? 3;
     for (let attempt = 0; ; attempt++) {
       const response = await this.send(method, path, body);

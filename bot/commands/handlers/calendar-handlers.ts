@@ -178,7 +178,8 @@ function reportedText(
 function remindersText(period: ReportingPeriod, zone: string, locale: Locale): string {
   const before = period.reminderSteps.filter((step) => (step.workingDaysFromDeadline ?? -1) <= 0);
   const after = period.reminderSteps.filter((step) => (step.workingDaysFromDeadline ?? -1) > 0);
-  const times = (steps: typeof before) => steps.map((s) => moment(s.at, zone, locale, "short")).join(", ");
+  const times = (steps: typeof before) =>
+    steps.map((s) => moment(s.at, zone, locale, "short")).join(", ");
   const parts = [
     times(before),
     after.length === 0

@@ -3,7 +3,7 @@
 import { confirmationCard } from "../../../cards/confirmation-card";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../router";
+import type { CommandHandler } from "../command-handler";
 
 const WORDS = {
   sv: { field: "Vad", before: "Före", after: "Efter", role: "ledning" },
