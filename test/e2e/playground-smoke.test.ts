@@ -41,7 +41,7 @@ describe("the bot in the Agents Playground", () => {
   test("when the admin installs the app, then they are greeted with the help card", async () => {
     await playground.install();
     const greeting = await playground.waitFor(
-      (m) => m.text.startsWith("Hej Alex Admin"),
+      (m) => `${m.text} ${cardText(cardOf(m))}`.includes("Hej Alex Admin"),
       "the greeting",
     );
     expect(greeting.conversationId).toBe(personalChatId(ADMIN));

@@ -163,7 +163,7 @@ type Card = Record<string, unknown>;
     await startBotAt(BEFORE_T1);
     const admin = await playAs(ADMIN);
     await admin.install();
-    await admin.waitFor((m) => m.text.startsWith("Hej Alex Admin"), "the admin's greeting");
+    await admin.waitFor((m) => `${m.text} ${cardText(cardOf(m))}`.includes("Hej Alex Admin"), "the admin's greeting");
     await admin.sendWithAttachments("importera plan", [
       {
         contentType: "application/vnd.microsoft.teams.file.download.info",
@@ -193,7 +193,7 @@ type Card = Record<string, unknown>;
       const pg = await playAs(reporter);
       await pg.install();
       await pg.waitFor(
-        (m) => m.text.startsWith(`Hej ${reporter.name}`),
+        (m) => `${m.text} ${cardText(cardOf(m))}`.includes(`Hej ${reporter.name}`),
         `${reporter.name}'s greeting`,
       );
     }
