@@ -1,21 +1,8 @@
 // Which kind of period a reporting period is, in the terms comparison values are kept in: a
 // quarter's results are compared with a quarter, never silently with a whole year.
+import { SWEDISH_MONTHS as MONTHS } from "../calendar/month-names";
 import type { ComparisonPeriod } from "./comparison-value";
 
-const MONTHS = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
 
 interface PeriodLike {
   kind: string;
