@@ -34,6 +34,8 @@ export interface AppOptions {
   reminders?: Pick<ReminderRuntimeOptions, "sender" | "leaseTtlMs" | "loop">;
   /** Tests: the Graph token (default: the bot's own credential, for the Graph audience). */
   graphTokens?: GraphTokenSource;
+  /** Tests: where incoming tokens' signing keys are read (default: Bot Framework's; never from env). */
+  openIdMetadataUrl?: string;
 }
 
 export interface App {
@@ -99,7 +101,9 @@ const HEALTH_WAIT_MS = 800;
 
 export function createApp(options: AppOptions): App {
   const services = buildServices(options);
-  const adapter = createAdapter(options.config, options.logger);
+  const adapter = createAdapter(options.config, options.logger, {
+    openIdMetadataUrl: options.openIdMetadataUrl,
+  });
   const bot = new UppfoljningBot(services);
   const health = startHealthProbe(options.store, {
     onChange: (state) =>

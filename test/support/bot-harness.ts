@@ -61,6 +61,8 @@ export interface BotOptions {
   graphTokens?: AppOptions["graphTokens"];
   /** Tests that read the log (the edge's warn lines); silent otherwise. */
   logger?: AppOptions["logger"];
+  /** Token tests: a loopback OpenID metadata document naming the key set (test/support/fake-openid.ts). */
+  openIdMetadataUrl?: string;
 }
 
 export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
@@ -87,6 +89,7 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
     reportLedger: options.reportLedger,
     reminders: options.reminders,
     graphTokens: options.graphTokens,
+    openIdMetadataUrl: options.openIdMetadataUrl,
   });
   const port = await app.listen("127.0.0.1");
   const url = `http://127.0.0.1:${port}/api/messages`;
