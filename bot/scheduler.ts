@@ -10,6 +10,7 @@ import { CalendarStore, parseWorkingHours, type WorkingHours } from "../services
 import type { Config } from "../services/config/config";
 import type { Logger } from "../services/logging/logger";
 import type { Messenger } from "../services/messaging";
+import { KoladaSchedule } from "../services/kolada/kolada-schedule";
 import { AddressBook } from "../services/people/address-book";
 import { activeTeamChannels } from "../services/people/reachability";
 import { loadPlan } from "../services/plan";
@@ -120,10 +121,11 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
     },
   );
   const loop = new ReminderLoop(runner, logger, options.loop);
+  const kolada = new KoladaSchedule({ config, store, logger: options.logger, clock }); // daily Kolada
   return {
     messenger,
-    start: () => loop.start(),
-    stop: () => loop.stop(),
+    start: () => (loop.start(), kolada.start()),
+    stop: () => Promise.all([loop.stop(), kolada.stop()]).then(() => undefined),
     kick: () => loop.kick(),
     runDue: () => loop.runOnce(),
     idle: () => loop.idle(),

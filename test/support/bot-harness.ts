@@ -74,6 +74,8 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
     TABLE_PREFIX: uniquePrefix(),
     // Nothing listens on the discard port: Kolada is unreachable unless a test starts its fake.
     KOLADA_API_URL: "http://127.0.0.1:9/v3",
+    // No daily Kolada reading in the background unless a test asks for it.
+    KOLADA_REFRESH_HOURS: "0",
     ...options.env,
   });
   const store = createTableStore({
