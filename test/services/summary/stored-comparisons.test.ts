@@ -1,7 +1,14 @@
 // The organisation's comparison value in the summary comes from the stored values too (issue 13),
 // not only the plan file's: Kolada's figure for the municipality, one an admin entered, or the units'
 // own carried-forward results combined as their values are. Figures computed by hand.
-import type { ComparisonValue } from "../../../services/comparison";
+import { AuditLog } from "../../../services/audit/audit-log";
+import { parseWorkingHours } from "../../../services/calendar";
+import { importPlanCarrying, type ComparisonValue } from "../../../services/comparison";
+import type { Result } from "../../../services/reporting";
+import { commitReport } from "../../../services/reporting/report-store";
+import { loadPeriodSummary } from "../../../services/summary/load-summary";
+import { testTableStore } from "../../support/storage";
+import { smallPlan, yamlFile } from "../plan/plan-builders";
 import { validatePlanData, type Plan, type PlanInput } from "../../../services/plan";
 import { buildPeriodSummary, type IndicatorSummary } from "../../../services/summary";
 import { examplePlan, result } from "./norsjo-t1.fixture";
@@ -117,5 +124,83 @@ describe("the organisation's comparison value from stored values", () => {
       .find((i) => i.id === "heltidsanstallda");
     expect(judged?.aggregate).toBe(100);
     expect(judged?.status).toBe("none");
+  });
+});
+
+describe("a summary loaded from storage, with last year's results carried under a new indicator id", () => {
+  const store = testTableStore();
+  const deps = {
+    store,
+    audit: new AuditLog(store),
+    workingHours: parseWorkingHours({ timeZone: "Europe/Stockholm" }),
+    now: () => new Date("2025-06-01T08:00:00Z"),
+  };
+
+  /** The small plan of a year, sick leave as the organisation's mean of two units, "Minska". */
+  function planFor(year: number, indicatorId: string): PlanInput {
+    const plan = smallPlan();
+    plan.id = `stored-omsorg-${year}`;
+    plan.year = year;
+    const sick = plan.goalAreas[0]?.goals?.[0]?.indicators?.[0];
+    if (sick)
+      Object.assign(sick, {
+        id: indicatorId,
+        rule: "Minska",
+        kolada: "N00090",
+        aggregation: "mean",
+        targetFor: "organisation",
+        reportingUnits: ["htj-norr", "htj-syd"],
+      });
+    return plan;
+  }
+
+  async function reported(planId: string, itemId: string, unitId: string, value: number) {
+    const result: Result = {
+      planId,
+      periodId: "T1",
+      unitId,
+      itemId,
+      kind: "indicator",
+      value: String(value).replace(".", ","),
+      number: value,
+      status: "none",
+      explanation: "",
+      comment: "",
+      text: "",
+      by: "megan.b@example.se",
+      byName: "Megan Bowen",
+      at: "2025-05-10T08:00:00Z",
+      version: 1,
+    };
+    await commitReport(store, {
+      planId,
+      periodId: "T1",
+      current: undefined,
+      next: { unitId, version: 1, submittedAt: result.at, submittedBy: result.by },
+      changes: [{ before: undefined, after: result }],
+    });
+  }
+
+  test("when the summary is loaded, then the organisation's mean is judged against the carried values' mean", async () => {
+    const first = await importPlanCarrying(store, yamlFile(planFor(2024, "sjuk-2024")), {
+      actor: "test",
+    });
+    expect(first.ok).toBe(true);
+    await reported("stored-omsorg-2024", "sjuk-2024", "htj-norr", 7.0);
+    await reported("stored-omsorg-2024", "sjuk-2024", "htj-syd", 6.0);
+    const second = await importPlanCarrying(store, yamlFile(planFor(2025, "sjukfranvaro")), {
+      actor: "test",
+    });
+    expect(second.ok && second.carried).toBe(2);
+    await reported("stored-omsorg-2025", "sjukfranvaro", "htj-norr", 6.0);
+    await reported("stored-omsorg-2025", "sjukfranvaro", "htj-syd", 5.0);
+
+    const { summary } = await loadPeriodSummary(deps, "stored-omsorg-2025", "T1");
+    const sick = summary.areas
+      .flatMap((a) => a.goals.flatMap((g) => g.indicators))
+      .find((i) => i.id === "sjukfranvaro");
+    // (6,0 + 5,0) / 2 = 5,5 against last year's (7,0 + 6,0) / 2 = 6,5: lower, so green for "Minska".
+    expect(sick?.aggregate).toBe(5.5);
+    expect(sick?.status).toBe("green");
   });
 });
