@@ -5,7 +5,10 @@
 import { listComparisons } from "../../../services/comparison";
 import { loadConfig } from "../../../services/config/config";
 import { KoladaSchedule, createKoladaClient } from "../../../services/kolada";
-import { createLogger } from "../../../services/logging/logger";
+import { createReminderRuntime } from "../../../bot/scheduler";
+import { createLogger, silentLogger } from "../../../services/logging/logger";
+import { clockFrom } from "../../../services/reminders";
+import { RecordingMessenger } from "../../support/recording-messenger";
 import { startFakeKolada, type FakeKolada } from "../../support/fake-kolada";
 import fs from "node:fs";
 import path from "node:path";
@@ -134,5 +137,36 @@ describe("the daily Kolada reading", () => {
     expect(result).toMatchObject({ ran: true, plans: [{ throttled: true }] });
     expect(kolada.requests.length - asked).toBe(1);
     kolada.behave("U23471", undefined);
+  });
+});
+
+describe("the reminders' scheduler and the Kolada reading", () => {
+  test("when the scheduler starts with KOLADA_API_URL set, then it reads Kolada by itself, and stops with it", async () => {
+    const kolada = await startFakeKolada();
+    kolada.setValue("U23471", "0581", 2023, 80);
+    const store = testTableStore(uniquePrefix());
+    const fileName = "norrkoping-von-2024.yaml";
+    const content = fs.readFileSync(path.resolve(__dirname, "../../../plans/examples", fileName));
+    expect((await importPlan(store, { fileName, content }, { actor: "test" })).ok).toBe(true);
+    const runtime = createReminderRuntime({
+      config: loadConfig({ KOLADA_API_URL: kolada.url }),
+      logger: silentLogger,
+      store,
+      clock: clockFrom(() => new Date("2024-10-01T05:00:00Z")),
+      messenger: new RecordingMessenger(),
+    });
+    try {
+      runtime.start();
+      // The first check runs at start: wait (no time asserted) until the value is stored.
+      for (;;) {
+        const stored = await listComparisons(store, PLAN);
+        if (stored.some((value) => value.origin.kind === "kolada")) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await runtime.stop();
+      await kolada.close();
+    }
+    expect(kolada.requests).toContain("/v3/data/kpi/U23471/municipality/0581/year/2023");
   });
 });
