@@ -10,7 +10,7 @@ import {
   yearCounts,
   type YearCounts,
 } from "../../services/summary/load-summary";
-import type { BotServices } from "../services";
+import type { DomainServices } from "../../services/compose";
 import { stockholmTime, summaryDeps } from "./summary-deps";
 import { activitiesText, overviewData } from "./summary-presenter";
 
@@ -43,7 +43,7 @@ const WORDS = {
 const TREND_PERIODS = 4;
 
 export async function buildOverviewCard(
-  services: BotServices,
+  services: DomainServices,
   planId: string,
   periodId: string,
   locale: Locale,
