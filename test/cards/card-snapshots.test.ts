@@ -318,19 +318,22 @@ describe.each(LOCALES)("the calendar's cards in %s, through the bot", (locale) =
     await loadExamplePlan(bot, "norsjo-omsorg-2025.yaml");
   });
   afterAll(() => bot.close());
+  /** What the bot answered: its card, or its text when it answered in words. */
+  const reply = async (text: string) => {
+    const activities = await bot.say(admin, text, { locale: tag });
+    return firstCard(activities) ?? activities.map((a) => a.text);
+  };
 
   test("when perioder is asked, then the periods card is the committed card", async () => {
-    expect(firstCard(await bot.say(admin, words.periods, { locale: tag }))).toMatchSnapshot();
+    expect(await reply(words.periods)).toMatchSnapshot();
   });
 
   test("when the reminder days and the opening are changed, then the confirmations are the committed cards", async () => {
-    expect(firstCard(await bot.say(admin, words.reminders, { locale: tag }))).toMatchSnapshot();
-    expect(firstCard(await bot.say(admin, words.opens, { locale: tag }))).toMatchSnapshot();
+    expect(await reply(words.reminders)).toMatchSnapshot();
+    expect(await reply(words.opens)).toMatchSnapshot();
   });
 
-  test("when a deadline is moved, then the confirmation is the committed card", async () => {
-    expect(
-      firstCard(await bot.say(admin, "deadline T3 2026-01-16", { locale: tag })),
-    ).toMatchSnapshot();
+  test("when a deadline is moved or names no period, then the answers are the committed ones", async () => {
+    expect(await reply("deadline T3 2026-01-15")).toMatchSnapshot();
   });
 });
