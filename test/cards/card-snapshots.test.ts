@@ -334,6 +334,7 @@ describe.each(LOCALES)("the calendar's cards in %s, through the bot", (locale) =
   });
 
   test("when a deadline is moved or names no period, then the answers are the committed ones", async () => {
+    expect(await reply("deadline T2 2025-09-19")).toMatchSnapshot();
     expect(await reply("deadline T3 2026-01-15")).toMatchSnapshot();
   });
 });
