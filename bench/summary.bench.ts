@@ -5,7 +5,7 @@ import { stringify } from "yaml";
 import { summaryOverviewCard } from "../cards/summary-card";
 import { drawOverviewChart } from "../bot/summary/overview-card";
 import { cardBytes, MAX_CARD_BYTES } from "../cards/render";
-import { overviewData } from "../bot/summary/summary-presenter";
+import { overviewData } from "../cards/summary/summary-presenter";
 import { AuditLog } from "../services/audit/audit-log";
 import { parseWorkingHours } from "../services/calendar";
 import { importPlan } from "../services/plan";

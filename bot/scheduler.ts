@@ -32,7 +32,7 @@ import {
 import { submittedUnits } from "../services/reporting";
 import { OrganisationSettings } from "../services/settings/organisation-settings";
 import type { TableStore } from "../services/storage/tables";
-import { reminderRenderer } from "./reminder-messages";
+import { reminderRenderer } from "../cards/reminder-messages";
 import { TeamsMessenger } from "./teams-messenger";
 
 export interface ReminderRuntimeOptions {

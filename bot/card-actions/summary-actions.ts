@@ -15,7 +15,7 @@ import {
   indicatorData,
   missingData,
   unitData,
-} from "../summary/summary-presenter";
+} from "../../cards/summary/summary-presenter";
 import { summaryDeps } from "../summary/summary-deps";
 import type { CardActionHandler } from "./card-action-router";
 import { actorId } from "../../services/people/person";

@@ -12,7 +12,7 @@ import {
 } from "../../services/summary/load-summary";
 import type { BotServices } from "../services";
 import { stockholmTime, summaryDeps } from "./summary-deps";
-import { activitiesText, overviewData } from "./summary-presenter";
+import { activitiesText, overviewData } from "../../cards/summary/summary-presenter";
 
 const WORDS = {
   sv: {

@@ -8,7 +8,7 @@ import {
   indicatorData,
   missingData,
   overviewData,
-} from "../../bot/summary/summary-presenter";
+} from "../../cards/summary/summary-presenter";
 import { validatePlanData, type Plan } from "../../services/plan";
 import {
   buildPeriodSummary,

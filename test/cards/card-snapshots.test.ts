@@ -2,7 +2,7 @@
 // committed in __snapshots__/card-snapshots.test.ts.snap. Moving views between folders must leave
 // them identical; a deliberate change of wording updates the snapshot in the same commit, and the
 // commit says which words changed.
-import { reminderRenderer } from "../../bot/reminder-messages";
+import { reminderRenderer } from "../../cards/reminder-messages";
 import {
   answersData,
   areaData,
@@ -10,7 +10,7 @@ import {
   missingData,
   overviewData,
   unitData,
-} from "../../bot/summary/summary-presenter";
+} from "../../cards/summary/summary-presenter";
 import { buildHelpCard } from "../../bot/commands/help";
 import { reminderStatusCard } from "../../cards/reminder-status-card";
 import { reportFormCard } from "../../cards/report-form-view";

@@ -1,19 +1,19 @@
 // Turns a period summary into the data of its cards, in the reader's language: every status as a
 // symbol and a word, never colour alone; long lists cut to fit Teams, with what was left out counted.
-import type { CardAction, SummaryDetailData, SummaryOverviewData } from "../../cards/summary-card";
-import { VERBS } from "../../cards/verbs";
+import type { CardAction, SummaryDetailData, SummaryOverviewData } from "../summary-card";
+import { VERBS } from "../verbs";
 import type { Locale } from "../../services/i18n/locale";
-import { formatNumber, statusWord } from "../../services/rules";
-import {
-  headline,
-  rollupText,
-  targetForText,
-  type AreaSummary,
-  type IndicatorSummary,
-  type PeriodSummary,
-  type StatusCounts,
-  type Trend,
-} from "../../services/summary";
+import { formatNumber } from "../../services/rules/format-number";
+import { statusWord } from "../../services/rules/status-label";
+import { headline } from "../../services/summary/headline";
+import type {
+  AreaSummary,
+  IndicatorSummary,
+  PeriodSummary,
+  StatusCounts,
+  Trend,
+} from "../../services/summary/period-summary";
+import { rollupText, targetForText } from "../../services/summary/rollup-text";
 
 export function countsText(counts: StatusCounts): string {
   const parts = [
