@@ -3,14 +3,12 @@
 // them identical; a deliberate change of wording updates the snapshot in the same commit, and the
 // commit says which words changed.
 import { reminderRenderer } from "../../cards/reminder-messages";
-import {
-  answersData,
-  areaData,
-  indicatorData,
-  missingData,
-  overviewData,
-  unitData,
-} from "../../cards/summary/summary-presenter";
+import { answersData } from "../../cards/summary/answers-view";
+import { areaData } from "../../cards/summary/area-view";
+import { indicatorData } from "../../cards/summary/indicator-view";
+import { missingData } from "../../cards/summary/missing-view";
+import { overviewData } from "../../cards/summary/overview-view";
+import { unitData } from "../../cards/summary/unit-view";
 import { buildHelpCard } from "../../bot/commands/help";
 import { reminderStatusCard } from "../../cards/reminder-status-card";
 import { reportFormCard } from "../../cards/report-form-view";
