@@ -331,6 +331,15 @@ describe.each(LOCALES)("the calendar's cards in %s, through the bot", (locale) =
     expect(await reply(words.opens)).toMatchSnapshot();
   });
 
+  test("when the reporters are listed and one is named, then the cards are the committed ones", async () => {
+    expect(await reply(locale === "en" ? "reporters" : "ansvariga")).toMatchSnapshot();
+    expect(
+      await reply(
+        `${locale === "en" ? "reporter" : "ansvarig"} Hemtjänst Norsjö ny.chef@example.se`,
+      ),
+    ).toMatchSnapshot();
+  });
+
   test("when a deadline is moved or names no period, then the answers are the committed ones", async () => {
     expect(await reply("deadline T2 2025-09-19")).toMatchSnapshot();
     expect(await reply("deadline T3 2026-01-15")).toMatchSnapshot();
