@@ -1,6 +1,6 @@
 // The timer that asks, every few minutes, whether the Kolada refresh is due (kolada-refresh.ts
 // decides, from storage, so a restart neither loses nor repeats a run). Started and stopped with
-// the reminders' scheduler (bot/scheduler.ts); off when the configuration says 0 hours.
+// the reminders' scheduler (services/reminders/reminder-runtime.ts); off at 0 hours.
 import type { Config } from "../config/config";
 import type { Logger } from "../logging/logger";
 import type { TableStore } from "../storage/tables";

@@ -5,7 +5,7 @@
 import { listComparisons } from "../../../services/comparison";
 import { loadConfig } from "../../../services/config/config";
 import { KoladaSchedule, createKoladaClient } from "../../../services/kolada";
-import { createReminderRuntime } from "../../../bot/scheduler";
+import { composeBot } from "../../../bot/compose-bot";
 import { createLogger, silentLogger } from "../../../services/logging/logger";
 import { clockFrom } from "../../../services/reminders";
 import { RecordingMessenger } from "../../support/recording-messenger";
@@ -141,20 +141,20 @@ describe("the daily Kolada reading", () => {
 });
 
 describe("the reminders' scheduler and the Kolada reading", () => {
-  test("when the scheduler starts with KOLADA_API_URL set, then it reads Kolada by itself, and stops with it", async () => {
+  test("when the reminders' scheduler starts with KOLADA_API_URL set, then it reads Kolada by itself, and stops with it", async () => {
     const kolada = await startFakeKolada();
     kolada.setValue("U23471", "0581", 2023, 80);
     const store = testTableStore(uniquePrefix());
     const fileName = "norrkoping-von-2024.yaml";
     const content = fs.readFileSync(path.resolve(__dirname, "../../../plans/examples", fileName));
     expect((await importPlan(store, { fileName, content }, { actor: "test" })).ok).toBe(true);
-    const runtime = createReminderRuntime({
+    const runtime = composeBot({
       config: loadConfig({ KOLADA_API_URL: kolada.url }),
       logger: silentLogger,
       store,
       clock: clockFrom(() => new Date("2024-10-01T05:00:00Z")),
       messenger: new RecordingMessenger(),
-    });
+    }).reminders;
     try {
       runtime.start();
       // The first check runs at start: wait (no time asserted) until the value is stored.
