@@ -9,6 +9,7 @@ import {
   type ReportingPeriod,
   type WorkingHours,
 } from "../calendar";
+import { listComparisons } from "../comparison";
 import { DomainError } from "../errors";
 import { listPlans, loadPlan, type Plan } from "../plan";
 import { submittedResults, type Result } from "../reporting";
@@ -80,12 +81,13 @@ export async function loadPeriodSummary(
     );
   }
   const previousPeriod = previousOf(plan, periods, period.id);
-  const [{ results: current, submitted }, previous, lastYear] = await Promise.all([
+  const [{ results: current, submitted }, previous, lastYear, comparisons] = await Promise.all([
     submittedResults(deps.store, plan.id, period.id),
     previousPeriod
       ? periodResults(deps.store, plan.id, previousPeriod)
       : Promise.resolve(undefined),
     lastYearResults(deps, plan, period.id),
+    listComparisons(deps.store, plan.id),
   ]);
   const results = current.map(toReported);
   const summary = buildPeriodSummary({
@@ -95,6 +97,7 @@ export async function loadPeriodSummary(
     submittedUnits: submitted,
     previous,
     lastYear,
+    comparisons,
   });
   return { plan, period, summary, results };
 }
