@@ -22,6 +22,7 @@ import { UppfoljningBot } from "./uppfoljning-bot";
 import { GraphClient, graphAppInstaller, type GraphTokenSource } from "../services/graph";
 import { botGraphTokens } from "./graph-tokens";
 import type { BotServices } from "./services";
+import { DeputyDirectory } from "../services/deputies/deputy-directory";
 
 export interface AppOptions {
   config: Config;
@@ -51,6 +52,7 @@ export function buildServices(options: AppOptions): BotServices {
   const admins = new AdminDirectory(options.store, audit, options.config.bootstrapAdmins);
   const settings = new OrganisationSettings(options.store, audit, now);
   const workingHours = parseWorkingHours({ timeZone: options.config.timeZone });
+  const deputies = new DeputyDirectory(options.store, audit, now, workingHours.timeZone);
   const services = {
     config: options.config,
     logger: options.logger,
@@ -62,6 +64,7 @@ export function buildServices(options: AppOptions): BotServices {
     audit,
     refusals: new RefusalTally(audit, now),
     leadership: new LeadershipDirectory(options.store, audit),
+    deputies,
     settings,
     workingHours,
     now,
@@ -77,6 +80,7 @@ export function buildServices(options: AppOptions): BotServices {
       admins,
       settings,
       workingHours,
+      deputies,
       ...options.reminders,
     }),
   };

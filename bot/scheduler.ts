@@ -31,6 +31,8 @@ import {
 } from "../services/reminders";
 import { submittedUnits } from "../services/reporting";
 import { OrganisationSettings } from "../services/settings/organisation-settings";
+import type { DeputyDirectory } from "../services/deputies/deputy-directory";
+import { submittedRoles } from "../services/reporting/role-report-store";
 import type { TableStore } from "../services/storage/tables";
 import { reminderRenderer } from "./reminder-messages";
 import { TeamsMessenger } from "./teams-messenger";
@@ -48,6 +50,8 @@ export interface ReminderRuntimeOptions {
   admins?: AdminDirectory;
   settings?: OrganisationSettings;
   workingHours?: WorkingHours;
+  /** Deputies and absences, for who is reminded; none: nobody stands in. */
+  deputies?: DeputyDirectory;
   /** Tests: shorter claims, leases and loops. */
   sender?: Partial<SenderOptions>;
   leaseTtlMs?: number;
@@ -89,7 +93,7 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
       },
     });
   const calendar = new CalendarStore(store, audit, now);
-  const ledger = options.ledger ?? reportingLedger(store);
+  const ledger = options.ledger ?? reportingLedger(store, options.deputies);
   // Reminders are in the organisation's language, like every message nobody asked for.
   const locale = config.locale === "en" ? "en" : "sv";
   const jobs = new JobStore(store, now);
@@ -145,6 +149,13 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
 }
 
 /** Which units have submitted, as the reporting module stores it. */
-export function reportingLedger(store: TableStore): ReportLedger {
-  return { submittedUnits: (planId, periodId) => submittedUnits(store, planId, periodId) };
+export function reportingLedger(store: TableStore, deputies?: DeputyDirectory): ReportLedger {
+  return {
+    submittedUnits: (planId, periodId) => submittedUnits(store, planId, periodId),
+    cover: async (planId, periodId) => ({
+      deputies: deputies ? await deputies.current(planId) : [],
+      absent: deputies ? await deputies.absentToday(planId) : new Set(),
+      submittedRoles: await submittedRoles(store, planId, periodId),
+    }),
+  };
 }

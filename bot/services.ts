@@ -15,6 +15,7 @@ import type { ReminderRuntime } from "./scheduler";
 import type { SummaryRuntime } from "./summary/summary-port";
 import type { AppInstaller } from "../services/graph";
 import type { KoladaClient } from "../services/kolada";
+import type { DeputyDirectory } from "../services/deputies/deputy-directory";
 
 export interface BotServices {
   config: Config;
@@ -31,6 +32,8 @@ export interface BotServices {
   /** People an admin named leadership (`ledning lägg till`). */
   leadership: LeadershipDirectory;
   settings: OrganisationSettings;
+  /** Deputies for units and reporters' absences (`ersättare`, `frånvarande`). */
+  deputies: DeputyDirectory;
   workingHours: WorkingHours;
   now: () => Date;
   /** Kolada's API: comparison values read at import. */

@@ -36,3 +36,5 @@ export {
   submittedUnits,
 } from "./report-store";
 export type { UnitState } from "./report-store";
+export type { RoleReportView } from "./role-report";
+export { inRole, openRoleReport, roleForm, saveRoleDraft, submitRoleReport } from "./role-report";

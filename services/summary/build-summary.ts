@@ -1,6 +1,7 @@
 // Builds the summary of one period of a plan from its stored results: counts per goal area and goal
 // (one count per unit and indicator), each indicator's status and trend, activities per state,
 // narrative answers, the units that have not reported, and what changed since the previous period.
+import { unitReportingUnitIds } from "../plan/reporter-roles";
 import {
   planItems,
   reportingPeriods,
@@ -95,7 +96,8 @@ export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
     return [{ id: area.id, name: area.name, counts, goals }];
   });
 
-  const expected = new Set(due.flatMap((item) => reportingUnitIds(plan, item)));
+  // A unit is expected to report what its own reporters report; what a role reports is the role's.
+  const expected = new Set(due.flatMap((item) => unitReportingUnitIds(plan, item)));
   const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
   const missingUnits = [...expected]
     .filter((id) => !input.submittedUnits.has(id))

@@ -67,7 +67,8 @@ async function periodResults(
   return {
     periodId: period.id,
     label: period.label,
-    results: results.filter((r) => submitted.has(r.unitId)).map(toReported),
+    // A role's results count from its own submit, whether or not the unit has submitted.
+    results: results.filter((r) => r.role || submitted.has(r.unitId)).map(toReported),
   };
 }
 
