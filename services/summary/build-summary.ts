@@ -43,7 +43,8 @@ type ByItem = Map<string, Map<string, ReportedResult>>;
 export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
   const { plan } = input;
   const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));
-  const submitted = input.current.filter((r) => input.submittedUnits.has(r.unitId));
+  // A role's values count from the role's own submit, whatever the unit has done.
+  const submitted = input.current.filter((r) => r.role || input.submittedUnits.has(r.unitId));
   const current = byItem(submitted);
   const previous = input.previous ? byItem(input.previous.results) : undefined;
   const lastYear = input.lastYear ? byItem(input.lastYear.results) : undefined;

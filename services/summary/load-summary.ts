@@ -43,6 +43,7 @@ export function toReported(result: Result): ReportedResult {
     comment: result.comment || undefined,
     by: result.byName || result.by,
     at: result.at,
+    ...(result.role ? { role: result.role } : {}),
   };
 }
 
@@ -96,7 +97,7 @@ export async function loadPeriodSummary(
       : Promise.resolve(undefined),
     lastYearResults(deps, plan, period.id),
   ]);
-  const results = current.filter((r) => submitted.has(r.unitId)).map(toReported);
+  const results = current.filter((r) => r.role || submitted.has(r.unitId)).map(toReported);
   const summary = buildPeriodSummary({
     plan,
     period: { id: period.id, label: period.label },

@@ -21,6 +21,8 @@ export interface ReportedResult {
   comment?: string;
   by: string;
   at: string;
+  /** The reporter role that reported it (HR …): it counts without the unit's own submit. */
+  role?: string;
 }
 
 export interface PeriodResults {
