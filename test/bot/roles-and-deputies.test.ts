@@ -155,6 +155,17 @@ describe("reporters by role and deputies (Norsjö T1, sjukfrånvaro by HR)", () 
     ]);
   });
 
+  test("when HR presses a reminder's Rapportera nu (plan and period only), then HR's card opens, and the summary's drill-down names who reported each unit's value", async () => {
+    const opened = await invoke(bot, hanna, VERBS.reportOpen, { planId: PLAN, periodId: "T1" });
+    expect(cardText(opened.card)).toContain("Rapport Tertial 1: HR");
+    const detail = await invoke(bot, admin, VERBS.summaryIndicator, {
+      planId: PLAN,
+      periodId: "T1",
+      itemId: "sjukfranvaro",
+    });
+    expect(cardText(detail.card)).toContain("Hemtjänst Norsjö (Hanna Holm)");
+  });
+
   test("when megan.b sends HR's card data for her unit, then she is refused and nothing is stored", async () => {
     const refused = await invoke(bot, megan, VERBS.roleReportSubmit, {
       planId: PLAN,
