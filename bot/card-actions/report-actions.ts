@@ -37,7 +37,7 @@ export const openReportAction: CardActionHandler = async (
       return { kind: "message", text: "Perioden är inte öppen för rapportering." };
     }
     const [only, ...others] = choice.units;
-    const [role] = choice.roles;
+    const [role] = choice.roles ?? [];
     if (!only && role) {
       // Someone who reports only as a role (HR): the reminder opens the role's card.
       const view = await openRoleReport(

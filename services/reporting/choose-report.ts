@@ -18,8 +18,8 @@ export type ReportChoice =
       period: ReportingPeriod;
       window: ReportWindow;
       units: { unit: Unit; report?: UnitReport }[];
-      /** The person's reporter roles with something to report in the period (HR …). */
-      roles: ReporterRole[];
+      /** The person's reporter roles with something to report in the period (HR …); none: []. */
+      roles?: ReporterRole[];
     };
 
 /** `T1`, `Tertial 1 Hemtjänst Norsjö`, `hemtjänst norsjö`: the period (up to three words) and the unit. */

@@ -48,7 +48,7 @@ export const reportCommand: CommandHandler = async (input, services) => {
     );
   }
   // A reporter role's figures (HR's sjukfrånvaro for every unit) come in a card of their own.
-  for (const role of choice.roles) {
+  for (const role of choice.roles ?? []) {
     const view = await openRoleReport(
       services,
       { planId: plan.id, periodId: choice.period.id, roleId: role.id },
