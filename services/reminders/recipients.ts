@@ -29,7 +29,11 @@ export interface ReminderCover {
   submittedRoles: ReadonlySet<string>;
 }
 
-export const NO_COVER: ReminderCover = { deputies: [], absent: new Set(), submittedRoles: new Set() };
+export const NO_COVER: ReminderCover = {
+  deputies: [],
+  absent: new Set(),
+  submittedRoles: new Set(),
+};
 
 /** A role's entry in a reminder: its id prefixed, so it is never taken for a unit's. */
 export const ROLE_ENTRY_PREFIX = "role:";

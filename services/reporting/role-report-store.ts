@@ -79,8 +79,17 @@ export async function submittedRoles(
   planId: string,
   periodId: string,
 ): Promise<Set<string>> {
-  const rows = await rangeRows(store.table(TABLES.reports), periodPartition(planId, periodId), "o|");
-  return new Set(rows.map(rowToReport).filter((r) => r.version > 0).map((r) => r.unitId));
+  const rows = await rangeRows(
+    store.table(TABLES.reports),
+    periodPartition(planId, periodId),
+    "o|",
+  );
+  return new Set(
+    rows
+      .map(rowToReport)
+      .filter((r) => r.version > 0)
+      .map((r) => r.unitId),
+  );
 }
 
 /** Upserts the role's draft answers for its units, a transaction per 100. */
