@@ -122,7 +122,11 @@ function cardData(
   };
 }
 
-function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOptions): ReportCardItem {
+export function cardItem(
+  view: ReportView,
+  item: ItemView,
+  { locale }: ReportCardOptions,
+): ReportCardItem {
   const t = REPORT_TEXT[locale];
   const { form, checked, earlier, baseline, baselineMissing, koladaSuggestion } = item;
   const plan = form.item;

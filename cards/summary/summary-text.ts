@@ -95,7 +95,8 @@ export function unitRow(
   locale: Locale,
 ) {
   return {
-    label: unit.unitName,
+    // A role's value (HR's sjukfrånvaro) names who reported it.
+    label: unit.reportedBy ? `${unit.unitName} (${unit.reportedBy})` : unit.unitName,
     value: valueText(unit.value, indicator.unitOfMeasure, locale),
     status: unitStatusText(unit, locale),
   };

@@ -2,7 +2,9 @@
 // of the report rows, whose copies of their results (report-snapshot.ts) are used where they are of
 // the report's version; the units without one (rows from before the copy, a reopened report) are
 // read from their result rows: a query per unit when they are few, the period's result rows once
-// when they are many.
+// when they are many. A reporter role's results (HR …) are result rows with `role` set, which count
+// from the role's own submit: they are read from the result rows whenever a role has submitted,
+// never from a unit's copy (which may hold an older value of them).
 import type { TableStore } from "../storage/tables";
 import type { Result } from "./report-model";
 import { periodPartition, rowToReport, rowToResult, TABLES } from "./report-rows";
@@ -30,25 +32,32 @@ export async function submittedResults(
   const submitted = new Set<string>();
   const results: Result[] = [];
   const without: string[] = [];
-  for (const row of await rangeRows(table, partition, "u|")) {
+  const [unitRows, roleRows] = await Promise.all([
+    rangeRows(table, partition, "u|"),
+    rangeRows(table, partition, "o|"),
+  ]);
+  for (const row of unitRows) {
     const report = rowToReport(row);
     if (report.version <= 0) continue;
     submitted.add(report.unitId);
     const copy = readSnapshot(row, planId, periodId, report.version);
-    if (copy) results.push(...copy);
+    if (copy) results.push(...copy.filter((result) => !result.role));
     else without.push(report.unitId);
   }
-  if (without.length > PER_UNIT_AT_MOST) {
+  const rolesSubmitted = roleRows.some((row) => rowToReport(row).version > 0);
+  if (rolesSubmitted || without.length > PER_UNIT_AT_MOST) {
     const missing = new Set(without);
     const rows = await rangeRows(table, partition, "r|");
     for (const result of rows.map(rowToResult)) {
-      if (missing.has(result.unitId)) results.push(result);
+      if (result.role ? rolesSubmitted : missing.has(result.unitId)) results.push(result);
     }
   } else if (without.length > 0) {
     const perUnit = await Promise.all(
       without.map((unitId) => rangeRows(table, partition, `r|${escapeKey(unitId)}|`)),
     );
-    for (const rows of perUnit) results.push(...rows.map(rowToResult));
+    for (const rows of perUnit) {
+      results.push(...rows.map(rowToResult).filter((result) => !result.role));
+    }
   }
   return { submitted, results };
 }

@@ -44,6 +44,7 @@ export function toReported(result: Result): ReportedResult {
     comment: result.comment || undefined,
     by: result.byName || result.by,
     at: result.at,
+    ...(result.role ? { role: result.role } : {}),
   };
 }
 

@@ -7,11 +7,13 @@ import type { ReportingPeriod } from "../../../services/calendar";
 import {
   chooseReport,
   openReport,
+  openRoleReport,
   reopenReport,
   reporterFrom,
   REOPEN_WORKING_DAYS,
 } from "../../../services/reporting";
 import { reportCardFor } from "../../card-actions/report-actions";
+import { roleCardFor } from "../../card-actions/role-report-actions";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
 import type { CommandHandler } from "../command-handler";
@@ -27,22 +29,34 @@ export const reportCommand: CommandHandler = async (input, services) => {
     return [textMessage(noneOpenText(choice.next, choice.last, en))];
   }
   const [only, ...others] = choice.units;
+  const messages = [];
   if (only && others.length === 0) {
     const view = await openReport(
       services,
       { planId: plan.id, periodId: choice.period.id, unitId: only.unit.id },
       reporter,
     );
-    return [cardMessage(reportCardFor(view, services, input.locale).card)];
+    messages.push(cardMessage(reportCardFor(view, services, input.locale).card));
+  } else if (only) {
+    messages.push(
+      cardMessage(
+        reportUnits(plan.id, choice, {
+          locale: input.locale,
+          timeZone: services.workingHours.timeZone,
+        }),
+      ),
+    );
   }
-  return [
-    cardMessage(
-      reportUnits(plan.id, choice, {
-        locale: input.locale,
-        timeZone: services.workingHours.timeZone,
-      }),
-    ),
-  ];
+  // A reporter role's figures (HR's sjukfrånvaro for every unit) come in a card of their own.
+  for (const role of choice.roles ?? []) {
+    const view = await openRoleReport(
+      services,
+      { planId: plan.id, periodId: choice.period.id, roleId: role.id },
+      reporter,
+    );
+    messages.push(cardMessage(roleCardFor(view, services, input.locale).card));
+  }
+  return messages;
 };
 
 export const reopenReportCommand: CommandHandler = async (input, services) => {

@@ -106,6 +106,16 @@ const itemColumns = {
     width: 24,
     note: "Roll, som planen skriver den.",
   },
+  reporterRole: {
+    header: "Rapporterande roll",
+    width: 18,
+    note: "Id för en roll på bladet Roller (HR, Handläggare) som rapporterar punkten för enheterna. Tomt = enheternas egna rapportörer.",
+  },
+  roleUnits: {
+    header: "Rollens enheter",
+    width: 24,
+    note: "Enheter som rollen rapporterar för, med komma emellan. Tomt = alla rapporterande enheter.",
+  },
 } satisfies Record<string, Column>;
 
 export const sheets = {
@@ -181,6 +191,19 @@ export const sheets = {
       unit: { header: "Enhet", width: 18, note: "Enhetens id. Tomt för Administratör." },
       upn: { header: "E-post", width: 30, note: "E-post eller UPN, t.ex. anna.berg@example.se." },
       name: { header: "Namn", width: 24, note: "Personens namn som det visas." },
+    },
+  },
+  roles: {
+    name: "Roller",
+    columns: {
+      id: {
+        header: "Roll",
+        width: 18,
+        note: "Rollens id, t.ex. HR eller Handläggare: en rad per person i rollen.",
+      },
+      name: { header: "Rollens namn", width: 24, note: "Det som visas. Tomt = rollens id." },
+      upn: { header: "E-post", width: 30, note: "E-post eller UPN för en person i rollen." },
+      personName: { header: "Namn", width: 24, note: "Personens namn som det visas." },
     },
   },
   goals: {
@@ -329,6 +352,7 @@ export const sheetOrder: SheetKey[] = [
   "periods",
   "units",
   "people",
+  "roles",
   "goals",
   "indicators",
   "activities",
