@@ -1,0 +1,177 @@
+// Swedish, the first language: every word a card or a reply shows, by key, as ICU messages
+// (intl-messageformat). How to add one: docs/cards.md ("Words"). en.ts must have every key.
+// Typography: ”…” for quotes, a non-breaking space before %, an en dash in ranges.
+export const sv = {
+  // Shared
+  "common.more": "… och {count, number} till.",
+  "common.moreUnits": "{count, plural, one {… och # enhet till.} other {… och # enheter till.}}",
+  "common.refresh": "Uppdatera",
+  "common.back": "Tillbaka",
+  "common.previous": "Föregående",
+  "common.next": "Nästa",
+  "common.yes": "Ja",
+  "common.no": "Nej",
+  "common.page": "sida {page, number}/{pages, number}",
+  "common.units": "{count, plural, one {# enhet} other {# enheter}}",
+  "common.greeting": "Hej {name}!",
+  "change.what": "Vad",
+  "change.before": "Före",
+  "change.after": "Efter",
+
+  // Reminders (cards/reminder-messages.ts)
+  "reminder.days": "{count, plural, one {# dag} other {# dagar}}",
+  "reminder.lastDayToday": "i dag är sista dagen",
+  "reminder.deadlinePassed":
+    "sista dagen var för {count, plural, one {# dag} other {# dagar}} sedan",
+  "reminder.title.opening": "Dags att rapportera: {label}",
+  "reminder.title.before": "Påminnelse: rapportera {label}",
+  "reminder.title.deadline": "Sista dag i dag: {label}",
+  "reminder.title.after": "Rapporten för {label} saknas",
+  "reminder.title.manual": "Påminnelse: rapportera {label}",
+  "reminder.intro.opening": "Nu kan du rapportera för {label}. Sista dag är {deadline}.",
+  "reminder.intro.before": "Rapporten för {label} är inte klar än. Sista dag är {deadline}.",
+  "reminder.intro.deadline": "I dag är sista dagen att rapportera för {label}.",
+  "reminder.intro.after":
+    "Sista dagen att rapportera för {label} var {deadline}. Rapportera så snart du kan.",
+  "reminder.intro.manual":
+    "Din administratör påminner dig om att rapportera för {label}. Sista dag är {deadline}.",
+  "reminder.fact.period": "Period",
+  "reminder.fact.lastDay": "Sista dag",
+  "reminder.fact.timeLeft": "Kvar",
+  "reminder.fact.toReport": "Att rapportera",
+  "reminder.toReport":
+    "{items, plural, one {# punkt} other {# punkter}}, {units, plural, one {# enhet} other {# enheter}}",
+  "reminder.itemsToReport":
+    "{count, plural, one {# punkt att rapportera} other {# punkter att rapportera}}",
+  "reminder.unitsHeading": "{count, plural, one {Din enhet} other {Dina enheter}}",
+  "reminder.reportNow": "Rapportera nu",
+  "reminder.footer":
+    "Du får påminnelsen för att du rapporterar för {count, plural, one {enheten} other {enheterna}}. Frågor? Kontakta din administratör.",
+  "reminder.text": "{title} (sista dag {day})",
+  "reach.reason.noAddress":
+    "har inte lagt till Uppföljningsboten och finns inte i något team där boten finns",
+  "reach.reason.blocked": "Teams nekade (blockerad, appen borttagen eller saknar behörighet)",
+  "reach.reason.uninstalled": "har tagit bort appen",
+  "reach.reason.notFound": "chatten finns inte längre",
+  "progress.title": "Påminnelser: {label}",
+  "progress.done": "Klart: skickat {sent, number} av {total, number}.",
+  "progress.running": "Skickat {sent, number} av {total, number} …",
+  "progress.sent": "Skickade",
+  "progress.alreadyReported": "Har redan rapporterat",
+  "progress.alreadyReminded": "Redan påminda i dag",
+  "progress.unreachable": "Kunde inte nås",
+  "progress.failed": "Misslyckades",
+  "progress.listHeading": "Kunde inte nås:",
+  "progress.footer":
+    "De behöver lägga till Uppföljningsboten i Teams (Appar → sök → Lägg till), eller vara med i ett team där boten finns. Skriv ansvariga för hela listan.",
+  "digest.title": "Saknade rapporter: {label}",
+  "digest.allReported":
+    "{count, plural, one {Enheten har rapporterat.} other {Alla # enheter har rapporterat.}}",
+  "digest.missing":
+    "{missing, number} av {units, plural, one {# enhet} other {# enheter}} har inte rapporterat. Sista dagen var {deadline}.",
+  "digest.reporters": "{count, plural, one {Rapportör} other {Rapportörer}}: {names}",
+  "digest.noReporter": "Ingen rapportör: ange en med ansvarig <enhet> <person>",
+  "digest.footer": "De har fått en påminnelse. Påminn igen med: påminn {periodId}",
+  "unreachable.title": "Kunde inte nå {count, plural, one {# person} other {# personer}}",
+  "unreachable.summary":
+    "Påminnelsen för {label} kom inte fram till {count, plural, one {personen} other {dem}}:",
+  "unreachable.footer":
+    "De behöver lägga till Uppföljningsboten i Teams igen (Appar → sök → Lägg till) eller häva blockeringen. Skriv ansvariga för att se alla.",
+  // The summary (cards/summary/)
+  "summary.title": "Uppföljning: {plan}",
+  "summary.reported":
+    "{reported, number} av {units, plural, one {# enhet} other {# enheter}} har rapporterat.",
+  "summary.chartAlt": "Status per målområde och period",
+  "summary.since": "Sedan {label}",
+  "summary.newRed": "Ny röd",
+  "summary.areasHeading": "Målområden (välj ett för att se indikatorerna)",
+  "summary.missingHeading": "Har inte rapporterat än",
+  "summary.allMissing": "Alla som saknas",
+  "summary.remindMissing": "Påminn dessa",
+  "summary.footer":
+    "✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator{totals, select, yes {; Σ: mål för hela organisationen, en räkning för totalen} other {}}. Uppdaterad {updated}{posted, select, none {} other { (först publicerad {posted})}}.",
+  "summary.trend.better": "↗ bättre",
+  "summary.trend.same": "→ oförändrat",
+  "summary.trend.worse": "↘ sämre",
+  "summary.vsPrevious": "mot förra: {trend}",
+  "summary.vsLastYear": "mot i fjol: {trend}",
+  "summary.target": "Mål: {target}",
+  "summary.inTotal": "Σ ingår i totalen",
+  "summary.moreUnitRows":
+    "{count, plural, one {… och # enhet till: välj för att se alla} other {… och # enheter till: välj för att se alla}}",
+  "summary.units": "Enheter",
+  "summary.indicators": "Indikatorer",
+  "summary.activitiesOf": "Aktiviteter · {goal}",
+  "summary.activityCounts":
+    "Ej påbörjad {notStarted, number}, pågår {inProgress, number}, klar {done, number}, försenad {delayed, number}, avbruten {cancelled, number}, ej rapporterad {notReported, number}.",
+  "summary.delayed": "⚠ Försenad: {name} – {unit}",
+  "summary.question": "Fråga · {text}",
+  "summary.answered": "{answered, number} har svarat ({units}), {missing, number} inte än.",
+  "summary.nobody": "ingen",
+  "summary.readAnswers": "Läs svaren",
+  "summary.unitAndReporter": "Enhet och rapportör",
+  "summary.activities": "{count, plural, one {# aktivitet} other {# aktiviteter}}",
+  "summary.activity.delayed": "{count, plural, one {# försenad} other {# försenade}}",
+  "summary.activity.cancelled": "{count, plural, one {# avbruten} other {# avbrutna}}",
+  "summary.activity.notReported":
+    "{count, plural, one {# ej rapporterad} other {# ej rapporterade}}",
+  "summary.activity.notStarted": "{count, plural, one {# ej påbörjad} other {# ej påbörjade}}",
+  "summary.activity.inProgress": "{count, number} pågår",
+  "summary.activity.done": "{count, plural, one {# klar} other {# klara}}",
+  "chart.legend.green": "Grön",
+  "chart.legend.yellow": "Gul",
+  "chart.legend.red": "Röd",
+  "chart.legend.notJudged": "Ej bedömd",
+  "chart.legend.notReported": "Ej rapporterad",
+  "chart.trendTitle": "Andel gröna per period",
+  "chart.nothingDue": "Inget att rapportera i perioden",
+  // The calendar (cards/periods-view.ts, period-change-view.ts)
+  "periods.title": "Rapportperioder: {plan}",
+  "periods.covers": "Avser",
+  "periods.opens": "Öppnar",
+  "periods.deadline": "Sista dag",
+  "periods.reminders": "Påminnelser",
+  "periods.reported": "Rapporterat",
+  "periods.reportedCount": "{done, number} av {units, plural, one {# enhet} other {# enheter}}",
+  "periods.toTheLate": "till dem som inte har rapporterat: {times}",
+  "periods.closed": "■ Stängd",
+  "periods.open": "▶ Öppen",
+  "periods.upcoming": "◷ Kommande",
+  "periods.footer":
+    "Ändra med t.ex. deadline {sample} 15 maj, öppna {sample} 2 maj eller påminnelser {sample} 7 3 1. Datum skrivs {examples}.",
+  "periodChange.changed": "{label} ändrad",
+  "periodChange.unchanged": "{label}: inget att ändra",
+  "periodChange.footer": "Påminnelser går ut vardagar inom arbetstid, svensk tid.",
+
+  // Reporters (cards/responsibles-view.ts)
+  "reach.reachable": "✔ Nås",
+  "reach.notInstalled": "✖ Har inte appen",
+  "reach.uninstalled": "✖ Har tagit bort appen",
+  "reach.blocked": "✖ Blockerad",
+  "responsibles.title": "Ansvariga för rapportering: {plan}",
+  "responsibles.summary":
+    "{reporters, plural, one {# rapportör} other {# rapportörer}} för {units, plural, one {# enhet} other {# enheter}}; {unreachable, plural, =0 {jag når alla.} other {jag når inte # av dem än.}}",
+  "responsibles.none": "– ingen –",
+  "responsibles.unit": "Enhet",
+  "responsibles.reporter": "Rapportör",
+  "responsibles.reach": "Nås?",
+  "responsibles.install": "Installera appen för dessa",
+  "responsibles.adviceInstall":
+    "De som har ✖ når jag inte än. Installera appen för dessa lägger till Uppföljningsboten i Teams åt alla som inte har blockerat mig; eller så lägger de till den själva (Appar → sök → Lägg till).",
+  "responsibles.advice":
+    "De som har ✖ behöver lägga till Uppföljningsboten i Teams (Appar → sök → Lägg till), eller vara med i ett team där boten finns, innan påminnelser når dem.",
+  "responsibles.moreRows": "{count, plural, one {… och # rad till.} other {… och # rader till.}}",
+  "responsibles.changeTitle": "Ansvarig för rapportering: {unit}",
+  "responsibles.notReachable":
+    "{person} når jag inte än: personen behöver lägga till Uppföljningsboten i Teams.",
+
+  // Help (cards/help-view.ts)
+  "help.title": "Uppföljningsboten",
+  "help.intro":
+    "Jag hjälper er att följa upp verksamhetsplanen: jag påminner när det är dags att rapportera, tar emot era resultat och sammanställer dem för ledningen.",
+  "help.everyone": "Kommandon",
+  "help.admins": "För administratörer",
+  "help.footer": "Skriv kommandot här i chatten. Versaler och extra mellanslag spelar ingen roll.",
+} as const;
+
+export type WordKey = keyof typeof sv;
