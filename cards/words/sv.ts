@@ -157,13 +157,13 @@ export const sv = {
   "responsibles.reach": "Nås?",
   "responsibles.install": "Installera appen för dessa",
   "responsibles.adviceInstall":
-    "De som har ✖ når jag inte än. Installera appen för dessa lägger till Uppföljningsboten i Teams åt alla som inte har blockerat mig; eller så lägger de till den själva (Appar → sök → Lägg till).",
+    "Jag når inte dem som har ✖ än. Installera appen för dessa lägger till Uppföljningsboten i Teams åt alla som inte har blockerat mig; eller så lägger de till den själva (Appar → sök → Lägg till).",
   "responsibles.advice":
     "De som har ✖ behöver lägga till Uppföljningsboten i Teams (Appar → sök → Lägg till), eller vara med i ett team där boten finns, innan påminnelser når dem.",
   "responsibles.moreRows": "{count, plural, one {… och # rad till.} other {… och # rader till.}}",
   "responsibles.changeTitle": "Ansvarig för rapportering: {unit}",
   "responsibles.notReachable":
-    "{person} når jag inte än: personen behöver lägga till Uppföljningsboten i Teams.",
+    "Jag når inte {person} än: personen behöver lägga till Uppföljningsboten i Teams.",
 
   // Help (cards/help-view.ts)
   "help.title": "Uppföljningsboten",
