@@ -169,4 +169,46 @@ export const en: Record<WordKey, string> = {
   "help.everyone": "Commands",
   "help.admins": "For administrators",
   "help.footer": "Type the command here in the chat. Case and extra spaces do not matter.",
+  // Reports (cards/report-*-view.ts, reminder-status-card.ts)
+  "report.reportPeriod": "Report {label}",
+  "report.report": "Report",
+  "report.submittedAt": "✔ Submitted {when}",
+  "report.submittedAtBy": "✔ Submitted {when} by {name}",
+  "report.notSubmitted": "○ Not submitted yet",
+  "report.openReport": "Open the report",
+  "report.unitsIntro":
+    "You report for {units, plural, one {# unit} other {# units}}; {left, plural, =0 {all are submitted.} other {# not submitted yet.}} Choose one:",
+  "report.unitsMore": "… and {count, number} more: write report {periodId} <unit>. ",
+  "report.page": "Page {page, number} of {pages, number}: {first}",
+  "report.submittedTitle": "✔ Report submitted: {label} · {unit}",
+  "report.closed": " (closed)",
+  "report.notAnswered": "– Not answered",
+  "reminderStatus.allIn": "✔ Reported: {label}",
+  "reminderStatus.allInSummary":
+    "Thank you: the report is in. You can change it until the deadline.",
+  "reminderStatus.someIn":
+    "{done, number} of {units, number} reported. The last day is {deadline}.",
+  "reminderStatus.footer": "This card shows the reports as they are now.",
+  "install.title": "Installing the app",
+  "install.summary":
+    "{installed, number} installed, {already, number} already had it, {notDone, number} not done.",
+  "report.submittedLine": "Submitted {when} by {name} (version {version, number}).",
+  "report.canResubmit": "You can change it and submit again until the deadline.",
+  "report.noneSubmitted": "No report was submitted.",
+  "report.closedNotice":
+    "The deadline for {label} was {deadline}, so the report is closed. An administrator can reopen it: öppna rapport {periodId} {unit}.",
+  "report.moreAnswers":
+    "{count, plural, one {… and # more answer.} other {… and # more answers.}} Press {edit} to see them all.",
+  "report.changeUntil": "You can change the report until {deadline}.",
+  "report.notSubmittedYet": "Not submitted yet.",
+  "report.draftSavedBy": "Draft saved {when} by {name}.",
+  "report.onBehalf":
+    "You are reporting for {unit} as an administrator{who, select, none {} other {, for {who}}}.",
+  "report.reopenedUntil": "Reopened by an administrator until {when}.",
+  "report.draftSaved":
+    "✔ Draft saved. Each value's status is shown below it. Submit when you are done.",
+  "report.invalid":
+    "✖ {count, plural, one {# field needs} other {# fields need}} correcting before the report can be submitted. Nothing was submitted; what you wrote is kept as a draft.",
+  "report.conflict":
+    "▲ Someone else submitted this report after you opened the card. The card now shows what is submitted. What you wrote below was not saved: enter it again if it should stay.",
 };
