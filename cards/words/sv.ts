@@ -213,6 +213,38 @@ export const sv = {
     "✖ {count, plural, one {# fält behöver} other {# fält behöver}} rättas innan rapporten kan skickas in. Inget skickades in; det du skrev är sparat som utkast.",
   "report.conflict":
     "▲ Någon annan skickade in rapporten efter att du öppnade kortet. Kortet visar nu det som är inskickat. Det här skrev du men det sparades inte; skriv in det igen om det ska gälla:",
+  // Replies of bot/commands/handlers
+  "export.noFileConsent":
+    "Den här klienten (Agents Playground) kan inte ta emot filer från mig, så ingen fil skickades. Samma arbetsbok får du där boten körs med: {command}",
+  "export.description":
+    "{plan}, {period}: resultat per enhet med status, kommentarer, vem och när.",
+  "publish.posted":
+    "Sammanställningen för {label} är publicerad i {channel, select, none {ledningskanalen} other {{channel}}}.",
+  "publish.updated":
+    "Sammanställningen för {label} i {channel, select, none {ledningskanalen} other {{channel}}} är uppdaterad.",
+  "publish.unchanged": "Sammanställningen för {label} är redan publicerad och aktuell.",
+  "publish.busy": "Sammanställningen publiceras just nu.",
+  "publish.noChannel":
+    "Ingen ledningskanal är vald, så här är den. En administratör skriver @Uppföljningsboten ledningskanal i den kanal i teamet som ska få den.",
+  "leadership.role": "ledning",
+  "leadership.already": "{person} är redan utsedd till ledning. Inget ändrades.",
+  "leadership.added": "Ledning tillagd",
+  "leadership.addedSummary": "Personen ser sammanställningarna och kan gå in i dem.",
+  "leadership.notNamed": "{person} är inte utsedd till ledning. Inget ändrades.",
+  "leadership.removed": "Ledning borttagen",
+  "leadership.list": "Utsedda till ledning (utöver ledningskanalens medlemmar):",
+  "common.noneListed": "- inga",
+  "admin.added": "Administratör tillagd",
+  "admin.removed": "Administratör borttagen",
+  "admin.role": "administratör",
+  "leadershipChannel.this": "den här kanalen",
+  "leadershipChannel.set": "Ledningskanal vald",
+  "leadershipChannel.summary": "Sammanställningarna av uppföljningen publiceras här.",
+  "leadershipChannel.field": "Ledningskanal",
+  "comparison.set": "Jämförelsevärde inlagt",
+  "comparison.wholeOrganisation": "hela organisationen",
+  "comparison.field": "Jämförelsevärde",
+  "comparison.footer": "Rapporterna bedöms mot det från och med nu. Ändringen finns i loggen.",
 } as const;
 
 export type WordKey = keyof typeof sv;
