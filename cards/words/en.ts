@@ -242,4 +242,17 @@ export const en: Record<WordKey, string> = {
   "comparison.wholeOrganisation": "the whole organisation",
   "comparison.field": "Comparison value",
   "comparison.footer": "Reports are judged against it from now on. The change is in the audit log.",
+  "reopen.title": "{label} reopened for {unit}",
+  "reopen.field": "Can be changed until",
+  "reopen.closed": "Closed",
+  "reopen.footer":
+    "The unit's reporters can change and submit the report for {days, plural, one {# working day} other {# working days}} (write report {periodId}). The change is in the audit log.",
+  "noneOpen.next":
+    "No period is open for reporting now. Next: {label} opens {opens} (deadline {deadline}). I will remind you.",
+  "noneOpen.allClosed": "Every period of the plan is closed.",
+  "noneOpen.allClosedLast":
+    "Every period of the plan is closed; the last one, {label}, closed {deadline}. Write report {periodId} to see what was reported.",
+  "remind.running":
+    "Reminders for {label} are being sent right now: the message above shows how far they have come.",
+  "remind.nobody": "Nobody to remind for {label}: every unit that reports has reported.",
 };

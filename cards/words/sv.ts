@@ -245,6 +245,19 @@ export const sv = {
   "comparison.wholeOrganisation": "hela organisationen",
   "comparison.field": "Jämförelsevärde",
   "comparison.footer": "Rapporterna bedöms mot det från och med nu. Ändringen finns i loggen.",
+  "reopen.title": "{label} öppnad igen för {unit}",
+  "reopen.field": "Kan ändras till",
+  "reopen.closed": "Stängd",
+  "reopen.footer":
+    "Enhetens rapportörer kan ändra och skicka in rapporten i {days, plural, one {# arbetsdag} other {# arbetsdagar}} (rapportera {periodId}). Ändringen finns i granskningsloggen.",
+  "noneOpen.next":
+    "Ingen period är öppen för rapportering just nu. Nästa: {label} öppnar {opens} (sista dag {deadline}). Jag påminner dig när det är dags.",
+  "noneOpen.allClosed": "Alla planens perioder är stängda.",
+  "noneOpen.allClosedLast":
+    "Alla planens perioder är stängda; den senaste, {label}, stängde {deadline}. Skriv rapportera {periodId} för att se vad som rapporterades.",
+  "remind.running":
+    "Påminnelser för {label} skickas just nu: meddelandet ovan visar hur långt det har kommit.",
+  "remind.nobody": "Ingen att påminna för {label}: alla enheter som rapporterar har rapporterat.",
 } as const;
 
 export type WordKey = keyof typeof sv;
