@@ -255,4 +255,11 @@ export const en: Record<WordKey, string> = {
   "remind.running":
     "Reminders for {label} are being sent right now: the message above shows how far they have come.",
   "remind.nobody": "Nobody to remind for {label}: every unit that reports has reported.",
+  "install.everyoneHasIt": "Everyone who reports has the app already.",
+  "remindMissing.started":
+    "Reminding {count, plural, one {# person} other {# people}} for {label}; the progress is in your chat with me.",
+  "remindMissing.running": "Those reminders are being sent right now.",
+  "remindMissing.nobody": "Everyone has reported: nobody to remind.",
+  "channel.greeting":
+    "Hi! I am Uppföljningsboten. An administrator can make this the leadership channel for summaries.",
 };

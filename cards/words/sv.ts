@@ -258,6 +258,13 @@ export const sv = {
   "remind.running":
     "Påminnelser för {label} skickas just nu: meddelandet ovan visar hur långt det har kommit.",
   "remind.nobody": "Ingen att påminna för {label}: alla enheter som rapporterar har rapporterat.",
+  "install.everyoneHasIt": "Alla som rapporterar har redan appen.",
+  "remindMissing.started":
+    "Påminner {count, plural, one {# person} other {# personer}} om {label}; förloppet visas i din chatt med mig.",
+  "remindMissing.running": "De påminnelserna skickas just nu.",
+  "remindMissing.nobody": "Alla har rapporterat: ingen att påminna.",
+  "channel.greeting":
+    "Hej! Jag är Uppföljningsboten. En administratör kan göra detta till ledningskanal för sammanställningar.",
 } as const;
 
 export type WordKey = keyof typeof sv;
