@@ -262,4 +262,14 @@ export const en: Record<WordKey, string> = {
   "remindMissing.nobody": "Everyone has reported: nobody to remind.",
   "channel.greeting":
     "Hi! I am Uppföljningsboten. An administrator can make this the leadership channel for summaries.",
+  "greeting.reporter":
+    "I will remind you here when it is time to report, and you report on a card right in the chat.",
+  "greeting.firstAdmin":
+    "Start by sending me the plan: write import plan and attach the .xlsx or .yaml file.",
+  "greeting.other":
+    "I help you follow up the operational plan: reminders, reports and summaries for leadership.",
+  "notUnderstood.didYouMean": "I did not understand “{typed}”. Did you mean **{words}**?",
+  "notUnderstood.help": "I did not understand “{typed}”. Type **help** to see what I can do.",
+  "notUnderstood.orChoose": "Or choose:",
+  "notUnderstood.youCan": "You can:",
 };

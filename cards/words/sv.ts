@@ -265,6 +265,16 @@ export const sv = {
   "remindMissing.nobody": "Alla har rapporterat: ingen att påminna.",
   "channel.greeting":
     "Hej! Jag är Uppföljningsboten. En administratör kan göra detta till ledningskanal för sammanställningar.",
+  "greeting.reporter":
+    "Jag påminner dig här när det är dags att rapportera, och du rapporterar på ett kort direkt i chatten.",
+  "greeting.firstAdmin":
+    "Börja med att skicka planen till mig: skriv importera plan och bifoga .xlsx- eller .yaml-filen.",
+  "greeting.other":
+    "Jag hjälper er att följa upp verksamhetsplanen: påminnelser, rapporter och sammanställningar för ledningen.",
+  "notUnderstood.didYouMean": "Jag förstod inte ”{typed}”. Menade du **{words}**?",
+  "notUnderstood.help": "Jag förstod inte ”{typed}”. Skriv **hjälp** för att se vad jag kan göra.",
+  "notUnderstood.orChoose": "Eller välj:",
+  "notUnderstood.youCan": "Du kan:",
 } as const;
 
 export type WordKey = keyof typeof sv;
