@@ -7,11 +7,11 @@ import { overviewData } from "../../cards/summary/overview-view";
 import type { Locale } from "../../services/i18n/locale";
 import type { PeriodSummary } from "../../services/summary";
 import { loadPeriodSummary, yearCounts } from "../../services/summary/load-summary";
-import type { BotServices } from "../services";
+import type { DomainServices } from "../../services/compose";
 import { stockholmTime, summaryDeps } from "./summary-deps";
 
 export async function buildOverviewCard(
-  services: BotServices,
+  services: DomainServices,
   planId: string,
   periodId: string,
   locale: Locale,
