@@ -28,6 +28,7 @@ import {
   valueWithUnit,
 } from "./report-text";
 import { cardBytes, type AdaptiveCard } from "./render";
+import { breakdownFields, milestoneFields } from "./report-breakdown-view";
 
 export interface ReportCardOptions {
   locale: Locale;
@@ -68,6 +69,13 @@ function blank(item: { view: ItemView; card: ReportCardItem }) {
     commentError: "",
     text: "",
     textError: "",
+    breakdowns: item.card.breakdowns.map((breakdown) => ({
+      ...breakdown,
+      parts: breakdown.parts.map((part) => ({ ...part, value: "" })),
+      error: "",
+    })),
+    milestones: item.card.milestones.map((milestone) => ({ ...milestone, value: "" })),
+    milestonesError: "",
   };
   return { ...item, card };
 }
@@ -150,6 +158,8 @@ function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOption
     textLabel: `${t.answer}${optional}`,
     text: checked.answer.text ?? "",
     textError: flagged(checked.errors.text),
+    breakdowns: breakdownFields(item, locale),
+    ...milestoneFields(item, locale),
   };
   if (plan.kind === "indicator") {
     const percent = plan.valueType === "percent";
@@ -209,8 +219,6 @@ function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOption
     };
   }
   if (plan.kind === "activity") {
-    if (form.milestones.length > 0)
-      facts.push({ title: t.milestones, value: form.milestones.join(" · ") });
     if (earlier.previous?.activityState) {
       facts.push({
         title: t.lastPeriod(earlier.previous.periodLabel),
