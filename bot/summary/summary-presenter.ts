@@ -14,6 +14,7 @@ import {
   type StatusCounts,
   type Trend,
 } from "../../services/summary";
+import { withParts } from "../../cards/summary-breakdown-view";
 
 export function countsText(counts: StatusCounts): string {
   const parts = [
@@ -236,7 +237,12 @@ function unitRow(
 ) {
   return {
     label: unit.unitName,
-    value: valueText(unit.value, indicator.unitOfMeasure, locale),
+    value: withParts(
+      valueText(unit.value, indicator.unitOfMeasure, locale),
+      unit.parts,
+      indicator.unitOfMeasure,
+      locale,
+    ),
     status: unitStatusText(unit, locale),
   };
 }

@@ -7,6 +7,7 @@ import { statusWord } from "../rules";
 import type { PeriodSummary, ReportedResult, StatusCounts } from "./period-summary";
 import { headline } from "./headline";
 import { rollupText, targetForText } from "./rollup-text";
+import { PART_LABEL, partIds } from "../plan/breakdown";
 
 const STATE_SV = {
   notStarted: "Ej påbörjad",
@@ -52,6 +53,8 @@ export async function exportSummaryWorkbook(
   const when = (iso: string) =>
     DateTime.fromISO(iso, { zone: options.timeZone }).toFormat("yyyy-MM-dd HH:mm");
   const byKey = new Map(results.map((r) => [`${r.unitId}|${r.itemId}`, r]));
+  // The parts of breakdowns get a column each, after the others, when any unit reported parts.
+  const partColumns = results.some((r) => r.parts) ? partIds : [];
 
   const first = workbook.addWorksheet(sheetName("Sammanställning", taken));
   first.addRow([`${summary.planName}: ${headline(summary, "sv")}`]).font = { bold: true, size: 14 };
@@ -83,6 +86,7 @@ export async function exportSummaryWorkbook(
       "Kommentar",
       "Rapporterad av",
       "Tid",
+      ...partColumns.map((part) => PART_LABEL[part].sv),
     ]).font = { bold: true };
     sheet.views = [{ state: "frozen", ySplit: 1 }];
     for (const goal of area.goals) {
@@ -109,6 +113,7 @@ export async function exportSummaryWorkbook(
             unit.comment ?? "",
             stored?.by ?? "",
             stored ? when(stored.at) : "",
+            ...partColumns.map((part) => unit.parts?.[part] ?? ""),
           ]);
         }
       }

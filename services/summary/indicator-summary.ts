@@ -47,6 +47,7 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
       value: result?.value,
       explanation: result?.explanation,
       comment: result?.comment,
+      ...(result?.parts && { parts: result.parts }),
     };
   });
   const combined = combine(

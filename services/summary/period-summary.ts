@@ -4,6 +4,7 @@
 import type { Status } from "../rules";
 import type { ActivityState } from "../plan";
 import type { RollupMethod } from "./rollup";
+import type { PartId } from "../plan/breakdown";
 
 /** One stored result, as much of it as a summary needs. */
 export interface ReportedResult {
@@ -14,8 +15,12 @@ export interface ReportedResult {
   /** Indicators: the status judged when it was submitted (with the unit's type and baseline). */
   status?: Status;
   explanation?: string;
+  /** Indicators with a breakdown: the parts reported (kvinnor, män, egen regi, privat utförare). */
+  parts?: Partial<Record<PartId, number>>;
   /** Activities. */
   state?: ActivityState;
+  /** Activities with milestones: each milestone's state, by milestone key. */
+  milestoneStates?: Record<string, ActivityState>;
   /** Questions: the written answer. */
   answer?: string;
   comment?: string;
@@ -59,6 +64,8 @@ export interface UnitResult {
   value?: number | boolean | null;
   explanation?: string;
   comment?: string;
+  /** The parts of the value, when the indicator asks for a breakdown and the unit gave them. */
+  parts?: Partial<Record<PartId, number>>;
   /** The target is the organisation's: the unit's value counts in the total, with no colour of its own. */
   inTotal?: boolean;
 }

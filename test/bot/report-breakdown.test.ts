@@ -2,6 +2,9 @@ import { VERBS } from "../../cards/verbs";
 import { listResults, reportHistory } from "../../services/reporting";
 import { cardText, firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
+import ExcelJS from "exceljs";
+import { summaryDeps } from "../../bot/summary/summary-deps";
+import { exportPeriod } from "../../services/summary/period-export";
 import {
   actionsOf,
   inputsOf,
@@ -11,6 +14,7 @@ import {
 } from "../services/reporting/report-fixtures";
 
 const amina = testUser(2, "Amina Yusuf", "amina.yusuf@example.se");
+const helena = testUser(1, "Helena Strand", "helena.strand@example.se");
 // Tuesday 10 September 2024: Norrköping's Delår is open (1–30 September).
 const now = new Date("2024-09-10T08:00:00Z");
 const PLAN = "norrkoping-von-2024";
@@ -29,7 +33,11 @@ function filled(card: Card | undefined, own: Record<string, string>): Record<str
 describe("a breakdown by sex and provider in Norrköping's Delår", () => {
   let bot: BotHarness;
   beforeAll(async () => {
-    bot = await startBot({ users: [amina], now: () => now });
+    bot = await startBot({
+      users: [helena, amina],
+      now: () => now,
+      env: { BOT_ADMINS: "helena.strand@example.se" },
+    });
     await loadExamplePlan(bot, "norrkoping-von-2024.yaml");
   });
   afterAll(() => bot.close());
@@ -122,5 +130,34 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
     const history = await reportHistory(bot.app.services.store, PLAN, "Delår", "sabo");
     const change = history.find((h) => h.itemId === "m1-i3" && h.action === "result.change");
     expect(change?.after).toMatchObject({ parts: { women: 12, men: 8 } });
+  });
+
+  test("when leadership drills into the indicator and the period is exported, then the unit's value shows its parts", async () => {
+    const { card } = await invoke(bot, helena, VERBS.summaryIndicator, {
+      planId: PLAN,
+      periodId: "Delår",
+      itemId: "m1-i3",
+      page: 0,
+    });
+    expect(cardText(card)).toMatch(/Särskilt boende för äldre\n20 st \(kvinnor 12 st · män 8 st\)/);
+
+    const file = await exportPeriod(summaryDeps(bot.app.services), PLAN, "Delår");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets.find((ws) => ws.name.startsWith("Målområde 1"));
+    const header = (sheet?.getRow(1).values as unknown[]).map(String);
+    const women = header.indexOf("Kvinnor");
+    const men = header.indexOf("Män");
+    expect(women).toBeGreaterThan(0);
+    const row = sheet
+      ?.getRows(2, sheet.rowCount - 1)
+      ?.find(
+        (r) =>
+          r.getCell(3).value === "Särskilt boende för äldre" &&
+          String(r.getCell(2).value).startsWith("Antal personer som efter beviljad"),
+      );
+    expect([row?.getCell(4).value, row?.getCell(women).value, row?.getCell(men).value]).toEqual([
+      20, 12, 8,
+    ]);
   });
 });

@@ -1,0 +1,34 @@
+// A unit's breakdown where leadership reads it: "kvinnor 12 · män 8" after the value in the
+// summary's drill-down, in the plan's part order.
+import type { Locale } from "../services/i18n/locale";
+import { formatNumber } from "../services/rules/format-number";
+import { PART_LABEL, partIds, type PartId } from "../services/plan/breakdown";
+
+/** The parts as one line, or "" when the unit gave none. */
+export function partsLine(
+  parts: Partial<Record<PartId, number>> | undefined,
+  unit: string | undefined,
+  locale: Locale,
+): string {
+  if (!parts) return "";
+  const suffix = unit ? ` ${unit}` : "";
+  return partIds
+    .flatMap((part) => {
+      const value = parts[part];
+      return value === undefined
+        ? []
+        : [`${PART_LABEL[part][locale].toLocaleLowerCase(locale)} ${formatNumber(value)}${suffix}`];
+    })
+    .join(" · ");
+}
+
+/** The value and its parts: "20 st (kvinnor 12 st · män 8 st)". */
+export function withParts(
+  value: string,
+  parts: Partial<Record<PartId, number>> | undefined,
+  unit: string | undefined,
+  locale: Locale,
+): string {
+  const line = partsLine(parts, unit, locale);
+  return line ? `${value} (${line})` : value;
+}
