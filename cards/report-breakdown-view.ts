@@ -83,7 +83,7 @@ export function milestoneFields(
   return {
     milestones: item.form.milestones.map((milestone) => ({
       inputId: `m:${milestone.key}:${activity.id}`,
-      label: `${t.milestone(milestone.period)}${milestone.due ? t.due : ""}: ${milestone.text}`,
+      label: `${t.milestone(milestone.from && milestone.period ? `${milestone.from}–${milestone.period ?? ""}` : milestone.period)}${milestone.due ? t.due : ""}: ${milestone.text}`,
       value: item.checked.answer.milestones?.[milestone.key] ?? "",
     })),
     milestonesError: flagged(item.checked.errors.milestones),

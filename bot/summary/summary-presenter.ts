@@ -15,6 +15,7 @@ import {
   type Trend,
 } from "../../services/summary";
 import { withParts } from "../../cards/summary-breakdown-view";
+import { missedMilestoneLines } from "../../cards/summary-milestones-view";
 
 export function countsText(counts: StatusCounts): string {
   const parts = [
@@ -361,6 +362,7 @@ export function areaData(
                 (d) =>
                   `⚠ ${en ? "Delayed" : "Försenad"}: ${d.name} – ${d.unitName}${d.comment ? ` (${d.comment})` : ""}`,
               ),
+              ...missedMilestoneLines(goal.activities.missedMilestones, locale),
             ].join("\n\n"),
             rows: [],
           },

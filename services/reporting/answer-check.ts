@@ -162,7 +162,7 @@ export function checkAnswer(
         (milestone) => milestone.due && (trimmed.milestones?.[milestone.key] ?? "") === "",
       );
       if (submit && item.required && unanswered.length > 0) {
-        checked.errors.milestones = `Välj status för ${unanswered.length === 1 ? "delmålet" : "delmålen"} som ska vara nådda nu: ${unanswered.map((m) => `”${m.text}”`).join(", ")}.`;
+        checked.errors.milestones = `Välj status för ${unanswered.length === 1 ? "delmålet som ska vara nått" : "delmålen som ska vara nådda"} nu: ${unanswered.map((m) => `”${m.text}”`).join(", ")}.`;
       }
       return checked;
     }

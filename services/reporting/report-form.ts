@@ -26,6 +26,8 @@ export interface FormMilestone {
   text: string;
   /** The period it is due in; undefined = by the end of the year. */
   period?: string;
+  /** The first period of one that spans several (Q1-Q4). */
+  from?: string;
   /** Due in the period reported (not only under way). */
   due: boolean;
 }
@@ -79,8 +81,9 @@ export function unitByText(plan: Plan, text: string): Unit {
   return findUnit(plan, text);
 }
 
-function milestonesIn(
-  item: Extract<PlanItem, { kind: "activity" }>,
+/** The activity's milestones shown in `periodId` (from their first period to the one they are due in). */
+export function milestonesIn(
+  item: Pick<Extract<PlanItem, { kind: "activity" }>, "milestones">,
   periodId: string,
   order: string[],
 ): FormMilestone[] {
@@ -95,6 +98,7 @@ function milestonesIn(
         key: milestoneKey(milestone, index),
         text: milestone.text,
         period: milestone.period,
+        ...(milestone.from && { from: milestone.from }),
         due: at === end,
       },
     ];

@@ -139,6 +139,7 @@ export async function exportSummaryWorkbook(
     );
   }
   activitiesSheet(workbook, taken, results, options.names, when);
+  missedMilestonesSheet(workbook, taken, summary);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -166,4 +167,30 @@ function activitiesSheet(
     ]);
   }
   sheet.columns.forEach((column, i) => (column.width = [40, 28, 16, 50, 28, 18][i] ?? 16));
+}
+
+/** Milestones due in the period that a unit did not mark done: what the board asks about. */
+function missedMilestonesSheet(
+  workbook: ExcelJS.Workbook,
+  taken: Set<string>,
+  summary: PeriodSummary,
+): void {
+  const missed = summary.areas.flatMap((a) =>
+    a.goals.flatMap((g) => g.activities.missedMilestones),
+  );
+  if (missed.length === 0) return;
+  const sheet = workbook.addWorksheet(sheetName("Delmål ej nådda", taken));
+  sheet.addRow(["Aktivitet", "Enhet", "Delmål", "Skulle vara nått", "Rapporterad status"]).font = {
+    bold: true,
+  };
+  for (const m of missed) {
+    sheet.addRow([
+      m.name,
+      m.unitName,
+      m.text,
+      m.period ?? "Årets slut",
+      m.state ? STATE_SV[m.state] : "Ingen status angiven",
+    ]);
+  }
+  sheet.columns.forEach((column, i) => (column.width = [40, 28, 60, 16, 20][i] ?? 16));
 }

@@ -92,6 +92,21 @@ export interface IndicatorSummary {
 export interface ActivitySummary {
   counts: Record<ActivityState | "notReported", number>;
   delayed: { itemId: string; name: string; unitName: string; comment?: string }[];
+  /** Milestones due in the period that a unit that reported did not mark done. */
+  missedMilestones: MissedMilestone[];
+}
+
+export interface MissedMilestone {
+  itemId: string;
+  /** The activity's name. */
+  name: string;
+  unitId: string;
+  unitName: string;
+  /** The milestone as the plan writes it, and the period it was due in (none: by year-end). */
+  text: string;
+  period?: string;
+  /** What the unit reported for it; undefined when it gave no state. */
+  state?: ActivityState;
 }
 
 export interface NarrativeSummary {
