@@ -10,6 +10,8 @@ import {
   type PartId,
 } from "../services/plan/breakdown";
 import type { ItemView } from "../services/reporting/report-view";
+import { ACTIVITY_STATE_LABEL } from "../services/reporting/report-model";
+import { partsLine } from "./summary-breakdown-view";
 
 export interface CardBreakdown {
   key: string;
@@ -92,4 +94,29 @@ export function milestoneFields(
 
 function flagged(error: string | undefined): string {
   return error ? `⚠ ${error}` : "";
+}
+
+/** The receipt's line for the parts submitted: "Kvinnor 12 · män 8". */
+export function receiptPartLines(item: ItemView, locale: Locale): string[] {
+  const parts = item.result?.parts;
+  const indicator = item.form.item;
+  if (!parts || indicator.kind !== "indicator") return [];
+  const unit = indicator.valueType === "percent" ? "%" : indicator.unitOfMeasure;
+  const line = partsLine(parts, unit, locale);
+  return line ? [`${locale === "en" ? "Parts" : "Delar"}: ${line}`] : [];
+}
+
+/** The receipt's lines for the milestones: "Delmål Q2: Utvärdera – Klar". */
+export function receiptMilestoneLines(item: ItemView, locale: Locale): string[] {
+  const states = item.result?.milestoneStates;
+  if (!states) return [];
+  const t = TEXT[locale];
+  return item.form.milestones.flatMap((milestone) => {
+    const state = states[milestone.key];
+    return state
+      ? [
+          `${t.milestone(milestone.period)}: ${milestone.text} – ${ACTIVITY_STATE_LABEL[state][locale]}`,
+        ]
+      : [];
+  });
 }

@@ -20,6 +20,7 @@ import {
   type StatusColor,
 } from "./report-text";
 import { fitToCard, type AdaptiveCard } from "./render";
+import { receiptMilestoneLines, receiptPartLines } from "./report-breakdown-view";
 
 export function reportReceipt(
   view: ReportView,
@@ -91,7 +92,7 @@ function receiptItem(item: ItemView, locale: Locale): ReportReceiptItem {
         statusText: value ? `${statusWord(status, locale)} · ${value}` : notAnswered,
         statusColor: statusColor(status),
         explanation: value ? (result?.explanation ?? "") : "",
-        lines: comment,
+        lines: [...receiptPartLines(item, locale), ...comment],
       };
     }
     case "activity":
@@ -100,7 +101,7 @@ function receiptItem(item: ItemView, locale: Locale): ReportReceiptItem {
         statusText: stateLabel(result?.activityState, locale) || notAnswered,
         statusColor: stateColor(result?.activityState),
         explanation: "",
-        lines: comment,
+        lines: [...receiptMilestoneLines(item, locale), ...comment],
       };
     case "question":
       return {

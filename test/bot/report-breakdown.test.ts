@@ -88,6 +88,17 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
     expect(inputsOf(reopened)).toMatchObject({ "b:women:m1-i3": "12", "b:men:m1-i3": "9" });
   });
 
+  test("when a card sends a part for an item that asks for none, then the whole action is refused and nothing is kept", async () => {
+    const card = await openCard();
+    const refused = await press(bot, amina, card, VERBS.reportDraft, {
+      "v:m1-i3": "33",
+      "b:women:m1-b": "3",
+    });
+    expect(refused.message ?? cardText(refused.card)).toContain("Kortet skickade fel sorts svar");
+    const reopened = await openCard();
+    expect(inputsOf(reopened)["v:m1-i3"]).toBe("20"); // the earlier draft, not this card's 33
+  });
+
   test("when only one provider part is filled in, then the submit asks for both or neither", async () => {
     const card = await openCard();
     const refused = await press(
@@ -124,6 +135,7 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
       }),
     );
     expect(cardText(receipt.card)).toContain("Rapporten är inskickad");
+    expect(cardText(receipt.card)).toContain("Delar: kvinnor 12 st · män 8 st");
     const results = await listResults(bot.app.services.store, PLAN, "Delår");
     const waiting = results.find((r) => r.unitId === "sabo" && r.itemId === "m1-i3");
     expect(waiting).toMatchObject({ value: "20", number: 20, parts: { women: 12, men: 8 } });

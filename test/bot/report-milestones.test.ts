@@ -92,6 +92,9 @@ describe("Tiohundra's milestones one by one in Q2", () => {
       }),
     );
     expect(cardText(receipt.card)).toContain("Rapporten är inskickad");
+    expect(cardText(receipt.card)).toContain(
+      "Delmål Q2: Stärka vårt arbetsgivarvarumärke med en tydlig EVP = employer value proposition – Försenad",
+    );
     const results = await listResults(bot.app.services.store, PLAN, "Q2");
     expect(results.find((r) => r.itemId === ACTIVITY)?.milestoneStates).toEqual({
       "1": "done",
