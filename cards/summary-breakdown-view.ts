@@ -32,3 +32,23 @@ export function withParts(
   const line = partsLine(parts, unit, locale);
   return line ? `${value} (${line})` : value;
 }
+
+/** The organisation's parts under an indicator: "Delar: kvinnor 40 st · män 35 st (4 av 5 enheter)". */
+export function partsTotalLine(
+  totals: { parts: Partial<Record<PartId, number>>; units: number }[] | undefined,
+  of: number,
+  unit: string | undefined,
+  locale: Locale,
+): string {
+  const groups = (totals ?? []).flatMap((total) => {
+    const line = partsLine(total.parts, unit, locale);
+    if (!line) return [];
+    return [
+      locale === "en"
+        ? `${line} (${total.units} of ${of} units)`
+        : `${line} (${total.units} av ${of} enheter)`,
+    ];
+  });
+  if (groups.length === 0) return "";
+  return `${locale === "en" ? "Parts" : "Delar"}: ${groups.join("; ")}`;
+}

@@ -14,7 +14,7 @@ import {
   type StatusCounts,
   type Trend,
 } from "../../services/summary";
-import { withParts } from "../../cards/summary-breakdown-view";
+import { partsTotalLine, withParts } from "../../cards/summary-breakdown-view";
 import { missedMilestoneLines } from "../../cards/summary-milestones-view";
 
 export function countsText(counts: StatusCounts): string {
@@ -270,6 +270,7 @@ function indicatorSection(indicator: IndicatorSummary, s: PeriodSummary, locale:
     text: [
       `${en ? "Target" : "Mål"}: ${indicator.target ?? "–"}${scope ? ` (${scope})` : ""} · ${figure}`,
       indicator.explanation,
+      partsTotalLine(indicator.partsTotals, indicator.rollup.of, indicator.unitOfMeasure, locale),
       trendParts.join(" · "),
     ]
       .filter(Boolean)

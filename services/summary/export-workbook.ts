@@ -100,6 +100,13 @@ export async function exportSummaryWorkbook(
           indicator.rollup.kind === "perUnit" ? "" : (indicator.aggregate ?? ""),
           statusWord(indicator.status, "sv"),
           indicator.explanation,
+          "",
+          "",
+          "",
+          ...partColumns.map(
+            (part) =>
+              indicator.partsTotals?.find((total) => part in total.parts)?.parts[part] ?? "",
+          ),
         ]).font = { italic: true };
         for (const unit of indicator.units) {
           const stored = byKey.get(`${unit.unitId}|${indicator.id}`);

@@ -87,6 +87,8 @@ export interface IndicatorSummary {
   previousStatus?: Status | "notReported";
   trendPrevious: Trend;
   trendLastYear: Trend;
+  /** Counts with a breakdown: the units' parts added up, per breakdown (parts-rollup.ts). */
+  partsTotals?: { parts: Partial<Record<PartId, number>>; units: number }[];
 }
 
 export interface ActivitySummary {

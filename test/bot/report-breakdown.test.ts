@@ -153,6 +153,14 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
     });
     expect(cardText(card)).toMatch(/Särskilt boende för äldre\n20 st \(kvinnor 12 st · män 8 st\)/);
 
+    const { card: area } = await invoke(bot, helena, VERBS.summaryArea, {
+      planId: PLAN,
+      periodId: "Delår",
+      areaId: "malomrade-1",
+      page: 0,
+    });
+    expect(cardText(area)).toContain("Delar: kvinnor 12 st · män 8 st (1 av 1 enheter)");
+
     const file = await exportPeriod(summaryDeps(bot.app.services), PLAN, "Delår");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
