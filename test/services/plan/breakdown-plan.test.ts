@@ -1,5 +1,6 @@
 import { breakdownText, readBreakdown } from "../../../services/plan/excel/breakdown-text";
 import {
+  planOutline,
   validatePlanFile,
   writePlanWorkbook,
   planSchema,
@@ -80,5 +81,15 @@ describe("breakdowns in plan files", () => {
       yamlFile(withBreakdown((i) => (i.breakdown = { by: ["age"] }))),
     );
     expect(result.ok).toBe(false);
+  });
+
+  test("when a plan with a breakdown is shown as an outline, then the indicator says how it is split", () => {
+    const plan = planSchema.parse(
+      withBreakdown((i) => {
+        i.valueType = "count";
+        i.breakdown = { by: ["sex", "provider"], required: true };
+      }),
+    );
+    expect(planOutline(plan).join("\n")).toContain("uppdelat på kön och utförare (krävs)");
   });
 });
