@@ -1,3 +1,4 @@
+import { describeAnswer } from "../../../services/reporting/report-guards";
 import { checkAnswer, type CheckMode } from "../../../services/reporting/answer-check";
 import type { FormItem } from "../../../services/reporting";
 import type { Indicator } from "../../../services/plan";
@@ -132,4 +133,15 @@ describe("the parts of a breakdown against the total", () => {
       if (stored) expect(checked.parts).toEqual(stored);
     },
   );
+});
+
+describe("an unsent answer with parts, as a conflict lists it", () => {
+  test("when the answer has parts and milestone states, then the line names them", () => {
+    expect(describeAnswer({ value: "20", parts: { women: "12", men: "8", own: "" } })).toBe(
+      "20 – (kvinnor 12, män 8)",
+    );
+    expect(describeAnswer({ state: "inProgress", milestones: { "2": "delayed" } })).toBe(
+      "Pågår – delmål 2: Försenad",
+    );
+  });
 });
