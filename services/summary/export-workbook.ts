@@ -100,13 +100,18 @@ export async function exportSummaryWorkbook(
           indicator.rollup.kind === "perUnit" ? "" : (indicator.aggregate ?? ""),
           statusWord(indicator.status, "sv"),
           indicator.explanation,
-          "",
-          "",
-          "",
-          ...partColumns.map(
-            (part) =>
-              indicator.partsTotals?.find((total) => part in total.parts)?.parts[part] ?? "",
-          ),
+          // The parts' columns come after comment, reporter and time, which this row leaves empty.
+          ...(partColumns.length > 0
+            ? [
+                "",
+                "",
+                "",
+                ...partColumns.map(
+                  (part) =>
+                    indicator.partsTotals?.find((total) => part in total.parts)?.parts[part] ?? "",
+                ),
+              ]
+            : []),
         ]).font = { italic: true };
         for (const unit of indicator.units) {
           const stored = byKey.get(`${unit.unitId}|${indicator.id}`);

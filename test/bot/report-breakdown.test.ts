@@ -176,6 +176,14 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
           r.getCell(3).value === "Särskilt boende för äldre" &&
           String(r.getCell(2).value).startsWith("Antal personer som efter beviljad"),
       );
+    const organisation = sheet
+      ?.getRows(2, sheet.rowCount - 1)
+      ?.find(
+        (r) =>
+          String(r.getCell(3).value).startsWith("Hela organisationen") &&
+          String(r.getCell(2).value).startsWith("Antal personer som efter beviljad"),
+      );
+    expect([organisation?.getCell(women).value, organisation?.getCell(men).value]).toEqual([12, 8]);
     expect([row?.getCell(4).value, row?.getCell(women).value, row?.getCell(men).value]).toEqual([
       20, 12, 8,
     ]);
