@@ -4,6 +4,7 @@
 import template from "./report.json";
 import { expandCard, type AdaptiveCard } from "./render";
 import { VERBS } from "./verbs";
+import type { CardBreakdown, CardMilestone } from "./report-breakdown-view";
 
 export interface ReportCardItem {
   /** Unique in the card: the item id. */
@@ -30,6 +31,11 @@ export interface ReportCardItem {
   textLabel: string;
   text: string;
   textError: string;
+  /** Indicator with a breakdown: one group of part inputs per breakdown. */
+  breakdowns: CardBreakdown[];
+  /** Activity: the period's milestones, each with a state. */
+  milestones: CardMilestone[];
+  milestonesError: string;
 }
 
 export interface ReportCardData {

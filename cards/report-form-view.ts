@@ -29,6 +29,7 @@ import {
 } from "./report-text";
 import { cardBytes, type AdaptiveCard } from "./render";
 import { t as tw } from "./words/t";
+import { breakdownFields, milestoneFields } from "./report-breakdown-view";
 
 export interface ReportCardOptions {
   locale: Locale;
@@ -69,6 +70,13 @@ function blank(item: { view: ItemView; card: ReportCardItem }) {
     commentError: "",
     text: "",
     textError: "",
+    breakdowns: item.card.breakdowns.map((breakdown) => ({
+      ...breakdown,
+      parts: breakdown.parts.map((part) => ({ ...part, value: "" })),
+      error: "",
+    })),
+    milestones: item.card.milestones.map((milestone) => ({ ...milestone, value: "" })),
+    milestonesError: "",
   };
   return { ...item, card };
 }
@@ -150,6 +158,8 @@ export function cardItem(
     textLabel: `${t.answer}${optional}`,
     text: checked.answer.text ?? "",
     textError: flagged(checked.errors.text),
+    breakdowns: breakdownFields(item, locale),
+    ...milestoneFields(item, locale),
   };
   if (plan.kind === "indicator") {
     const percent = plan.valueType === "percent";
@@ -209,8 +219,6 @@ export function cardItem(
     };
   }
   if (plan.kind === "activity") {
-    if (form.milestones.length > 0)
-      facts.push({ title: t.milestones, value: form.milestones.join(" · ") });
     if (earlier.previous?.activityState) {
       facts.push({
         title: t.lastPeriod(earlier.previous.periodLabel),

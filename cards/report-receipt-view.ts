@@ -21,6 +21,7 @@ import {
 } from "./report-text";
 import { fitToCard, type AdaptiveCard } from "./render";
 import { words } from "./words/t";
+import { receiptMilestoneLines, receiptPartLines } from "./report-breakdown-view";
 
 export function reportReceipt(
   view: ReportView,
@@ -88,7 +89,7 @@ function receiptItem(item: ItemView, locale: Locale): ReportReceiptItem {
         statusText: value ? `${statusWord(status, locale)} · ${value}` : notAnswered,
         statusColor: statusColor(status),
         explanation: value ? (result?.explanation ?? "") : "",
-        lines: comment,
+        lines: [...receiptPartLines(item, locale), ...comment],
       };
     }
     case "activity":
@@ -97,7 +98,7 @@ function receiptItem(item: ItemView, locale: Locale): ReportReceiptItem {
         statusText: stateLabel(result?.activityState, locale) || notAnswered,
         statusColor: stateColor(result?.activityState),
         explanation: "",
-        lines: comment,
+        lines: [...receiptMilestoneLines(item, locale), ...comment],
       };
     case "question":
       return {

@@ -6,6 +6,8 @@ import type { Locale } from "../../services/i18n/locale";
 import { statusWord } from "../../services/rules/status-label";
 import type { IndicatorSummary, PeriodSummary } from "../../services/summary/period-summary";
 import { rollupText, targetForText } from "../../services/summary/rollup-text";
+import { partsTotalLine } from "../summary-breakdown-view";
+import { missedMilestoneLines } from "../summary-milestones-view";
 import { activityCountsText } from "./activities-text";
 import {
   back,
@@ -45,6 +47,7 @@ function indicatorSection(indicator: IndicatorSummary, s: PeriodSummary, locale:
     text: [
       `${t(locale, "summary.target", { target: indicator.target ?? "–" })}${scope ? ` (${scope})` : ""} · ${figure}`,
       indicator.explanation,
+      partsTotalLine(indicator.partsTotals, indicator.rollup.of, indicator.unitOfMeasure, locale),
       trendParts.join(" · "),
     ]
       .filter(Boolean)
@@ -99,6 +102,7 @@ export function areaData(
                 (d) =>
                   `${t(locale, "summary.delayed", { name: d.name, unit: d.unitName })}${d.comment ? ` (${d.comment})` : ""}`,
               ),
+              ...missedMilestoneLines(goal.activities.missedMilestones, locale),
             ].join("\n\n"),
             rows: [],
           },

@@ -5,6 +5,7 @@ import { VERBS } from "../verbs";
 import type { Locale } from "../../services/i18n/locale";
 import { formatNumber } from "../../services/rules/format-number";
 import { statusWord } from "../../services/rules/status-label";
+import { withParts } from "../summary-breakdown-view";
 import type {
   IndicatorSummary,
   PeriodSummary,
@@ -96,7 +97,12 @@ export function unitRow(
   return {
     // A role's value (HR's sjukfrånvaro) names who reported it.
     label: unit.reportedBy ? `${unit.unitName} (${unit.reportedBy})` : unit.unitName,
-    value: valueText(unit.value, indicator.unitOfMeasure, locale),
+    value: withParts(
+      valueText(unit.value, indicator.unitOfMeasure, locale),
+      unit.parts,
+      indicator.unitOfMeasure,
+      locale,
+    ),
     status: unitStatusText(unit, locale),
   };
 }

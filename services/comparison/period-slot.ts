@@ -3,7 +3,6 @@
 import { SWEDISH_MONTHS as MONTHS } from "../calendar/month-names";
 import type { ComparisonPeriod } from "./comparison-value";
 
-
 interface PeriodLike {
   kind: string;
   /** ISO date of the period's first day. */

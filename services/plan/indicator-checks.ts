@@ -17,6 +17,12 @@ export function checkIndicators(plan: Plan, report: Report): void {
       goal.indicators.forEach((indicator, i) => {
         const path: PlanPath = ["goalAreas", a, "goals", g, "indicators", i];
         checkRange(indicator, path, report);
+        if (indicator.breakdown && indicator.valueType === "yesno") {
+          report(
+            [...path, "breakdown"],
+            "Ett ja/nej-svar kan inte delas upp i kvinnor/män eller utförare. Ta bort uppdelningen eller byt värdetyp.",
+          );
+        }
         if (indicator.rule === undefined) return;
         let rule: StatusRule;
         try {

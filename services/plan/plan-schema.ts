@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { upnProblem } from "../people/upn";
 import { indicatorComparisonFields, planKoladaFields, unitKoladaFields } from "./comparison-fields";
+import { breakdownKinds } from "./breakdown";
 
 const idPattern = /^[A-Za-z0-9ÅÄÖåäöÉéÜü][A-Za-z0-9ÅÄÖåäöÉéÜü._-]{0,63}$/;
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -174,6 +175,23 @@ const itemFields = {
     }),
 };
 
+/** The parts an indicator's value is split into (docs/plan-format.md, "Uppdelning"). */
+export const breakdownSchema = z
+  .strictObject({
+    by: z
+      .array(z.enum(breakdownKinds))
+      .min(1, { error: "Ska ange minst en uppdelning: sex (kön) eller provider (utförare)." })
+      .meta({
+        description:
+          "Uppdelningar: sex (kvinnor/män) och/eller provider (egen regi/privat utförare).",
+      }),
+    required: z.boolean().default(false).meta({
+      description:
+        'true: delarna måste fyllas i. false (standard, "där möjligt"): delarna får lämnas tomma, men fylls en del i ska alla i samma uppdelning fyllas i.',
+    }),
+  })
+  .meta({ description: "Värdet delas upp i delar som stäms av mot totalen." });
+
 export const indicatorSchema = z.strictObject({
   ...itemFields,
   name: text,
@@ -208,6 +226,7 @@ export const indicatorSchema = z.strictObject({
     .optional()
     .meta({ description: "Utfall tidigare år: { 2022: 8.2, 2023: 6.7 }; ja/nej som true/false." }),
   ...indicatorRollupFields,
+  breakdown: breakdownSchema.optional(),
   // Comparison values and Kolada (docs/status-rules.md).
   ...indicatorComparisonFields,
 });
@@ -215,6 +234,10 @@ export const indicatorSchema = z.strictObject({
 export const activityStates = ["notStarted", "inProgress", "done", "delayed", "cancelled"] as const;
 
 export const milestoneSchema = z.strictObject({
+  id: idSchema.optional().meta({
+    description:
+      "Stabil id för delmålet, så att dess status följer med när delmålen ordnas om; utelämnad = dess plats i listan (1, 2, …).",
+  }),
   period: idSchema
     .optional()
     .meta({ description: "Perioden då delmålet ska vara nått; saknas = under året." }),
@@ -310,4 +333,5 @@ export type Indicator = z.output<typeof indicatorSchema>;
 export type Activity = z.output<typeof activitySchema>;
 export type ActivityState = (typeof activityStates)[number];
 export type Milestone = z.output<typeof milestoneSchema>;
+export type Breakdown = z.output<typeof breakdownSchema>;
 export type NarrativeQuestion = z.output<typeof narrativeQuestionSchema>;

@@ -25,6 +25,8 @@ import {
   type ComparisonValue,
 } from "../comparison";
 import type { Answer } from "./report-model";
+import type { PartId } from "../plan/breakdown";
+import { checkParts } from "./breakdown-check";
 import type { FormItem } from "./report-form";
 import type { EarlierResults } from "./earlier-results";
 
@@ -35,6 +37,11 @@ export interface FieldErrors {
   state?: string;
   comment?: string;
   text?: string;
+  /** Breakdowns whose parts do not hold against the total (breakdown-check.ts). */
+  sex?: string;
+  provider?: string;
+  /** Milestones due in the period without a state. */
+  milestones?: string;
 }
 
 export interface CheckedAnswer {
@@ -46,6 +53,8 @@ export interface CheckedAnswer {
   judgement?: Judgement;
   number?: number;
   yes?: boolean;
+  /** Indicator with a breakdown: the parts of every complete breakdown that holds. */
+  parts?: Partial<Record<PartId, number>>;
 }
 
 export interface Baseline {
@@ -119,6 +128,8 @@ export function checkAnswer(
     state: answer.state?.trim(),
     comment: answer.comment?.trim(),
     text: answer.text?.trim(),
+    ...(answer.parts && { parts: trimTexts(answer.parts) }),
+    ...(answer.milestones && { milestones: trimTexts(answer.milestones) }),
   };
   const checked: CheckedAnswer = { itemId: item.id, answer: trimmed, errors: {} };
   const submit = mode === "submit";
@@ -126,26 +137,13 @@ export function checkAnswer(
 
   switch (item.kind) {
     case "indicator": {
-      const value = trimmed.value ?? "";
-      if (value === "") {
-        if (submit && item.required) checked.errors.value = "Fyll i ett värde.";
-        return checked;
-      }
-      const reading = readValue(item, value);
-      if (typeof reading === "string") {
-        checked.errors.value = reading;
-        return checked;
-      }
-      if (typeof reading === "number") checked.number = reading;
-      else checked.yes = reading;
-      const judged = judge(item, reading, context);
-      if (typeof judged === "string") {
-        checked.errors.value = judged;
-        return checked;
-      }
-      checked.judgement = judged;
-      if (submit && checked.judgement?.status === "red" && comment === "") {
-        checked.errors.comment = "Värdet är rött: skriv orsaken och vad ni planerar att göra.";
+      checkValue(form, trimmed, checked, submit, context);
+      if (item.kind === "indicator" && item.breakdown) {
+        const parts = checkParts(item, trimmed, checked.number, submit, (text) =>
+          readValue(item, text),
+        );
+        Object.assign(checked.errors, parts.errors);
+        if (parts.parts) checked.parts = parts.parts;
       }
       return checked;
     }
@@ -160,6 +158,12 @@ export function checkAnswer(
         checked.errors.comment =
           "Aktiviteten är avbruten: skriv varför och vad som händer i stället.";
       }
+      const unanswered = form.milestones.filter(
+        (milestone) => milestone.due && (trimmed.milestones?.[milestone.key] ?? "") === "",
+      );
+      if (submit && item.required && unanswered.length > 0) {
+        checked.errors.milestones = `Välj status för ${unanswered.length === 1 ? "delmålet som ska vara nått" : "delmålen som ska vara nådda"} nu: ${unanswered.map((m) => `”${m.text}”`).join(", ")}.`;
+      }
       return checked;
     }
     case "question": {
@@ -169,6 +173,48 @@ export function checkAnswer(
       return checked;
     }
   }
+}
+
+/** The indicator's value: read, in range, judged with the plan's rule; a red one needs a comment. */
+function checkValue(
+  form: FormItem,
+  trimmed: Answer,
+  checked: CheckedAnswer,
+  submit: boolean,
+  context: { unitType?: string } & ComparisonContext,
+): void {
+  const { item } = form;
+  if (item.kind !== "indicator") return;
+  const comment = trimmed.comment ?? "";
+
+  const value = trimmed.value ?? "";
+  if (value === "") {
+    if (submit && item.required) checked.errors.value = "Fyll i ett värde.";
+    return;
+  }
+  const reading = readValue(item, value);
+  if (typeof reading === "string") {
+    checked.errors.value = reading;
+    return;
+  }
+  if (typeof reading === "number") checked.number = reading;
+  else checked.yes = reading;
+  const judged = judge(item, reading, context);
+  if (typeof judged === "string") {
+    checked.errors.value = judged;
+    return;
+  }
+  checked.judgement = judged;
+  if (submit && checked.judgement?.status === "red" && comment === "") {
+    checked.errors.comment = "Värdet är rött: skriv orsaken och vad ni planerar att göra.";
+  }
+  return;
+}
+
+function trimTexts<T extends Partial<Record<string, string>>>(texts: T): T {
+  return Object.fromEntries(
+    Object.entries(texts).map(([key, text]) => [key, (text ?? "").trim()]),
+  ) as T;
 }
 
 /** The value as a number or yes/no, or a Swedish sentence saying what to write instead. */

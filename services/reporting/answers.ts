@@ -4,6 +4,7 @@
 import { DomainError } from "../errors";
 import { itemTitle, type ItemKind } from "../plan";
 import { formatNumber } from "../rules";
+import { partsOf, type PartId } from "../plan/breakdown";
 import {
   MAX_TEXT_LENGTH,
   MAX_VALUE_LENGTH,
@@ -17,7 +18,7 @@ import type { UnitState } from "./report-store";
 
 const ALL_FIELDS = ["value", "state", "comment", "text"] as const;
 
-const FIELDS: Record<ItemKind, readonly (keyof Answer)[]> = {
+const FIELDS: Record<ItemKind, readonly (typeof ALL_FIELDS)[number][]> = {
   indicator: ["value", "comment"],
   activity: ["state", "comment"],
   question: ["text"],
@@ -27,9 +28,17 @@ export function answerOfResult(result: Result | undefined): Answer {
   if (!result) return {};
   switch (result.kind) {
     case "indicator":
-      return { value: result.value, comment: result.comment };
+      return result.parts
+        ? { value: result.value, comment: result.comment, parts: partTexts(result.parts) }
+        : { value: result.value, comment: result.comment };
     case "activity":
-      return { state: result.activityState ?? "", comment: result.comment };
+      return result.milestoneStates
+        ? {
+            state: result.activityState ?? "",
+            comment: result.comment,
+            milestones: { ...result.milestoneStates },
+          }
+        : { state: result.activityState ?? "", comment: result.comment };
     case "question":
       return { text: result.text };
   }
@@ -56,10 +65,14 @@ export function effectiveAnswers(
     form.map(({ item }) => {
       const base = drafts.get(item.id) ?? answerOfResult(state.results.get(item.id));
       const card = sent.get(item.id) ?? {};
-      const defined = Object.fromEntries(
+      const defined: Answer = Object.fromEntries(
         Object.entries(card).filter(([, value]) => value !== undefined),
       );
-      return [item.id, { ...base, ...defined }];
+      // A page of the card sends the parts and milestones it shows: the others are kept.
+      const merged: Answer = { ...base, ...defined };
+      if (card.parts) merged.parts = { ...base.parts, ...card.parts };
+      if (card.milestones) merged.milestones = { ...base.milestones, ...card.milestones };
+      return [item.id, merged];
     }),
   );
 }
@@ -91,7 +104,26 @@ export function draftsToSave(
 
 /** True when the two answers say the same (blank and missing are the same). */
 export function sameAnswer(kind: ItemKind, a: Answer, b: Answer): boolean {
-  return FIELDS[kind].every((field) => (a[field] ?? "").trim() === (b[field] ?? "").trim());
+  return (
+    FIELDS[kind].every((field) => (a[field] ?? "").trim() === (b[field] ?? "").trim()) &&
+    sameTexts(a.parts, b.parts) &&
+    sameTexts(a.milestones, b.milestones)
+  );
+}
+
+function sameTexts(
+  a: Readonly<Record<string, string | undefined>> | undefined,
+  b: Readonly<Record<string, string | undefined>> | undefined,
+): boolean {
+  const keys = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+  return [...keys].every((key) => (a?.[key] ?? "").trim() === (b?.[key] ?? "").trim());
+}
+
+/** Stored parts as the inputs show them again ("12 559"). */
+function partTexts(parts: Partial<Record<PartId, number>>): Partial<Record<PartId, string>> {
+  return Object.fromEntries(
+    Object.entries(parts).map(([part, value]) => [part, formatNumber(value)]),
+  );
 }
 
 export type InputProblem =
@@ -130,6 +162,38 @@ export function inputProblem(
         ),
       };
     }
+    const parts = Object.keys(answer.parts ?? {});
+    const allowedParts: string[] = item.kind === "indicator" ? partsOf(item) : [];
+    const keys = Object.keys(answer.milestones ?? {});
+    const allowedKeys = new Set(
+      (form.find((entry) => entry.item.id === itemId)?.milestones ?? []).map((m) => m.key),
+    );
+    if (
+      parts.some((part) => !allowedParts.includes(part)) ||
+      keys.some((key) => !allowedKeys.has(key))
+    ) {
+      return {
+        reason: "wrongField",
+        itemId,
+        error: new DomainError(
+          "BAD_ARGUMENT",
+          `Kortet skickade fel sorts svar för ”${itemTitle(item)}”. Inget sparades. Skriv rapportera för att öppna rapporten igen.`,
+        ),
+      };
+    }
+    const partTooLong = Object.values(answer.parts ?? {}).find(
+      (text) => (text ?? "").length > MAX_VALUE_LENGTH,
+    );
+    if (partTooLong !== undefined) {
+      return {
+        reason: "tooLong",
+        itemId,
+        error: new DomainError(
+          "BAD_ARGUMENT",
+          `En del av värdet för ”${itemTitle(item)}” är ${formatNumber(partTooLong.length)} tecken lång; högst ${formatNumber(MAX_VALUE_LENGTH)} tecken får plats. Korta texten och försök igen. Inget sparades.`,
+        ),
+      };
+    }
     for (const field of fields) {
       const text = answer[field] ?? "";
       const limit = field === "value" ? MAX_VALUE_LENGTH : MAX_TEXT_LENGTH;
@@ -148,7 +212,7 @@ export function inputProblem(
   return undefined;
 }
 
-const FIELD_NAME: Record<keyof Answer, string> = {
+const FIELD_NAME: Record<(typeof ALL_FIELDS)[number], string> = {
   value: "Värdet för",
   state: "Statusen för",
   comment: "Kommentaren till",

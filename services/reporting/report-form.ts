@@ -9,8 +9,26 @@ export interface FormItem {
   item: PlanItem;
   goalAreaName: string;
   goalName: string;
-  /** Activity: the milestones due in this period (or during the year), as the plan writes them. */
-  milestones: string[];
+  /** Activity: the milestones of this period (or during the year), each asked for its state. */
+  milestones: FormMilestone[];
+}
+
+/** A milestone as a report asks about it. */
+export interface FormMilestone {
+  /** Stable within the activity: the plan's id, else its place in the list (1, 2, …). */
+  key: string;
+  text: string;
+  /** The period it is due in; undefined = by the end of the year. */
+  period?: string;
+  /** The first period of one that spans several (Q1-Q4). */
+  from?: string;
+  /** Due in the period reported (not only under way). */
+  due: boolean;
+}
+
+/** The key results store a milestone's state under. */
+export function milestoneKey(milestone: { id?: string }, index: number): string {
+  return milestone.id ?? String(index + 1);
 }
 
 /** The items `unitId`'s own reporters report in `periodId`, in plan order (a role's are not theirs). */
@@ -65,18 +83,26 @@ export function unitByText(plan: Plan, text: string): Unit {
   return findUnit(plan, text);
 }
 
-function milestonesIn(
-  item: Extract<PlanItem, { kind: "activity" }>,
+/** The activity's milestones shown in `periodId` (from their first period to the one they are due in). */
+export function milestonesIn(
+  item: Pick<Extract<PlanItem, { kind: "activity" }>, "milestones">,
   periodId: string,
   order: string[],
-): string[] {
+): FormMilestone[] {
   const at = order.indexOf(periodId);
-  return item.milestones
-    .filter((milestone) => {
-      if (!milestone.period) return true;
-      const end = order.indexOf(milestone.period);
-      const start = milestone.from ? order.indexOf(milestone.from) : end;
-      return start <= at && at <= end;
-    })
-    .map((milestone) => milestone.text);
+  const last = order.length - 1;
+  return item.milestones.flatMap((milestone, index) => {
+    const end = milestone.period ? order.indexOf(milestone.period) : last;
+    const start = milestone.from ? order.indexOf(milestone.from) : milestone.period ? end : 0;
+    if (at < start || at > end) return [];
+    return [
+      {
+        key: milestoneKey(milestone, index),
+        text: milestone.text,
+        period: milestone.period,
+        ...(milestone.from && { from: milestone.from }),
+        due: at === end,
+      },
+    ];
+  });
 }

@@ -3,6 +3,7 @@
 // Each refusal is logged and audited (report-scope.ts). And the view a person gets when someone else
 // submitted since their card was opened: the fresh values, with their own unsent answers listed.
 import { activityStates } from "../plan/plan-schema";
+import { PART_LABEL, partIds } from "../plan/breakdown";
 import { DomainError } from "../errors";
 import { itemTitle } from "../plan";
 import { inputProblem, effectiveAnswers, sameAnswer } from "./answers";
@@ -89,9 +90,20 @@ export async function conflictView(
 /** An answer in one line: "7,2 – Hög korttidsfrånvaro i mars", "Pågår", the start of a text. */
 export function describeAnswer(answer: Answer): string {
   const state = activityStates.find((candidate) => candidate === answer.state?.trim());
+  const written = partIds
+    .filter((part) => (answer.parts?.[part] ?? "").trim() !== "")
+    .map(
+      (part) => `${PART_LABEL[part].sv.toLocaleLowerCase("sv")} ${answer.parts?.[part]?.trim()}`,
+    );
+  const milestones = Object.entries(answer.milestones ?? {}).flatMap(([key, chosen]) => {
+    const known = activityStates.find((candidate) => candidate === chosen?.trim());
+    return known ? [`delmål ${key}: ${ACTIVITY_STATE_LABEL[known].sv}`] : [];
+  });
   const parts = [
     answer.value?.trim(),
+    written.length > 0 ? `(${written.join(", ")})` : undefined,
     state ? ACTIVITY_STATE_LABEL[state].sv : undefined,
+    milestones.length > 0 ? milestones.join(", ") : undefined,
     answer.comment?.trim(),
     answer.text?.trim(),
   ].filter((part): part is string => Boolean(part));

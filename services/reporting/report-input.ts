@@ -1,10 +1,12 @@
 // Reads what a report card sends (Action.Execute data or the Action.Submit fallback's value): the
 // card's own fields and one input per answer, `v:<item>` (value), `s:<item>` (activity state),
-// `c:<item>` (comment), `t:<item>` (narrative). Nothing is trusted: types, sizes and enumerations
+// `c:<item>` (comment), `t:<item>` (narrative), `b:<part>:<item>` (a part of a breakdown: women,
+// men, own, private) and `m:<milestone>:<item>` (a milestone's state). Nothing is trusted: types, sizes and enumerations
 // are checked here; who may report what is checked by the use cases.
 import { z } from "zod";
 import { DomainError } from "../errors";
 import { activityStates } from "../plan/plan-schema";
+import { partIds, type PartId } from "../plan/breakdown";
 import type { Answer } from "./report-model";
 
 /** Far above what a card's inputs allow: anything longer is not a person typing. */
@@ -39,6 +41,9 @@ const FIELD_OF = new Map<string, keyof Answer>([
   ["t", "text"],
 ]);
 const INPUT_KEY = /^([vsct]):(.+)$/;
+const PART_KEY = /^b:([a-z]+):(.+)$/;
+const MILESTONE_KEY = /^m:([^:]+):(.+)$/;
+const isPart = (text: string): text is PartId => (partIds as readonly string[]).includes(text);
 const stateSchema = z.union([z.literal(""), z.enum(activityStates)]);
 
 export interface ReportSubmission {
@@ -68,6 +73,7 @@ export function parseSubmission(data: unknown): ReportSubmission {
   if (entries.length > MAX_KEYS) throw unreadable([{ message: `${entries.length} keys` }]);
   const answers = new Map<string, Answer>();
   for (const [key, value] of entries) {
+    if (nestedAnswer(answers, key, value)) continue;
     const match = INPUT_KEY.exec(key);
     const field = FIELD_OF.get(match?.[1] ?? "");
     const itemId = match?.[2];
@@ -82,6 +88,34 @@ export function parseSubmission(data: unknown): ReportSubmission {
   }
   const { planId, periodId, unitId, version, page: shown, target } = parsed.data;
   return { planId, periodId, unitId, baseVersion: version, page: shown, target, answers };
+}
+
+/** A part's value or a milestone's state, put into its item's answer; false for other keys. */
+function nestedAnswer(answers: Map<string, Answer>, key: string, value: unknown): boolean {
+  const part = PART_KEY.exec(key);
+  const milestone = MILESTONE_KEY.exec(key);
+  if (!part && !milestone) return false;
+  if (typeof value !== "string" || value.length > MAX_RAW_STRING) {
+    throw unreadable([{ message: `${key} is not text`, path: [key] }]);
+  }
+  if (part?.[1] && part[2]) {
+    const [, partId, itemId] = part;
+    if (!isPart(partId)) throw unreadable([{ message: `${key} is no part`, path: [key] }]);
+    const answer = answers.get(itemId) ?? {};
+    answers.set(itemId, { ...answer, parts: { ...answer.parts, [partId]: typedText(value) } });
+    return true;
+  }
+  const [, milestoneKey, itemId] = milestone ?? [];
+  if (!milestoneKey || !itemId) return false;
+  if (!stateSchema.safeParse(value.trim()).success) {
+    throw unreadable([{ message: `${key} is not an activity state`, path: [key] }]);
+  }
+  const answer = answers.get(itemId) ?? {};
+  answers.set(itemId, {
+    ...answer,
+    milestones: { ...answer.milestones, [milestoneKey]: value.trim() },
+  });
+  return true;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The words of reporting: what a person answers for one item, the result stored for a period, unit
 // and item, and the state of one unit's report for one period (its version, who sent it, when).
 import type { ActivityState, ItemKind } from "../plan";
+import type { PartId } from "../plan/breakdown";
 import type { Status } from "../rules";
 
 /** Longest value a person may write for an indicator (the input allows this many characters). */
@@ -18,6 +19,10 @@ export interface Answer {
   comment?: string;
   /** Question: the narrative answer. */
   text?: string;
+  /** Indicator with a breakdown: each part's value as written (kvinnor, män, egen regi, privat). */
+  parts?: Partial<Record<PartId, string>>;
+  /** Activity with milestones: each milestone's state, by milestone key (report-form.ts). */
+  milestones?: Record<string, string>;
 }
 
 /** Answers by item id. */
@@ -40,6 +45,10 @@ export interface Result {
   status: Status;
   explanation: string;
   activityState?: ActivityState;
+  /** Indicator with a breakdown: the parts reported, read as numbers. Absent in results stored before breakdowns. */
+  parts?: Partial<Record<PartId, number>>;
+  /** Activity with milestones: the state of each milestone asked, by milestone key. */
+  milestoneStates?: Record<string, ActivityState>;
   comment: string;
   /** Question: the narrative answer. */
   text: string;

@@ -43,6 +43,27 @@ const optionalText = z
   .nullish()
   .transform((text) => text ?? "");
 
+/** A JSON object in one string column (parts, milestone states); absent in rows from before them. */
+const jsonRecord = <T extends z.ZodType>(values: T) =>
+  z
+    .string()
+    .nullish()
+    .transform((text, context) => {
+      if (!text) return undefined;
+      try {
+        const parsed = z.record(z.string(), values).safeParse(JSON.parse(text));
+        if (parsed.success) return parsed.data;
+      } catch {
+        // reported below, like any other unreadable column
+      }
+      context.addIssue({ code: "custom", message: "not a JSON object of the expected values" });
+      return z.NEVER;
+    });
+
+const partsColumn = jsonRecord(z.number());
+const statesColumn = jsonRecord(z.enum(activityStates));
+const textsColumn = jsonRecord(z.string());
+
 const resultRow = z.object({
   planId: z.string(),
   periodId: z.string(),
@@ -55,6 +76,8 @@ const resultRow = z.object({
   status,
   explanation: optionalText,
   activityState: z.enum(activityStates).nullish(),
+  parts: partsColumn,
+  milestoneStates: statesColumn,
   comment: optionalText,
   text: optionalText,
   by: z.string(),
@@ -81,6 +104,8 @@ const draftRow = z.object({
   state: z.string().nullish(),
   comment: z.string().nullish(),
   text: z.string().nullish(),
+  parts: textsColumn,
+  milestones: textsColumn,
   baseVersion: z.number().int().nonnegative(),
   savedBy: z.string(),
   savedByName: optionalText,
@@ -118,20 +143,28 @@ const orUndefined = <T>(value: T | null | undefined): T | undefined => value ?? 
 
 export function rowToResult(row: Entity): Result {
   const data = parseRow(resultRow, row, TABLES.reports);
+  const { parts, milestoneStates, ...rest } = data;
   return {
-    ...data,
+    ...rest,
     number: orUndefined(data.number),
     yes: orUndefined(data.yes),
     activityState: orUndefined(data.activityState),
     role: orUndefined(data.role),
+    ...(parts && { parts: parts as Result["parts"] }),
+    ...(milestoneStates && { milestoneStates }),
   };
 }
 
 export function resultToRow(partitionKey: string, result: Result): Row {
+  const { parts, milestoneStates, ...fields } = result;
   return {
     partitionKey,
     rowKey: resultKey(result.unitId, result.itemId),
-    ...withoutUndefined({ ...result }),
+    ...withoutUndefined({
+      ...fields,
+      parts: parts && JSON.stringify(parts),
+      milestoneStates: milestoneStates && JSON.stringify(milestoneStates),
+    }),
   };
 }
 
@@ -168,6 +201,8 @@ export function rowToDraft(row: Entity): DraftAnswer {
       state: orUndefined(data.state),
       comment: orUndefined(data.comment),
       text: orUndefined(data.text),
+      parts: data.parts,
+      milestones: data.milestones,
     }),
     baseVersion: data.baseVersion,
     savedBy: data.savedBy,
@@ -181,7 +216,11 @@ export function draftToRow(partitionKey: string, unitId: string, draft: DraftAns
     partitionKey,
     rowKey: draftKey(unitId, draft.itemId),
     itemId: draft.itemId,
-    ...withoutUndefined({ ...draft.answer }),
+    ...withoutUndefined({
+      ...draft.answer,
+      parts: draft.answer.parts && JSON.stringify(draft.answer.parts),
+      milestones: draft.answer.milestones && JSON.stringify(draft.answer.milestones),
+    }),
     baseVersion: draft.baseVersion,
     savedBy: draft.savedBy,
     savedByName: draft.savedByName,

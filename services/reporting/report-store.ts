@@ -262,6 +262,8 @@ function answerOf(result: Result | undefined): Record<string, unknown> | null {
     value: result.value,
     status: result.status,
     activityState: result.activityState,
+    ...(result.parts && { parts: result.parts }),
+    ...(result.milestoneStates && { milestoneStates: result.milestoneStates }),
     comment: result.comment,
     text: result.text,
   };

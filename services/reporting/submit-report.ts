@@ -4,7 +4,7 @@
 // new version of the report, ETag-guarded: when someone else submitted first, the person sees their
 // values and is told which of their own answers were not saved. The same submit twice (a double
 // click) gets the receipt, not a conflict.
-import { activityStates } from "../plan/plan-schema";
+import { activityStates, type ActivityState } from "../plan/plan-schema";
 import { isDomainError } from "../errors";
 import { answerOfResult, effectiveAnswers, sameAnswer } from "./answers";
 import { keepAsDrafts } from "./save-draft";
@@ -183,7 +183,9 @@ function toResult(
   version: number,
 ): Result {
   const { item } = view.form;
-  const { answer, judgement, number, yes } = view.checked;
+  const { answer, judgement, number, yes, parts } = view.checked;
+  const milestoneStates =
+    item.kind === "activity" ? knownStates(answer.milestones, view.form.milestones) : undefined;
   return {
     planId: scope.plan.id,
     periodId: scope.period.id,
@@ -196,6 +198,8 @@ function toResult(
     status: judgement?.status ?? "none",
     explanation: judgement?.explanation ?? "",
     activityState: activityStates.find((state) => state === answer.state),
+    ...(item.kind === "indicator" && parts && { parts }),
+    ...(milestoneStates && { milestoneStates }),
     comment: item.kind === "question" ? "" : (answer.comment ?? ""),
     text: item.kind === "question" ? (answer.text ?? "") : "",
     by: reporter.id,
@@ -205,9 +209,24 @@ function toResult(
   };
 }
 
+/** The states chosen for the milestones the card asked about; undefined when none was chosen. */
+function knownStates(
+  chosen: Record<string, string> | undefined,
+  asked: { key: string }[],
+): Record<string, ActivityState> | undefined {
+  const states: Record<string, ActivityState> = {};
+  for (const { key } of asked) {
+    const state = activityStates.find((candidate) => candidate === chosen?.[key]);
+    if (state) states[key] = state;
+  }
+  return Object.keys(states).length > 0 ? states : undefined;
+}
+
 function sameResult(before: Result | undefined, after: Result): boolean {
   if (!before) return false;
   return (
+    JSON.stringify(before.parts ?? {}) === JSON.stringify(after.parts ?? {}) &&
+    JSON.stringify(before.milestoneStates ?? {}) === JSON.stringify(after.milestoneStates ?? {}) &&
     before.value === after.value &&
     before.status === after.status &&
     before.explanation === after.explanation &&

@@ -14,6 +14,7 @@ import { activityStates, type ActivityState } from "../plan/plan-schema";
 import type { ComparisonValue } from "../comparison";
 import type { Status } from "../rules";
 import { summariseIndicator } from "./indicator-summary";
+import { milestonesIn } from "../reporting/report-form";
 import {
   addCounts,
   emptyCounts,
@@ -89,7 +90,10 @@ export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
           name: goal.name,
           counts,
           indicators,
-          activities: summariseActivities(items, unitsOf, current),
+          activities: summariseActivities(items, unitsOf, current, {
+            periodId: input.period.id,
+            order: plan.periods.map((period) => period.id),
+          }),
           narratives: items.flatMap((item) =>
             item.kind === "question" ? [summariseNarrative(item, unitsOf(item), current)] : [],
           ),
@@ -151,7 +155,9 @@ function summariseActivities(
   items: PlanItem[],
   unitsOf: (item: PlanItem) => Unit[],
   current: ByItem,
+  at: { periodId: string; order: string[] },
 ): ActivitySummary {
+  const missedMilestones: ActivitySummary["missedMilestones"] = [];
   const counts = Object.fromEntries(
     [...activityStates, "notReported"].map((s) => [s, 0]),
   ) as ActivitySummary["counts"];
@@ -169,9 +175,23 @@ function summariseActivities(
           unitName: unit.name,
           comment: result?.comment,
         });
+      if (!result) continue; // not reported at all: the unit is listed as missing
+      for (const milestone of milestonesIn(item, at.periodId, at.order)) {
+        const reported = result.milestoneStates?.[milestone.key];
+        if (!milestone.due || reported === "done") continue;
+        missedMilestones.push({
+          itemId: item.id,
+          name: item.name,
+          unitId: unit.id,
+          unitName: unit.name,
+          text: milestone.text,
+          period: milestone.period,
+          state: reported,
+        });
+      }
     }
   }
-  return { counts, delayed };
+  return { counts, delayed, missedMilestones };
 }
 
 function summariseNarrative(

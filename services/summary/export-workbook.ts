@@ -7,6 +7,7 @@ import { statusWord } from "../rules";
 import type { PeriodSummary, ReportedResult, StatusCounts } from "./period-summary";
 import { headline } from "./headline";
 import { rollupText, targetForText } from "./rollup-text";
+import { PART_LABEL, partIds } from "../plan/breakdown";
 
 const STATE_SV = {
   notStarted: "Ej påbörjad",
@@ -52,6 +53,8 @@ export async function exportSummaryWorkbook(
   const when = (iso: string) =>
     DateTime.fromISO(iso, { zone: options.timeZone }).toFormat("yyyy-MM-dd HH:mm");
   const byKey = new Map(results.map((r) => [`${r.unitId}|${r.itemId}`, r]));
+  // The parts of breakdowns get a column each, after the others, when any unit reported parts.
+  const partColumns = results.some((r) => r.parts) ? partIds : [];
 
   const first = workbook.addWorksheet(sheetName("Sammanställning", taken));
   first.addRow([`${summary.planName}: ${headline(summary, "sv")}`]).font = { bold: true, size: 14 };
@@ -83,6 +86,7 @@ export async function exportSummaryWorkbook(
       "Kommentar",
       "Rapporterad av",
       "Tid",
+      ...partColumns.map((part) => PART_LABEL[part].sv),
     ]).font = { bold: true };
     sheet.views = [{ state: "frozen", ySplit: 1 }];
     for (const goal of area.goals) {
@@ -96,6 +100,18 @@ export async function exportSummaryWorkbook(
           indicator.rollup.kind === "perUnit" ? "" : (indicator.aggregate ?? ""),
           statusWord(indicator.status, "sv"),
           indicator.explanation,
+          // The parts' columns come after comment, reporter and time, which this row leaves empty.
+          ...(partColumns.length > 0
+            ? [
+                "",
+                "",
+                "",
+                ...partColumns.map(
+                  (part) =>
+                    indicator.partsTotals?.find((total) => part in total.parts)?.parts[part] ?? "",
+                ),
+              ]
+            : []),
         ]).font = { italic: true };
         for (const unit of indicator.units) {
           const stored = byKey.get(`${unit.unitId}|${indicator.id}`);
@@ -109,6 +125,7 @@ export async function exportSummaryWorkbook(
             unit.comment ?? "",
             stored?.by ?? "",
             stored ? when(stored.at) : "",
+            ...partColumns.map((part) => unit.parts?.[part] ?? ""),
           ]);
         }
       }
@@ -134,6 +151,7 @@ export async function exportSummaryWorkbook(
     );
   }
   activitiesSheet(workbook, taken, results, options.names, when);
+  missedMilestonesSheet(workbook, taken, summary);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -161,4 +179,30 @@ function activitiesSheet(
     ]);
   }
   sheet.columns.forEach((column, i) => (column.width = [40, 28, 16, 50, 28, 18][i] ?? 16));
+}
+
+/** Milestones due in the period that a unit did not mark done: what the board asks about. */
+function missedMilestonesSheet(
+  workbook: ExcelJS.Workbook,
+  taken: Set<string>,
+  summary: PeriodSummary,
+): void {
+  const missed = summary.areas.flatMap((a) =>
+    a.goals.flatMap((g) => g.activities.missedMilestones),
+  );
+  if (missed.length === 0) return;
+  const sheet = workbook.addWorksheet(sheetName("Delmål ej nådda", taken));
+  sheet.addRow(["Aktivitet", "Enhet", "Delmål", "Skulle vara nått", "Rapporterad status"]).font = {
+    bold: true,
+  };
+  for (const m of missed) {
+    sheet.addRow([
+      m.name,
+      m.unitName,
+      m.text,
+      m.period ?? "Årets slut",
+      m.state ? STATE_SV[m.state] : "Ingen status angiven",
+    ]);
+  }
+  sheet.columns.forEach((column, i) => (column.width = [40, 28, 60, 16, 20][i] ?? 16));
 }

@@ -21,6 +21,7 @@ import {
 } from "./period-summary";
 import { combine, rollupMethod, type RollupMethod, type UnitFigure } from "./rollup";
 import { judgeRollup, type Judged } from "./judge-rollup";
+import { partsTotals, type PartsTotal } from "./parts-rollup";
 
 export interface IndicatorInput {
   plan: Plan;
@@ -50,6 +51,7 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
       explanation: result?.explanation,
       comment: result?.comment,
       ...(result?.role ? { reportedBy: result.by } : {}),
+      ...(result?.parts && { parts: result.parts }),
     };
   });
   const combined = combine(
@@ -104,10 +106,16 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
     explanation: judged.explanation,
     counts: organisation ? organisationCounts(units, judged) : unitCounts(units),
     units: organisation ? units.map(inTotal) : units,
+    ...withPartsTotal(indicator, units),
     ...(before === undefined ? {} : { previousStatus: before }),
     trendPrevious: trend(aggregate, previous, direction),
     trendLastYear: trend(aggregate, lastYear, direction),
   };
+}
+
+function withPartsTotal(indicator: Indicator, units: UnitResult[]): { partsTotals?: PartsTotal[] } {
+  const totals = partsTotals(indicator, units);
+  return totals.length > 0 ? { partsTotals: totals } : {};
 }
 
 /** One count per unit and indicator, as each unit was judged. */

@@ -4,6 +4,7 @@
 import type { Status } from "../rules";
 import type { ActivityState } from "../plan";
 import type { RollupMethod } from "./rollup";
+import type { PartId } from "../plan/breakdown";
 
 /** One stored result, as much of it as a summary needs. */
 export interface ReportedResult {
@@ -14,8 +15,12 @@ export interface ReportedResult {
   /** Indicators: the status judged when it was submitted (with the unit's type and baseline). */
   status?: Status;
   explanation?: string;
+  /** Indicators with a breakdown: the parts reported (kvinnor, män, egen regi, privat utförare). */
+  parts?: Partial<Record<PartId, number>>;
   /** Activities. */
   state?: ActivityState;
+  /** Activities with milestones: each milestone's state, by milestone key. */
+  milestoneStates?: Record<string, ActivityState>;
   /** Questions: the written answer. */
   answer?: string;
   comment?: string;
@@ -63,6 +68,8 @@ export interface UnitResult {
   comment?: string;
   /** Who reported it, when a reporter role did (HR …): the unit's own reporters did not. */
   reportedBy?: string;
+  /** The parts of the value, when the indicator asks for a breakdown and the unit gave them. */
+  parts?: Partial<Record<PartId, number>>;
   /** The target is the organisation's: the unit's value counts in the total, with no colour of its own. */
   inTotal?: boolean;
 }
@@ -84,11 +91,28 @@ export interface IndicatorSummary {
   previousStatus?: Status | "notReported";
   trendPrevious: Trend;
   trendLastYear: Trend;
+  /** Counts with a breakdown: the units' parts added up, per breakdown (parts-rollup.ts). */
+  partsTotals?: { parts: Partial<Record<PartId, number>>; units: number }[];
 }
 
 export interface ActivitySummary {
   counts: Record<ActivityState | "notReported", number>;
   delayed: { itemId: string; name: string; unitName: string; comment?: string }[];
+  /** Milestones due in the period that a unit that reported did not mark done. */
+  missedMilestones: MissedMilestone[];
+}
+
+export interface MissedMilestone {
+  itemId: string;
+  /** The activity's name. */
+  name: string;
+  unitId: string;
+  unitName: string;
+  /** The milestone as the plan writes it, and the period it was due in (none: by year-end). */
+  text: string;
+  period?: string;
+  /** What the unit reported for it; undefined when it gave no state. */
+  state?: ActivityState;
 }
 
 export interface NarrativeSummary {

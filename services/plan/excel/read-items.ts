@@ -6,6 +6,7 @@ import { parseValue } from "../../rules";
 import type { Data, SheetReader } from "./sheet-reader";
 import type { SheetRow } from "./sheet-table";
 import { readMilestones } from "./milestone-text";
+import { readBreakdown } from "./breakdown-text";
 import { readIndicatorComparisonCells } from "./comparison-sheet";
 import {
   aggregationWords,
@@ -45,6 +46,7 @@ export function readItems(reader: SheetReader, goals: GoalIndex, periodIds: stri
     reader.put(item.data, item.path, "weight", row, "weight");
     reader.word(item.data, item.path, "targetFor", row, "targetFor", targetForWords);
     readBaseline(reader, row, item.data, item.path);
+    readBreakdownCell(reader, row, item.data, item.path);
     for (const bound of ["min", "max"] as const)
       readBound(reader, row, item.data, item.path, bound);
     readIndicatorComparisonCells(reader, row, item.data, item.path);
@@ -155,6 +157,19 @@ function readBound(
     if (!isDomainError(error, "VALUE_UNREADABLE")) throw error;
     reader.issues.add(row.at(bound), error.message, [...path, bound]);
   }
+}
+
+function readBreakdownCell(
+  reader: SheetReader,
+  row: SheetRow<"breakdown">,
+  data: Data,
+  path: PlanPath,
+): void {
+  reader.locations.set([...path, "breakdown"], row.at("breakdown"));
+  const breakdown = readBreakdown(row.text("breakdown"));
+  if (typeof breakdown === "string")
+    reader.issues.add(row.at("breakdown"), breakdown, [...path, "breakdown"]);
+  else if (breakdown) data.breakdown = breakdown;
 }
 
 function readBaseline(

@@ -297,6 +297,11 @@ export const sheets = {
         note: "varje enhet eller hela organisationen (totalen bedöms). Tomt = varje enhet.",
         list: targetForWords.list,
       },
+      breakdown: {
+        header: "Uppdelning",
+        width: 18,
+        note: "Delar som värdet delas upp i och stäms av mot: kön (kvinnor/män), utförare (egen regi/privat), eller kön, utförare. Lägg till (obligatorisk) när delarna måste fyllas i. Tomt = ingen uppdelning.",
+      },
       baseline: {
         header: "Utfall tidigare år",
         width: 22,

@@ -8,6 +8,7 @@ import type { Plan } from "../plan-schema";
 import { formatNumber } from "../../rules";
 import { instructionLines } from "./instructions";
 import { milestoneLine } from "./milestone-text";
+import { breakdownText } from "./breakdown-text";
 import { weightsText } from "./rollup-cells";
 import {
   INSTRUCTIONS_SHEET,
@@ -137,6 +138,7 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
         weight: indicator.weight,
         targetFor: indicator.targetFor && targetForWords.word(indicator.targetFor),
         baseline: indicator.baseline && baselineText(indicator.baseline),
+        breakdown: indicator.breakdown && breakdownText(indicator.breakdown),
         kolada: indicator.kolada,
         comparedWith: indicator.comparedWith && comparedWithWords.word(indicator.comparedWith),
       })),
