@@ -3,6 +3,7 @@
 import type { Locale } from "../services/i18n/locale";
 import { formatNumber } from "../services/rules/format-number";
 import { PART_LABEL, partIds, type PartId } from "../services/plan/breakdown";
+import { t } from "./words/t";
 
 /** The parts as one line, or "" when the unit gave none. */
 export function partsLine(
@@ -11,7 +12,7 @@ export function partsLine(
   locale: Locale,
 ): string {
   if (!parts) return "";
-  const suffix = unit ? ` ${unit}` : "";
+  const suffix = unit ? `\u00a0${unit}` : "";
   return partIds
     .flatMap((part) => {
       const value = parts[part];
@@ -43,12 +44,8 @@ export function partsTotalLine(
   const groups = (totals ?? []).flatMap((total) => {
     const line = partsLine(total.parts, unit, locale);
     if (!line) return [];
-    return [
-      locale === "en"
-        ? `${line} (${total.units} of ${of} units)`
-        : `${line} (${total.units} av ${of} enheter)`,
-    ];
+    return [t(locale, "parts.total", { line, units: total.units, of })];
   });
   if (groups.length === 0) return "";
-  return `${locale === "en" ? "Parts" : "Delar"}: ${groups.join("; ")}`;
+  return t(locale, "parts.heading", { groups: groups.join("; ") });
 }

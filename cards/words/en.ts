@@ -272,4 +272,6 @@ export const en: Record<WordKey, string> = {
   "notUnderstood.help": "I did not understand “{typed}”. Type **help** to see what I can do.",
   "notUnderstood.orChoose": "Or choose:",
   "notUnderstood.youCan": "You can:",
+  "parts.heading": "Parts: {groups}",
+  "parts.total": "{line} ({units, number} of {of, plural, one {# unit} other {# units}})",
 };

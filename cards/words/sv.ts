@@ -275,6 +275,8 @@ export const sv = {
   "notUnderstood.help": "Jag förstod inte ”{typed}”. Skriv **hjälp** för att se vad jag kan göra.",
   "notUnderstood.orChoose": "Eller välj:",
   "notUnderstood.youCan": "Du kan:",
+  "parts.heading": "Delar: {groups}",
+  "parts.total": "{line} ({units, number} av {of, plural, one {# enhet} other {# enheter}})",
 } as const;
 
 export type WordKey = keyof typeof sv;

@@ -135,7 +135,7 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
       }),
     );
     expect(cardText(receipt.card)).toContain("Rapporten är inskickad");
-    expect(cardText(receipt.card)).toContain("Delar: kvinnor 12 st · män 8 st");
+    expect(cardText(receipt.card)).toContain("Delar: kvinnor 12\u00a0st · män 8\u00a0st");
     const results = await listResults(bot.app.services.store, PLAN, "Delår");
     const waiting = results.find((r) => r.unitId === "sabo" && r.itemId === "m1-i3");
     expect(waiting).toMatchObject({ value: "20", number: 20, parts: { women: 12, men: 8 } });
@@ -151,7 +151,9 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
       itemId: "m1-i3",
       page: 0,
     });
-    expect(cardText(card)).toMatch(/Särskilt boende för äldre\n20 st \(kvinnor 12 st · män 8 st\)/);
+    expect(cardText(card)).toMatch(
+      /Särskilt boende för äldre\n20\u00a0st \(kvinnor 12\u00a0st · män 8\u00a0st\)/,
+    );
 
     const { card: area } = await invoke(bot, helena, VERBS.summaryArea, {
       planId: PLAN,
@@ -159,7 +161,7 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
       areaId: "malomrade-1",
       page: 0,
     });
-    expect(cardText(area)).toContain("Delar: kvinnor 12 st · män 8 st (1 av 1 enheter)");
+    expect(cardText(area)).toContain("Delar: kvinnor 12\u00a0st · män 8\u00a0st (1 av 1 enhet)");
 
     const file = await exportPeriod(summaryDeps(bot.app.services), PLAN, "Delår");
     const workbook = new ExcelJS.Workbook();
