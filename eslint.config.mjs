@@ -1,5 +1,6 @@
 // Lint rules: typescript-eslint's recommended set, plus the layer rules of docs/architecture.md:
-// Teams and HTTP types belong to bot/ alone, the Table Storage SDK to services/storage/ alone.
+// Teams and HTTP types belong to bot/ alone, the Table Storage SDK to services/storage/ alone, and
+// services/ imports neither cards/ nor bot/.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -10,6 +11,11 @@ const teamsOnlyInBot = {
 const tablesOnlyInStorage = {
   group: ["@azure/data-tables", "@azure/data-tables/*"],
   message: "Table Storage is reached through the port in services/storage/ (docs/storage.md).",
+};
+const domainBelowViews = {
+  group: ["**/cards/**", "**/bot/**"],
+  message:
+    "services/ is the domain: it imports no views or Teams code (words: services/i18n/words/).",
 };
 const restricted = (...patterns) => ["error", { patterns }];
 
@@ -41,13 +47,19 @@ export default tseslint.config(
     rules: { "no-restricted-imports": restricted(tablesOnlyInStorage) },
   },
   {
-    files: ["services/**/*.ts", "cards/**/*.ts", "cli/**/*.ts"],
-    ignores: ["services/storage/**"],
+    files: ["cards/**/*.ts", "cli/**/*.ts"],
     rules: { "no-restricted-imports": restricted(teamsOnlyInBot, tablesOnlyInStorage) },
   },
   {
+    files: ["services/**/*.ts"],
+    ignores: ["services/storage/**"],
+    rules: {
+      "no-restricted-imports": restricted(teamsOnlyInBot, tablesOnlyInStorage, domainBelowViews),
+    },
+  },
+  {
     files: ["services/storage/**/*.ts"],
-    rules: { "no-restricted-imports": restricted(teamsOnlyInBot) },
+    rules: { "no-restricted-imports": restricted(teamsOnlyInBot, domainBelowViews) },
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],

@@ -1,5 +1,5 @@
-// Swedish, the first language: every word a card or a reply shows, by key, as ICU messages
-// (intl-messageformat). How to add one: docs/cards.md ("Words"). en.ts must have every key.
+// Swedish, the first language: every word a card, a reply or the domain shows, by key, as ICU
+// messages (intl-messageformat). How to add one: docs/cards.md ("Words"). en.ts must have every key.
 // Typography: ”…” for quotes, a non-breaking space before %, an en dash in ranges.
 export const sv = {
   // Shared

@@ -1,9 +1,9 @@
 // The catalog of words: every Swedish message has an English one with the same arguments, every
 // message is valid ICU, and plural forms agree with their number.
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
-import { en } from "../../cards/words/en";
-import { sv, type WordKey } from "../../cards/words/sv";
-import { t } from "../../cards/words/t";
+import { en } from "../../../services/i18n/words/en";
+import { sv, type WordKey } from "../../../services/i18n/words/sv";
+import { t } from "../../../services/i18n/words/t";
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {
