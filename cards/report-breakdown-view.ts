@@ -3,15 +3,16 @@
 // sums; an activity's milestones of the period, each with its own state.
 import type { Locale } from "../services/i18n/locale";
 import {
-  BREAKDOWN_LABEL,
-  PART_LABEL,
+  breakdownLabel,
   breakdownsOf,
+  partLabel,
   partsRule,
   type PartId,
 } from "../services/plan/breakdown";
 import type { ItemView } from "../services/reporting/report-view";
-import { ACTIVITY_STATE_LABEL } from "../services/reporting/report-model";
+import { activityStateLabel } from "../services/reporting/report-model";
 import { partsLine } from "./summary-breakdown-view";
+import { t } from "./words/t";
 
 export interface CardBreakdown {
   key: string;
@@ -29,45 +30,32 @@ export interface CardMilestone {
   value: string;
 }
 
-const TEXT = {
-  sv: {
-    by: (kind: string) => `Uppdelat på ${kind}`,
-    sum: (parts: string) => `${parts} ska tillsammans bli totalen`,
-    between: (parts: string) => `totalen ska ligga mellan ${parts}`,
-    where: " (där möjligt)",
-    and: " och ",
-    plus: " + ",
-    milestone: (period: string | undefined) => (period ? `Delmål ${period}` : "Delmål under året"),
-    due: " – ska vara nått nu",
-  },
-  en: {
-    by: (kind: string) => `Split by ${kind}`,
-    sum: (parts: string) => `${parts} must add up to the total`,
-    between: (parts: string) => `the total must lie between ${parts}`,
-    where: " (where possible)",
-    and: " and ",
-    plus: " + ",
-    milestone: (period: string | undefined) =>
-      period ? `Milestone ${period}` : "Milestone during the year",
-    due: " – due now",
-  },
-} as const;
+/** "Q2", "Q1–Q2" (an en dash in a range), or "none" for a milestone of the whole year. */
+function milestonePeriod(period: string | undefined, from?: string): string {
+  if (!period) return "none";
+  return from ? `${from}–${period}` : period;
+}
 
 export function breakdownFields(item: ItemView, locale: Locale): CardBreakdown[] {
   const indicator = item.form.item;
   if (indicator.kind !== "indicator" || !indicator.breakdown) return [];
-  const t = TEXT[locale];
   const rule = partsRule(indicator);
-  const optional = indicator.breakdown.required ? "" : t.where;
+  const required = indicator.breakdown.required ? "yes" : "no";
+  const and = new Intl.ListFormat(locale, { type: "conjunction" });
   return breakdownsOf(indicator).map(({ kind, parts }) => {
-    const names = parts.map((part) => PART_LABEL[part][locale].toLocaleLowerCase(locale));
-    const how = rule === "sum" ? t.sum(names.join(t.plus)) : t.between(names.join(t.and));
+    const names = parts.map((part) => partLabel(part, locale).toLocaleLowerCase(locale));
     return {
       key: kind,
-      label: `${t.by(BREAKDOWN_LABEL[kind][locale])}${optional}: ${how}.`,
+      label: t(locale, "breakdown.label", {
+        kind: breakdownLabel(kind, locale),
+        required,
+        rule,
+        // Parts that add up are written as a sum; a range between parts as a list.
+        parts: rule === "sum" ? names.join(" + ") : and.format(names),
+      }),
       parts: parts.map((part: PartId) => ({
         inputId: `b:${part}:${indicator.id}`,
-        label: PART_LABEL[part][locale],
+        label: partLabel(part, locale),
         value: item.checked.answer.parts?.[part] ?? "",
       })),
       error: flagged(item.checked.errors[kind]),
@@ -79,13 +67,18 @@ export function milestoneFields(
   item: ItemView,
   locale: Locale,
 ): { milestones: CardMilestone[]; milestonesError: string } {
-  const t = TEXT[locale];
   const activity = item.form.item;
   if (activity.kind !== "activity") return { milestones: [], milestonesError: "" };
   return {
     milestones: item.form.milestones.map((milestone) => ({
       inputId: `m:${milestone.key}:${activity.id}`,
-      label: `${t.milestone(milestone.from && milestone.period ? `${milestone.from}–${milestone.period ?? ""}` : milestone.period)}${milestone.due ? t.due : ""}: ${milestone.text}`,
+      label: t(locale, "milestone.field", {
+        label: t(locale, "milestone.label", {
+          period: milestonePeriod(milestone.period, milestone.from),
+        }),
+        due: milestone.due ? "yes" : "no",
+        text: milestone.text,
+      }),
       value: item.checked.answer.milestones?.[milestone.key] ?? "",
     })),
     milestonesError: flagged(item.checked.errors.milestones),
@@ -103,19 +96,22 @@ export function receiptPartLines(item: ItemView, locale: Locale): string[] {
   if (!parts || indicator.kind !== "indicator") return [];
   const unit = indicator.valueType === "percent" ? "%" : indicator.unitOfMeasure;
   const line = partsLine(parts, unit, locale);
-  return line ? [`${locale === "en" ? "Parts" : "Delar"}: ${line}`] : [];
+  return line ? [t(locale, "parts.heading", { groups: line })] : [];
 }
 
 /** The receipt's lines for the milestones: "Delmål Q2: Utvärdera – Klar". */
 export function receiptMilestoneLines(item: ItemView, locale: Locale): string[] {
   const states = item.result?.milestoneStates;
   if (!states) return [];
-  const t = TEXT[locale];
   return item.form.milestones.flatMap((milestone) => {
     const state = states[milestone.key];
     return state
       ? [
-          `${t.milestone(milestone.period)}: ${milestone.text} – ${ACTIVITY_STATE_LABEL[state][locale]}`,
+          t(locale, "milestone.receipt", {
+            label: t(locale, "milestone.label", { period: milestonePeriod(milestone.period) }),
+            text: milestone.text,
+            state: activityStateLabel(state, locale),
+          }),
         ]
       : [];
   });

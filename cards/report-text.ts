@@ -2,7 +2,7 @@
 // symbol with its colour, values with their unit, and times in the plan's time zone.
 import type { Locale } from "../services/i18n/locale";
 import type { Status } from "../services/rules/status-rule";
-import { ACTIVITY_STATE_LABEL } from "../services/reporting/report-model";
+import { activityStateLabel } from "../services/reporting/report-model";
 import { activityStates } from "../services/plan/plan-schema";
 
 export const REPORT_TEXT = {
@@ -101,12 +101,12 @@ export function valueWithUnit(value: string, percent: boolean): string {
 
 export function stateLabel(state: string | undefined, locale: Locale): string {
   const known = activityStates.find((candidate) => candidate === state);
-  return known ? ACTIVITY_STATE_LABEL[known][locale] : "";
+  return known ? activityStateLabel(known, locale) : "";
 }
 
 export function stateChoices(locale: Locale): { title: string; value: string }[] {
   return activityStates.map((state) => ({
-    title: ACTIVITY_STATE_LABEL[state][locale],
+    title: activityStateLabel(state, locale),
     value: state,
   }));
 }

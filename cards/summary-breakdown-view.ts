@@ -2,7 +2,7 @@
 // summary's drill-down, in the plan's part order.
 import type { Locale } from "../services/i18n/locale";
 import { formatNumber } from "../services/rules/format-number";
-import { PART_LABEL, partIds, type PartId } from "../services/plan/breakdown";
+import { partLabel, partIds, type PartId } from "../services/plan/breakdown";
 import { t } from "./words/t";
 
 /** The parts as one line, or "" when the unit gave none. */
@@ -18,7 +18,7 @@ export function partsLine(
       const value = parts[part];
       return value === undefined
         ? []
-        : [`${PART_LABEL[part][locale].toLocaleLowerCase(locale)} ${formatNumber(value)}${suffix}`];
+        : [`${partLabel(part, locale).toLocaleLowerCase(locale)} ${formatNumber(value)}${suffix}`];
     })
     .join(" · ");
 }

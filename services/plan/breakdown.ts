@@ -2,6 +2,9 @@
 // by provider (egen regi / privat utförare), as Norrköping's plan asks "där möjligt". Which parts a
 // breakdown has, what they are called, and how parts relate to the total: counts (and figures the
 // plan sums) add up to the total; shares, rates and means lie between their parts.
+import type { Locale } from "../i18n/locale";
+import { t } from "../i18n/words/t";
+
 export const breakdownKinds = ["sex", "provider"] as const;
 export type BreakdownKind = (typeof breakdownKinds)[number];
 
@@ -14,17 +17,15 @@ export const BREAKDOWN_PARTS: Record<BreakdownKind, readonly PartId[]> = {
   provider: ["own", "private"],
 };
 
-export const PART_LABEL: Record<PartId, { sv: string; en: string }> = {
-  women: { sv: "Kvinnor", en: "Women" },
-  men: { sv: "Män", en: "Men" },
-  own: { sv: "Egen regi", en: "Own provision" },
-  private: { sv: "Privat utförare", en: "Private providers" },
-};
+/** A part's name where people read it: "Kvinnor", "Egen regi" (the catalog's `part.*`). */
+export function partLabel(part: PartId, locale: Locale): string {
+  return t(locale, `part.${part}`);
+}
 
-export const BREAKDOWN_LABEL: Record<BreakdownKind, { sv: string; en: string }> = {
-  sex: { sv: "kön", en: "sex" },
-  provider: { sv: "utförare", en: "provider" },
-};
+/** What a breakdown splits by: "kön", "utförare" (the catalog's `breakdown.*`). */
+export function breakdownLabel(kind: BreakdownKind, locale: Locale): string {
+  return t(locale, `breakdown.${kind}`);
+}
 
 /** How the parts of a value relate to it. */
 export type PartsRule = "sum" | "between";

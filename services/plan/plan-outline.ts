@@ -4,7 +4,7 @@ import type { Plan, Unit } from "./plan-schema";
 import type { PlanItem } from "./plan-items";
 import { planItems } from "./plan-items";
 import { rollupMethod, type RollupMethod } from "./rollup-method";
-import { BREAKDOWN_LABEL } from "./breakdown";
+import { breakdownLabel } from "./breakdown";
 
 export function planOutline(plan: Plan): string[] {
   const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
@@ -59,7 +59,7 @@ function itemLine(item: PlanItem): string {
           ? ` – mål: ${item.target}`
           : "";
       const parts = item.breakdown
-        ? ` – uppdelat på ${item.breakdown.by.map((kind) => BREAKDOWN_LABEL[kind].sv).join(" och ")}${item.breakdown.required ? " (krävs)" : ""}`
+        ? ` – uppdelat på ${item.breakdown.by.map((kind) => breakdownLabel(kind, "sv")).join(" och ")}${item.breakdown.required ? " (krävs)" : ""}`
         : "";
       return `Indikator ${item.id}: ${item.name}${rule} – ${rollupWords(rollupMethod(item))}${parts}${tail}`;
     }

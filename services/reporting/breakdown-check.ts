@@ -3,7 +3,7 @@
 // errors are hints, at submit they block, beside the breakdown's fields, with the sums.
 import { formatNumber } from "../rules";
 import {
-  PART_LABEL,
+  partLabel,
   breakdownsOf,
   partsRule,
   type BreakdownKind,
@@ -39,7 +39,7 @@ export function checkParts(
   const shown = (n: number) => `${formatNumber(n)}${unit}`;
   for (const { kind, parts: ids } of breakdownsOf(indicator)) {
     const written = ids.map((id) => ({ id, text: (answer.parts?.[id] ?? "").trim() }));
-    const names = ids.map((id) => PART_LABEL[id].sv.toLocaleLowerCase("sv"));
+    const names = ids.map((id) => partLabel(id, "sv").toLocaleLowerCase("sv"));
     const filled = written.filter((part) => part.text !== "");
     if (filled.length === 0) {
       if (submit && required && (answer.value ?? "").trim() !== "")
@@ -51,7 +51,7 @@ export function checkParts(
       const reading = read(part.text);
       if (typeof reading !== "number") {
         errors[kind] =
-          `${PART_LABEL[part.id].sv}: ${typeof reading === "string" ? reading : "skriv ett tal, t.ex. 12."}`;
+          `${partLabel(part.id, "sv")}: ${typeof reading === "string" ? reading : "skriv ett tal, t.ex. 12."}`;
         break;
       }
       numbers.push({ id: part.id, value: reading });
@@ -84,7 +84,7 @@ function partsProblem(
   shown: (n: number) => string,
 ): string | undefined {
   const named = parts.map(({ id, value }, i) => {
-    const label = PART_LABEL[id].sv;
+    const label = partLabel(id, "sv");
     return `${i === 0 ? label : label.toLocaleLowerCase("sv")} ${shown(value)}`;
   });
   if (partsRule(indicator) === "sum") {

@@ -2,7 +2,7 @@
 // rules judging each value, results and their history in storage, and who may report what. What the
 // bot, reminders and summaries import. Tables: docs/storage.md, section "Reporting".
 export type { Answer, Answers, DraftAnswer, Reporter, Result, UnitReport } from "./report-model";
-export { ACTIVITY_STATE_LABEL, MAX_TEXT_LENGTH, MAX_VALUE_LENGTH } from "./report-model";
+export { activityStateLabel, MAX_TEXT_LENGTH, MAX_VALUE_LENGTH } from "./report-model";
 export type { FormItem } from "./report-form";
 export { reportForm, unitsReportingIn } from "./report-form";
 export type { EarlierResult, EarlierResults } from "./earlier-results";

@@ -3,12 +3,12 @@
 // Each refusal is logged and audited (report-scope.ts). And the view a person gets when someone else
 // submitted since their card was opened: the fresh values, with their own unsent answers listed.
 import { activityStates } from "../plan/plan-schema";
-import { PART_LABEL, partIds } from "../plan/breakdown";
+import { partLabel, partIds } from "../plan/breakdown";
 import { DomainError } from "../errors";
 import { itemTitle } from "../plan";
 import { inputProblem, effectiveAnswers, sameAnswer } from "./answers";
 import { earlierFor } from "./earlier-results";
-import { ACTIVITY_STATE_LABEL, type Answer, type Reporter } from "./report-model";
+import { activityStateLabel, type Answer, type Reporter } from "./report-model";
 import type { ReportSubmission } from "./report-input";
 import { refusal, type ReportingDeps, type ReportScope } from "./report-scope";
 import type { UnitState } from "./report-store";
@@ -93,16 +93,16 @@ export function describeAnswer(answer: Answer): string {
   const written = partIds
     .filter((part) => (answer.parts?.[part] ?? "").trim() !== "")
     .map(
-      (part) => `${PART_LABEL[part].sv.toLocaleLowerCase("sv")} ${answer.parts?.[part]?.trim()}`,
+      (part) => `${partLabel(part, "sv").toLocaleLowerCase("sv")} ${answer.parts?.[part]?.trim()}`,
     );
   const milestones = Object.entries(answer.milestones ?? {}).flatMap(([key, chosen]) => {
     const known = activityStates.find((candidate) => candidate === chosen?.trim());
-    return known ? [`delmål ${key}: ${ACTIVITY_STATE_LABEL[known].sv}`] : [];
+    return known ? [`delmål ${key}: ${activityStateLabel(known, "sv")}`] : [];
   });
   const parts = [
     answer.value?.trim(),
     written.length > 0 ? `(${written.join(", ")})` : undefined,
-    state ? ACTIVITY_STATE_LABEL[state].sv : undefined,
+    state ? activityStateLabel(state, "sv") : undefined,
     milestones.length > 0 ? milestones.join(", ") : undefined,
     answer.comment?.trim(),
     answer.text?.trim(),

@@ -3,6 +3,8 @@
 import type { ActivityState, ItemKind } from "../plan";
 import type { PartId } from "../plan/breakdown";
 import type { Status } from "../rules";
+import type { Locale } from "../i18n/locale";
+import { t } from "../i18n/words/t";
 
 /** Longest value a person may write for an indicator (the input allows this many characters). */
 export const MAX_VALUE_LENGTH = 100;
@@ -112,10 +114,6 @@ export interface Reporter {
 }
 
 /** How an activity's state is named where people see it. */
-export const ACTIVITY_STATE_LABEL: Record<ActivityState, { sv: string; en: string }> = {
-  notStarted: { sv: "Ej påbörjad", en: "Not started" },
-  inProgress: { sv: "Pågår", en: "In progress" },
-  done: { sv: "Klar", en: "Done" },
-  delayed: { sv: "Försenad", en: "Delayed" },
-  cancelled: { sv: "Avbruten", en: "Cancelled" },
-};
+export function activityStateLabel(state: ActivityState, locale: Locale): string {
+  return t(locale, `activityState.${state}`);
+}

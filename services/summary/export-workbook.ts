@@ -7,7 +7,7 @@ import { statusWord } from "../rules";
 import type { PeriodSummary, ReportedResult, StatusCounts } from "./period-summary";
 import { headline } from "./headline";
 import { rollupText, targetForText } from "./rollup-text";
-import { PART_LABEL, partIds } from "../plan/breakdown";
+import { partLabel, partIds } from "../plan/breakdown";
 
 const STATE_SV = {
   notStarted: "Ej påbörjad",
@@ -86,7 +86,7 @@ export async function exportSummaryWorkbook(
       "Kommentar",
       "Rapporterad av",
       "Tid",
-      ...partColumns.map((part) => PART_LABEL[part].sv),
+      ...partColumns.map((part) => partLabel(part, "sv")),
     ]).font = { bold: true };
     sheet.views = [{ state: "frozen", ySplit: 1 }];
     for (const goal of area.goals) {
