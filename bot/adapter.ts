@@ -14,9 +14,9 @@ import {
 } from "botbuilder";
 import type { Config } from "../services/config/config";
 import { isDomainError } from "../services/errors";
-import { STORAGE_UNAVAILABLE_MESSAGE } from "../services/storage/storage-errors";
 import type { Logger } from "../services/logging/logger";
-import { localeFrom } from "../services/i18n/locale";
+import { chosenLocale } from "../services/i18n/locale";
+import { t } from "../cards/words/t";
 import { tenantOf } from "./identity";
 import { answerInvokeWithError } from "./invoke-errors";
 
@@ -91,16 +91,8 @@ export function createAdapter(
     const storage = code === "STORAGE_UNAVAILABLE";
     if (storage) log.warn({ code, details: detailsOf(error) }, "turn failed: storage unavailable");
     else log.error({ err: error, code }, "turn failed");
-    const en =
-      config.locale === "en" ||
-      (config.locale === "auto" && localeFrom(context.activity.locale) === "en");
-    const text = storage
-      ? en
-        ? "Something went wrong with the storage, please try again in a while."
-        : STORAGE_UNAVAILABLE_MESSAGE
-      : en
-        ? "Sorry, something went wrong on my side. Nothing you sent was lost: please try again in a minute, and tell your administrator if it keeps happening."
-        : "Förlåt, något gick fel hos mig. Inget du skickat har gått förlorat: försök igen om en stund, och säg till din administratör om det fortsätter.";
+    const locale = chosenLocale(config.locale, context.activity.locale);
+    const text = t(locale, storage ? "error.storage" : "error.unexpected");
     try {
       if (context.activity.type === "invoke") {
         await answerInvokeWithError(

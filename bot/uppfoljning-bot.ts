@@ -19,7 +19,7 @@ import { plainText } from "../cards/plain-text";
 import { runCardAction, type CardActionResult } from "./card-actions";
 import { authorize } from "./access-check";
 import { DomainError } from "../services/errors";
-import { localeFrom, type Locale } from "../services/i18n/locale";
+import { chosenLocale, type Locale } from "../services/i18n/locale";
 import { greetingCard, notUnderstoodCard } from "./commands/greeting";
 import { suggestCommand } from "./commands/suggest-command";
 import { parseCommand, normaliseText } from "./commands/parse-command";
@@ -209,8 +209,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
   }
 
   private localeOf(context: TurnContext): Locale {
-    const forced = this.services.config.locale;
-    return forced === "auto" ? localeFrom(context.activity.locale) : forced;
+    return chosenLocale(this.services.config.locale, context.activity.locale);
   }
 
   private async welcome(context: TurnContext): Promise<void> {

@@ -5,6 +5,7 @@
 import { headline } from "../../services/summary";
 import { publishSummary, type RenderedSummary } from "../../services/summary/summary-publisher";
 import { sweepSummaries } from "../../services/summary/summary-sweep";
+import { chosenLocale } from "../../services/i18n/locale";
 import { Loop } from "../../services/scheduling/loop";
 import type { DomainServices } from "../../services/compose";
 import type { Messenger } from "../../services/messaging/messenger";
@@ -18,7 +19,7 @@ const EVERY_MS = 60_000;
 export type SummaryServices = DomainServices & { messenger: Messenger };
 
 export function createSummaryRuntime(services: SummaryServices): SummaryRuntime {
-  const locale = services.config.locale === "en" ? "en" : "sv";
+  const locale = chosenLocale(services.config.locale);
   const log = services.logger.child({ module: "summaries" });
   const deps = () => ({
     ...summaryDeps(services),

@@ -5,6 +5,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { DomainServices } from "../compose";
+import { chosenLocale } from "../i18n/locale";
 import { KoladaSchedule } from "../kolada/kolada-schedule";
 import type { Messenger } from "../messaging/messenger";
 import { activeTeamChannels } from "../people/reachability";
@@ -78,7 +79,7 @@ export function createReminderRuntime(
   const logger = services.logger.child({ module: "reminders" });
   const ledger = ports.ledger ?? reportingLedger(store, services.deputies);
   // Reminders are in the organisation's language, like every message nobody asked for.
-  const locale = config.locale === "en" ? "en" : "sv";
+  const locale = chosenLocale(config.locale);
   const jobs = new JobStore(store, () => clock.now());
   const owner = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
   const lease = new SchedulerLease(store, clock, owner, tuning.leaseTtlMs ?? 45_000);

@@ -2,8 +2,9 @@
 // the store turns into its own answer), or storage that cannot be reached or did not answer in time
 // (STORAGE_UNAVAILABLE, which the person is told in Swedish). Status codes are read here only.
 import { DomainError } from "../errors";
+import { t } from "../i18n/words/t";
 
-export const STORAGE_UNAVAILABLE_MESSAGE = "Något gick fel hos lagringen, försök igen om en stund.";
+export const STORAGE_UNAVAILABLE_MESSAGE = t("sv", "error.storage");
 
 /** exists: a create met a row (409). changed: the ETag no longer matches (412). missing: no row (404). */
 export type ConflictReason = "exists" | "changed" | "missing";

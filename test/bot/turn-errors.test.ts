@@ -4,14 +4,15 @@ import { invoke } from "../support/card-actions";
 const anna = testUser(1, "Anna Berg", "anna.berg@example.se");
 const STORAGE_MESSAGE = "Något gick fel hos lagringen, försök igen om en stund.";
 
+// A storage account on a loopback port where nothing listens.
+const deadStorage =
+  "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" +
+  "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+  "TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+
 describe("when storage cannot be reached", () => {
   let bot: BotHarness;
   beforeAll(async () => {
-    // A storage account on a loopback port where nothing listens.
-    const deadStorage =
-      "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" +
-      "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
-      "TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
     bot = await startBot({ env: { STORAGE_CONNECTION_STRING: deadStorage }, users: [anna] });
   });
   afterAll(() => bot.close());
@@ -60,5 +61,23 @@ describe("when storage cannot be reached", () => {
       status: "degraded",
       storage: { reachable: false, reason: expect.stringMatching(/table \w*Health: /) },
     });
+  });
+});
+
+describe("when storage cannot be reached and the bot speaks English", () => {
+  let bot: BotHarness;
+  beforeAll(async () => {
+    bot = await startBot({
+      env: { STORAGE_CONNECTION_STRING: deadStorage, BOT_LOCALE: "en" },
+      users: [anna],
+    });
+  });
+  afterAll(() => bot.close());
+
+  test("when a person writes, then they are told in English, from the catalog of words", async () => {
+    const replies = await bot.say(anna, "help");
+    expect(replies[0]?.text).toBe(
+      "Something went wrong with the storage, please try again in a while.",
+    );
   });
 });

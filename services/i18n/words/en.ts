@@ -292,6 +292,18 @@ export const en: Record<WordKey, string> = {
   "milestone.receipt": "{label}: {text} – {state}",
   "milestone.missed": "⚑ {label} missed: {text} – {name}, {unit} ({state})",
   "milestone.noState": "no state given",
+  "error.storage": "Something went wrong with the storage, please try again in a while.",
+  "error.unexpected":
+    "Sorry, something went wrong on my side. Nothing you sent was lost: please try again in a minute, and tell your administrator if it keeps happening.",
+  "rollup.count":
+    "{partial, select, yes {{units, number} of } other {}}{of, plural, one {# unit} other {# units}}",
+  "rollup.sum": "Sum of {count}",
+  "rollup.mean": "Mean of {count}",
+  "rollup.weighted": "Weighted by number of {weight} ({count})",
+  "rollup.perUnit": "{green, number} of {judged, plural, one {# unit} other {# units}} green",
+  "rollup.targetForOrganisation": "target for the whole organisation",
+  "summary.headline":
+    "{period}: {green, number} green, {yellow, number} yellow, {red, number} red, {notReported, number} not reported{notJudged, plural, =0 {} other {, # not judged}}",
   "parts.heading": "Parts: {groups}",
   "parts.total": "{line} ({units, number} of {of, plural, one {# unit} other {# units}})",
 };

@@ -295,6 +295,20 @@ export const sv = {
   "milestone.receipt": "{label}: {text} – {state}",
   "milestone.missed": "⚑ {label} ej nått: {text} – {name}, {unit} ({state})",
   "milestone.noState": "ingen status angiven",
+  "error.storage": "Något gick fel hos lagringen, försök igen om en stund.",
+  "error.unexpected":
+    "Förlåt, något gick fel hos mig. Inget du skickat har gått förlorat: försök igen om en stund, och säg till din administratör om det fortsätter.",
+  // How a figure was combined (services/summary/rollup-text.ts) and the headline (headline.ts)
+  "rollup.count":
+    "{partial, select, yes {{units, number} av } other {}}{of, plural, one {# enhet} other {# enheter}}",
+  "rollup.sum": "Summa av {count}",
+  "rollup.mean": "Medelvärde av {count}",
+  "rollup.weighted": "Viktat efter antal {weight} ({count})",
+  "rollup.perUnit":
+    "{green, number} av {judged, plural, one {# enhet} other {# enheter}} {green, plural, one {grön} other {gröna}}",
+  "rollup.targetForOrganisation": "mål för hela organisationen",
+  "summary.headline":
+    "{period}: {green, plural, one {# grön} other {# gröna}}, {yellow, plural, one {# gul} other {# gula}}, {red, plural, one {# röd} other {# röda}}, {notReported, plural, one {# ej rapporterad} other {# ej rapporterade}}{notJudged, plural, =0 {} one {, # ej bedömd} other {, # ej bedömda}}",
   "parts.heading": "Delar: {groups}",
   "parts.total": "{line} ({units, number} av {of, plural, one {# enhet} other {# enheter}})",
 } as const;

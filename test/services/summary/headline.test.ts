@@ -10,3 +10,12 @@ describe("the summary's headline", () => {
     expect(headline({ periodLabel: "T1", totals: counts(n) }, "sv")).toBe(expected);
   });
 });
+
+describe("the summary's headline in English", () => {
+  test("when nothing is unjudged, then the English headline leaves the count out", () => {
+    const totals = { green: 14, yellow: 5, red: 3, notJudged: 0, notReported: 2 };
+    expect(headline({ periodLabel: "T1 2025", totals }, "en")).toBe(
+      "T1 2025: 14 green, 5 yellow, 3 red, 2 not reported",
+    );
+  });
+});
