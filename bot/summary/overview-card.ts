@@ -8,7 +8,8 @@ import type { Locale } from "../../services/i18n/locale";
 import type { PeriodSummary } from "../../services/summary";
 import { loadPeriodSummary, yearCounts } from "../../services/summary/load-summary";
 import type { DomainServices } from "../../services/compose";
-import { stockholmTime, summaryDeps } from "./summary-deps";
+import { moment } from "../../services/i18n/date-text";
+import { summaryDeps } from "./summary-deps";
 
 export async function buildOverviewCard(
   services: DomainServices,
@@ -21,12 +22,12 @@ export async function buildOverviewCard(
   const deps = summaryDeps(services);
   const { plan, summary } = await loadPeriodSummary(deps, planId, periodId);
   const png = await drawOverviewChart(summary, await yearCounts(deps, plan), locale);
+  // "14 maj 2025 kl. 14:30" in the plan's time zone, as every other card writes a moment.
+  const at = (instant: string) => moment(instant, services.workingHours.timeZone, locale, "date");
   const card = summaryOverviewCard(
     overviewData(summary, locale, {
-      updatedAt: stockholmTime(services.now(), services.workingHours.timeZone),
-      postedAt: postedAt
-        ? stockholmTime(new Date(postedAt), services.workingHours.timeZone)
-        : undefined,
+      updatedAt: at(services.now().toISOString()),
+      postedAt: postedAt ? at(postedAt) : undefined,
       chartUrl: `data:image/png;base64,${png.toString("base64")}`,
     }),
   );

@@ -1,5 +1,4 @@
-// What the summary use cases need from the bot's services, and how the bot writes times.
-import { DateTime } from "luxon";
+// What the summary use cases need from the bot's services.
 import type { SummaryDeps } from "../../services/summary/load-summary";
 import type { DomainServices } from "../../services/compose";
 
@@ -10,8 +9,4 @@ export function summaryDeps(services: DomainServices): SummaryDeps {
     workingHours: services.workingHours,
     now: services.now,
   };
-}
-
-export function stockholmTime(at: Date, zone: string): string {
-  return DateTime.fromJSDate(at, { zone }).setLocale("sv-SE").toFormat("d MMM yyyy HH:mm");
 }

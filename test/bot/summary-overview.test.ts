@@ -134,7 +134,7 @@ describe("a summary post updated in place", () => {
       (c) => c.conversationId === CHANNEL.id && c.kind === "update",
     )[0];
     expect(cardText(update?.body)).toContain(
-      "Uppdaterad 14 maj 2025 14:30 (först publicerad 12 maj 2025 11:00).",
+      "Uppdaterad 14 maj 2025 kl. 14:30 (först publicerad 12 maj 2025 kl. 11:00).",
     );
   });
 });

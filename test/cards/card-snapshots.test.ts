@@ -17,6 +17,7 @@ import { reportUnits } from "../../cards/report-units-view";
 import { summaryDetailCard, summaryOverviewCard } from "../../cards/summary-card";
 import { resolvePeriods } from "../../services/calendar/resolve-periods";
 import { DEFAULT_WORKING_HOURS } from "../../services/calendar/working-hours";
+import { moment } from "../../services/i18n/date-text";
 import type { Locale } from "../../services/i18n/locale";
 import type { Plan } from "../../services/plan";
 import type { PeriodInfo } from "../../services/reminders";
@@ -245,8 +246,9 @@ describe.each(LOCALES)("the summary's cards in %s", (locale) => {
     expect(
       summaryOverviewCard(
         overviewData(summary, locale, {
-          updatedAt: "12 maj 2025 10:00",
-          postedAt: "10 maj 2025 09:00",
+          // As bot/summary/overview-card.ts writes them: moment(…, "date") in the reader's language.
+          updatedAt: moment("2025-05-12T08:00:00Z", ZONE, locale, "date"),
+          postedAt: moment("2025-05-10T07:00:00Z", ZONE, locale, "date"),
           chartUrl: "data:image/png;base64,AAAA",
         }),
       ),
