@@ -49,5 +49,5 @@ export function plusDays(date: string, days: number): string {
 }
 
 function notADate(date: string): DomainError {
-  return new DomainError("BAD_ARGUMENT", `"${date}" är inte ett datum ÅÅÅÅ-MM-DD.`);
+  return new DomainError("BAD_ARGUMENT", `”${date}” är inte ett datum ÅÅÅÅ-MM-DD.`);
 }

@@ -73,7 +73,7 @@ function existingDate(year: number, parts: DateParts, text: string): string {
   const when = tryDate(leapYear, parts) ? ` år ${year}` : "";
   throw new DomainError(
     "BAD_ARGUMENT",
-    `Datumet "${text.trim()}" finns inte${when}. ` +
+    `Datumet ”${text.trim()}” finns inte${when}. ` +
       `Kontrollera dag och månad och skriv t.ex. ${DATE_EXAMPLES}.`,
   );
 }

@@ -193,7 +193,7 @@ function inZone(instant: Date | string, hours: WorkingHours): DateTime {
       ? DateTime.fromISO(instant, { zone: hours.timeZone })
       : DateTime.fromJSDate(instant, { zone: hours.timeZone });
   if (!local.isValid) {
-    throw new DomainError("BAD_ARGUMENT", `"${String(instant)}" är inte en tidpunkt.`);
+    throw new DomainError("BAD_ARGUMENT", `”${String(instant)}” är inte en tidpunkt.`);
   }
   return local;
 }

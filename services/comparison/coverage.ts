@@ -71,7 +71,7 @@ function judgeability(
       judged: false,
       note:
         target && target !== "-"
-          ? `Målet "${target}" ger ingen regel att bedöma med. En administratör kan skriva en regel i planen (t.ex. >/=80, Öka eller Grön 82 Gul 76).`
+          ? `Målet ”${target}” ger ingen regel att bedöma med. En administratör kan skriva en regel i planen (t.ex. >/=80, Öka eller Grön 82 Gul 76).`
           : "Målvärde saknas i planen. En administratör kan skriva ett mål eller en regel i planen.",
     };
   }

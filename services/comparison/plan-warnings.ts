@@ -25,7 +25,7 @@ export function planWarnings(plan: Plan, stored: readonly ComparisonValue[] = []
       (rule.kind === "direction" && rule.goal === "maintain") || rule.kind === "target";
     if (unguided && !item.direction) {
       warnings.push(
-        `${item.id}: målet "${item.rule ?? ""}" säger inte om högre eller lägre är bättre. Ange direction: higher eller lower (i Excel: Riktning), annars räknas högre som bättre.`,
+        `${item.id}: målet ”${item.rule ?? ""}” säger inte om högre eller lägre är bättre. Ange direction: higher eller lower (i Excel: Riktning), annars räknas högre som bättre.`,
       );
     }
     if (!ruleNeedsBaseline(rule)) continue;
@@ -41,7 +41,7 @@ export function planWarnings(plan: Plan, stored: readonly ComparisonValue[] = []
       .map((period) => period.id);
     if (lacking.length > 0) {
       warnings.push(
-        `${item.id}: jämförelsevärde saknas för ${lacking.join(", ")}, så regeln "${item.rule ?? ""}" kan inte bedöma där förrän ett värde förs över från fjolårets resultat, hämtas från Kolada eller läggs in med \`jämförelsevärde\`.`,
+        `${item.id}: jämförelsevärde saknas för ${lacking.join(", ")}, så regeln ”${item.rule ?? ""}” kan inte bedöma där förrän ett värde förs över från fjolårets resultat, hämtas från Kolada eller läggs in med \`jämförelsevärde\`.`,
       );
     }
   }

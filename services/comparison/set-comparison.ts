@@ -36,7 +36,7 @@ export async function setComparison(
       item.kind === "indicator" && item.id.toLowerCase() === indicatorId?.toLowerCase(),
   );
   if (!indicatorId || !indicator) {
-    const what = indicatorId ? `Indikatorn "${indicatorId}" finns inte i planen ${plan.id}. ` : "";
+    const what = indicatorId ? `Indikatorn ”${indicatorId}” finns inte i planen ${plan.id}. ` : "";
     throw new DomainError("BAD_ARGUMENT", `${what}${SET_COMPARISON_USAGE}`);
   }
   const when = readWhen(rest[rest.length - 1], plan.year);
@@ -81,7 +81,7 @@ function readWhen(
   const given = (match[2] ?? "").toLocaleUpperCase("sv-SE");
   const period = given === "" || given === "HELÅR" ? "year" : given === "DELÅR" ? "interim" : given;
   if (!comparisonPeriodPattern.test(period)) {
-    throw new DomainError("BAD_ARGUMENT", `"${token}" är ingen period. ${SET_COMPARISON_USAGE}`);
+    throw new DomainError("BAD_ARGUMENT", `”${token}” är ingen period. ${SET_COMPARISON_USAGE}`);
   }
   return { year: Number(match[1]), period, given: true };
 }
@@ -115,7 +115,7 @@ function readUnit(plan: Plan, text: string): Unit | undefined {
   if (!unit) {
     throw new DomainError(
       "BAD_ARGUMENT",
-      `Enheten "${text}" finns inte i planen. Skriv enhetens id eller namn, t.ex. ${plan.units[0]?.id ?? ""}. ${SET_COMPARISON_USAGE}`,
+      `Enheten ”${text}” finns inte i planen. Skriv enhetens id eller namn, t.ex. ${plan.units[0]?.id ?? ""}. ${SET_COMPARISON_USAGE}`,
     );
   }
   return unit;

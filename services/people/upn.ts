@@ -33,7 +33,7 @@ export function parseUpn(text: string): { upn: string } | { problem: string } {
   const problem = upnProblem(trimmed);
   if (problem) {
     return {
-      problem: `"${trimmed}" ${problem}. Skriv personens e-postadress (UPN), t.ex. anna.berg@kommun.se.`,
+      problem: `”${trimmed}” ${problem}. Skriv personens e-postadress (UPN), t.ex. anna.berg@kommun.se.`,
     };
   }
   return { upn: trimmed.toLowerCase() };

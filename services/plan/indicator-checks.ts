@@ -77,7 +77,7 @@ function checkUnitTypes(
   const named = new Set(ruleTypes.map(normaliseType));
   for (const type of ruleTypes) {
     if (!planTypes.has(normaliseType(type))) {
-      report(path, `Regeln nämner enhetstypen "${type}", men ingen enhet i planen har den typen.`);
+      report(path, `Regeln nämner enhetstypen ”${type}”, men ingen enhet i planen har den typen.`);
     }
   }
   const misfits = reportingUnitIds(plan, indicator)

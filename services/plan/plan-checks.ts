@@ -63,7 +63,7 @@ function checkUnique(
     if (seen.has(key)) {
       report(
         entry.path,
-        `Id "${entry.id}" finns redan för en annan ${what}. Varje id ska vara unikt.`,
+        `Id ”${entry.id}” finns redan för en annan ${what}. Varje id ska vara unikt.`,
       );
     } else {
       seen.set(key, entry.path);
@@ -133,7 +133,7 @@ function checkUnits(plan: Plan, people: Set<string>, report: Report): void {
       if (!byId.has(unit.parent)) {
         report(
           ["units", u, "parent"],
-          `Den överordnade enheten "${unit.parent}" finns inte bland enheterna.`,
+          `Den överordnade enheten ”${unit.parent}” finns inte bland enheterna.`,
         );
       } else {
         const cycle = cycleOf(unit, byId);
@@ -188,14 +188,14 @@ function checkItemReferences(
   const knownPeriods = plan.periods.map((period) => period.id).join(", ");
   const checkPeriod = (path: PlanPath, id: string | undefined) => {
     if (id !== undefined && !periods.has(id)) {
-      report(path, `Perioden "${id}" finns inte i planen. Planens perioder: ${knownPeriods}.`);
+      report(path, `Perioden ”${id}” finns inte i planen. Planens perioder: ${knownPeriods}.`);
     }
   };
   for (const item of items) {
     item.periods?.forEach((id, i) => checkPeriod([...item.path, "periods", i], id));
     item.reportingUnits?.forEach((id, i) => {
       if (!units.has(id))
-        report([...item.path, "reportingUnits", i], `Enheten "${id}" finns inte bland enheterna.`);
+        report([...item.path, "reportingUnits", i], `Enheten ”${id}” finns inte bland enheterna.`);
     });
     item.milestones?.forEach((milestone, m) => {
       checkPeriod([...item.path, "milestones", m, "from"], milestone.from);
@@ -253,7 +253,7 @@ function checkRoles(
     if (reporterRole !== undefined && !roles.has(reporterRole)) {
       report(
         [...item.path, "reporterRole"],
-        `Rollen "${reporterRole}" finns inte bland planens roller (roles). Planens roller: ${known}.`,
+        `Rollen ”${reporterRole}” finns inte bland planens roller (roles). Planens roller: ${known}.`,
       );
     }
     if (roleUnits === undefined) continue;
@@ -268,7 +268,7 @@ function checkRoles(
       if (!reporting.includes(id)) {
         report(
           [...item.path, "roleUnits", i],
-          `Enheten "${id}" rapporterar inte punkten ${item.id}, så rollen kan inte rapportera den för enheten.`,
+          `Enheten ”${id}” rapporterar inte punkten ${item.id}, så rollen kan inte rapportera den för enheten.`,
         );
       }
     });

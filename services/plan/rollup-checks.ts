@@ -30,7 +30,7 @@ export function checkRollups(plan: Plan, report: Report): void {
             const more = lacking.length > 5 ? ` och ${lacking.length - 5} till` : "";
             report(
               [...path, "weight"],
-              `Vikten "${indicator.weight}" saknas för ${names.join(", ")}${more}. ` +
+              `Vikten ”${indicator.weight}” saknas för ${names.join(", ")}${more}. ` +
                 `Ange den under enhetens weights, t.ex. weights: { ${indicator.weight}: 42 }.`,
             );
           }

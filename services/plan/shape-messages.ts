@@ -19,7 +19,7 @@ export function shapeMessage(issue: RawIssue): string {
       if (issue.input === undefined) return "Saknas, men måste anges.";
       return `Ska vara ${typeNames[issue.expected] ?? issue.expected}, men är ${describe(issue.input)}.`;
     case "unrecognized_keys":
-      return `Okänt fält ${issue.keys.map((key) => `"${key}"`).join(", ")}. Kontrollera stavningen (se docs/plan-format.md).`;
+      return `Okänt fält ${issue.keys.map((key) => `”${key}”`).join(", ")}. Kontrollera stavningen (se docs/plan-format.md).`;
     case "invalid_value":
       return `Ska vara ett av: ${issue.values.map(String).join(", ")}.`;
     case "too_small":
@@ -44,7 +44,7 @@ function describe(input: unknown): string {
   if (input === null) return "tomt";
   if (Array.isArray(input)) return "en lista";
   if (typeof input === "string")
-    return `texten "${input.length > 40 ? `${input.slice(0, 40)}…` : input}"`;
+    return `texten ”${input.length > 40 ? `${input.slice(0, 40)}…` : input}”`;
   if (typeof input === "number") return `talet ${input}`;
   if (typeof input === "boolean") return input ? "true" : "false";
   if (typeof input === "object") return "en samling fält";

@@ -114,7 +114,7 @@ export function judgePerUnitType(
     const problem =
       unitType === undefined
         ? "Ingen enhetstyp är angiven"
-        : `Enhetstypen "${unitType}" finns inte i regeln`;
+        : `Enhetstypen ”${unitType}” finns inte i regeln`;
     throw new DomainError("UNKNOWN_UNIT_TYPE", `${problem}. Regeln har gränser för ${known}.`, {
       unitType,
       known: rule.thresholds.map((t) => t.unitType),

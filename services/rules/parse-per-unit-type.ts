@@ -61,7 +61,7 @@ function statedDirection(ruleText: string, bounds: UnitTypeBound[]): Direction |
   if (stated.size > 1) {
     throw ruleUnreadable(
       ruleText,
-      `"eller färre" och "eller fler" står i samma regel`,
+      `”eller färre” och ”eller fler” står i samma regel`,
       HINT.unitType,
     );
   }

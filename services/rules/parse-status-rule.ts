@@ -46,7 +46,7 @@ export function parseStatusRule(text: string): StatusRule {
     const threshold =
       readSignedNumber(cursor) ??
       readNumber(cursor) ??
-      cursor.fail(`talet efter "${comparator}" saknas`, HINT.comparison);
+      cursor.fail(`talet efter ”${comparator}” saknas`, HINT.comparison);
     const unit = readPercent(cursor);
     const qualifier = readQualifier(cursor, text, HINT.comparison);
     return {
@@ -60,7 +60,7 @@ export function parseStatusRule(text: string): StatusRule {
     };
   }
   const target = readNumber(cursor);
-  if (target === undefined) throw ruleUnreadable(text, `förstår inte "${normalised}"`, HINT.any);
+  if (target === undefined) throw ruleUnreadable(text, `förstår inte ”${normalised}”`, HINT.any);
   const unit = readPercent(cursor);
   const qualifier = readQualifier(cursor, text, HINT.any);
   return {

@@ -179,7 +179,7 @@ function ranking(
     const cursor = new RuleCursor(body, text);
     const bound = readBound(cursor, allowRange, `placeringen för ${colour} saknas`, HINT.ranking);
     if (!cursor.read(BEST))
-      cursor.fail(`"bästa" saknas efter placeringen för ${colour}`, HINT.ranking);
+      cursor.fail(`”bästa” saknas efter placeringen för ${colour}`, HINT.ranking);
     if (bound.low < 0 || bound.high > 100) {
       throw ruleUnreadable(text, `en placering i procent ligger mellan 0 och 100`, HINT.ranking);
     }

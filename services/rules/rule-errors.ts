@@ -6,7 +6,7 @@ const MAX_QUOTE = 60;
 
 export function quote(text: string): string {
   const short = text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
-  return `"${short}"`;
+  return `”${short}”`;
 }
 
 /** `problem` is a clause such as `förstår inte "banan"`; `hint` a sentence showing a valid form. */

@@ -37,7 +37,7 @@ function judgesOneFigure(rule: StatusRule): boolean {
 }
 
 function weightMissing(c: RollupCase): string {
-  return `Vikten "${c.rollup.weight ?? ""}" saknas för ${c.combined.withoutWeight.join(", ")}, så värdena kan inte viktas. En administratör anger den under enhetens weights i planen.`;
+  return `Vikten ”${c.rollup.weight ?? ""}” saknas för ${c.combined.withoutWeight.join(", ")}, så värdena kan inte viktas. En administratör anger den under enhetens weights i planen.`;
 }
 
 function judgeOrganisation(c: RollupCase): Judged {

@@ -228,7 +228,7 @@ describe("reporters by role and deputies (Norsjö T1, sjukfrånvaro by HR)", () 
       megan,
       "frånvarande till 31 februari ersättare isaiah.l@example.se",
     );
-    expect(bad?.text).toContain('Datumet "31 februari" finns inte');
+    expect(bad?.text).toContain("Datumet ”31 februari” finns inte");
 
     for (const user of [admin, megan, isaiah, hanna]) await install(bot, user);
     // HR has submitted: the reminder to those missing leaves HR out; a fresh role would be in it.

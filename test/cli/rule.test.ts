@@ -77,13 +77,13 @@ describe("uppfoljning rule", () => {
   });
 
   test.each([
-    [["Grön banan", "5"], '"banan"'],
-    [["Grön 82 Gul 76", "banan"], 'Värdet "banan" kunde inte läsas'],
+    [["Grön banan", "5"], "”banan”"],
+    [["Grön 82 Gul 76", "banan"], "Värdet ”banan” kunde inte läsas"],
     [["Grön 82 Gul 76", "ja"], "bedömer ett tal"],
-    [["Öka", "5", "--baseline", "mycket"], 'Värdet "mycket" kunde inte läsas'],
+    [["Öka", "5", "--baseline", "mycket"], "Värdet ”mycket” kunde inte läsas"],
     [
       ["Grön HTJ 13 eller färre Gul HTJ 14-15", "14", "--unit-type", "LSS"],
-      'Enhetstypen "LSS" finns inte',
+      "Enhetstypen ”LSS” finns inte",
     ],
     [["Grön HTJ 13 eller färre Gul HTJ 14-15", "14"], "Ingen enhetstyp är angiven"],
     [["Grön 82 Gul 76", "80", "--basline", "3"], "Okänd flagga --basline"],

@@ -22,11 +22,11 @@ export function readBreakdown(text: string): Breakdown | string | undefined {
       else if (piece === "kön" || piece === "kon") by.push("sex");
       else if (["utförare", "utforare", "regi", "driftsform"].includes(piece)) by.push("provider");
       else
-        return `"${text.trim()}" går inte att läsa: skriv kön, utförare eller båda (kön, utförare), och (obligatorisk) när delarna måste fyllas i.`;
+        return `”${text.trim()}” går inte att läsa: skriv kön, utförare eller båda (kön, utförare), och (obligatorisk) när delarna måste fyllas i.`;
     }
   }
   if (by.length === 0)
-    return `"${text.trim()}" säger inte vilken uppdelning: skriv kön eller utförare.`;
+    return `”${text.trim()}” säger inte vilken uppdelning: skriv kön eller utförare.`;
   return { by: [...new Set(by)], required };
 }
 

@@ -36,7 +36,7 @@ export function readComparisonSheet(reader: SheetReader, goalAreas: Data[]): voi
     if (!found) {
       reader.issues.add(
         row.at("indicatorId"),
-        `Indikatorn "${id}" finns inte på bladet Indikatorer.`,
+        `Indikatorn ”${id}” finns inte på bladet Indikatorer.`,
       );
       continue;
     }

@@ -87,7 +87,7 @@ function placeItem(
   const items = place?.goal[list];
   if (!place || !Array.isArray(items)) {
     const message = goalId
-      ? `Målet "${goalId}" finns inte på bladet ${sheets.goals.name}.`
+      ? `Målet ”${goalId}” finns inte på bladet ${sheets.goals.name}.`
       : "Ange Mål-id: målet som raden hör till.";
     reader.issues.add(row.at("goalId"), message);
     return undefined;
@@ -124,7 +124,7 @@ function itemFields(
   if (required !== "") {
     const answer = yesNoWords.value(required);
     if (answer === undefined) {
-      reader.issues.add(row.at("required"), `"${required}" ska vara ja eller nej.`, [
+      reader.issues.add(row.at("required"), `”${required}” ska vara ja eller nej.`, [
         ...path,
         "required",
       ]);
@@ -191,7 +191,7 @@ function readBaseline(
     if (!match?.[1] || !match[2]) {
       reader.issues.add(
         row.at("baseline"),
-        `"${part}" går inte att läsa: skriv år och utfall, t.ex. 2022: 8,2; 2023: 6,7.`,
+        `”${part}” går inte att läsa: skriv år och utfall, t.ex. 2022: 8,2; 2023: 6,7.`,
         [...path, "baseline"],
       );
       return;

@@ -56,7 +56,7 @@ function readPlanSheet(reader: SheetReader, data: Data): void {
       const known = labels.map(([, text]) => text).join(", ");
       reader.issues.add(
         row.at("field"),
-        `Okänd uppgift "${label}". Bladet Plan har raderna ${known}.`,
+        `Okänd uppgift ”${label}”. Bladet Plan har raderna ${known}.`,
       );
       continue;
     }
@@ -129,7 +129,7 @@ function readPeople(reader: SheetReader, units: Units): { people: Data[]; admins
     if (role === undefined) {
       reader.issues.add(
         row.at("role"),
-        `Rollen "${row.text("role")}" ska vara en av: ${roleWords.list.join(", ")}.`,
+        `Rollen ”${row.text("role")}” ska vara en av: ${roleWords.list.join(", ")}.`,
       );
       continue;
     }
@@ -160,7 +160,7 @@ function readPeople(reader: SheetReader, units: Units): { people: Data[]; admins
       u === undefined ? undefined : units.list[u]?.[role === "reporter" ? "reporters" : "owners"];
     if (u === undefined || !Array.isArray(list)) {
       const message = unitId
-        ? `Enheten "${unitId}" finns inte på bladet ${sheets.units.name}.`
+        ? `Enheten ”${unitId}” finns inte på bladet ${sheets.units.name}.`
         : `Ange enhetens id för en ${roleWords.word(role).toLowerCase()}.`;
       reader.issues.add(row.at("unit"), message);
       continue;
@@ -231,7 +231,7 @@ function sameName(
   } else if (person.name !== name) {
     reader.issues.add(
       row.at("name"),
-      `${row.text("upn")} har redan namnet "${String(person.name)}" (rad ${seen.row}).`,
+      `${row.text("upn")} har redan namnet ”${String(person.name)}” (rad ${seen.row}).`,
     );
   }
 }
@@ -293,7 +293,7 @@ function sameAreaText(
     const what = field === "name" ? "namnet" : "beskrivningen";
     reader.issues.add(
       row.at(key),
-      `Målområdet ${String(area.id)} har redan ${what} "${String(area[field])}".`,
+      `Målområdet ${String(area.id)} har redan ${what} ”${String(area[field])}”.`,
     );
   }
 }

@@ -25,7 +25,7 @@ export function readWeights(
     if (!match?.[1] || value === undefined) {
       reader.issues.add(
         row.at("weights"),
-        `"${part}" går inte att läsa: skriv namn och tal, t.ex. anställda: 42; brukare: 30.`,
+        `”${part}” går inte att läsa: skriv namn och tal, t.ex. anställda: 42; brukare: 30.`,
         [...path, "weights"],
       );
       return;

@@ -36,7 +36,7 @@ export class SheetReader {
     if (!sheet) {
       const field = requiredSheets[key];
       if (field)
-        this.issues.add({ where: "arbetsboken", order: 0 }, `Bladet "${name}" saknas.`, [field]);
+        this.issues.add({ where: "arbetsboken", order: 0 }, `Bladet ”${name}” saknas.`, [field]);
       return [];
     }
     return readSheetTable(sheet, sheetOrder.indexOf(key) + 1, columns, required, this.issues);
@@ -70,7 +70,7 @@ export class SheetReader {
     if (text === "") return;
     const value = words.value(text);
     if (value === undefined) {
-      this.issues.add(row.at(key), `"${text}" ska vara ett av: ${words.list.join(", ")}.`, [
+      this.issues.add(row.at(key), `”${text}” ska vara ett av: ${words.list.join(", ")}.`, [
         ...path,
         field,
       ]);

@@ -65,7 +65,7 @@ export function readSheetTable<K extends string>(
     if (key === undefined) {
       issues.add(
         place(1, column, header),
-        `Okänd kolumn "${header}". Kontrollera stavningen, eller sätt # först i rubriken om kolumnen inte ska läsas.`,
+        `Okänd kolumn ”${header}”. Kontrollera stavningen, eller sätt # först i rubriken om kolumnen inte ska läsas.`,
       );
     } else {
       indexOf.set(key, column);
@@ -73,7 +73,7 @@ export function readSheetTable<K extends string>(
   });
   for (const key of required) {
     if (!indexOf.has(key))
-      issues.add(place(1), `Kolumnen "${columns[key].header}" saknas på bladet ${name}.`);
+      issues.add(place(1), `Kolumnen ”${columns[key].header}” saknas på bladet ${name}.`);
   }
   const rows: SheetRow<K>[] = [];
   sheet.eachRow({ includeEmpty: false }, (excelRow, rowNumber) => {

@@ -145,7 +145,7 @@ describe("admin changes that are refused", () => {
     [
       "a date that does not exist",
       () => validateDeadline(norsjo, "T1", "31/2"),
-      ['"31/2" finns inte', "`deadline T1 2025-05-16`"],
+      ["”31/2” finns inte", "`deadline T1 2025-05-16`"],
     ],
     [
       "a date years ahead",

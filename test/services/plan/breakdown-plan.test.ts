@@ -31,7 +31,7 @@ describe("breakdowns in plan files", () => {
   });
 
   test("when the Uppdelning cell says something else, then the sentence says what to write", () => {
-    expect(readBreakdown("ålder")).toMatch(/^"ålder" går inte att läsa: skriv kön, utförare/);
+    expect(readBreakdown("ålder")).toMatch(/^”ålder” går inte att läsa: skriv kön, utförare/);
     expect(readBreakdown("  ")).toBeUndefined();
   });
 

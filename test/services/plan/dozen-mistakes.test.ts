@@ -23,7 +23,7 @@ describe("a plan file with a dozen mistakes", () => {
       { where: "periods[1].deadline (rad 9)", message: "Ska vara ett datum ÅÅÅÅ-MM-DD." },
       {
         where: "units[1].parent (rad 21)",
-        message: 'Den överordnade enheten "hemtjanst" finns inte bland enheterna.',
+        message: "Den överordnade enheten ”hemtjanst” finns inte bland enheterna.",
       },
       {
         where: "units[1].reporters[0] (rad 23)",
@@ -37,7 +37,7 @@ describe("a plan file with a dozen mistakes", () => {
       {
         where: "goalAreas[0].goals[0].indicators[0].rule (rad 40)",
         message:
-          'Regeln "Grön åttio Gul sjuttio" kunde inte läsas: förstår inte "åttio". Skriv gränserna som t.ex. "Grön 82 Gul 76", "Grön 6,5 Gul 7" eller "Grön Ja Röd Nej".',
+          "Regeln ”Grön åttio Gul sjuttio” kunde inte läsas: förstår inte ”åttio”. Skriv gränserna som t.ex. ”Grön 82 Gul 76”, ”Grön 6,5 Gul 7” eller ”Grön Ja Röd Nej”.",
       },
       {
         where: "goalAreas[0].goals[0].indicators[0].valueType (rad 41)",
@@ -51,15 +51,15 @@ describe("a plan file with a dozen mistakes", () => {
       {
         where: "goalAreas[0].goals[0].indicators[2].id (rad 46)",
         message:
-          'Id "sjukfranvaro" finns redan för en annan punkt att följa upp (indikator, aktivitet eller fråga). Varje id ska vara unikt.',
+          "Id ”sjukfranvaro” finns redan för en annan punkt att följa upp (indikator, aktivitet eller fråga). Varje id ska vara unikt.",
       },
       {
         where: "goalAreas[0].goals[0].indicators[2].periods[1] (rad 48)",
-        message: 'Perioden "T3" finns inte i planen. Planens perioder: T1, T2, Helår.',
+        message: "Perioden ”T3” finns inte i planen. Planens perioder: T1, T2, Helår.",
       },
       {
         where: "goalAreas[0].goals[0].indicators[3].rulle (rad 51)",
-        message: 'Okänt fält "rulle". Kontrollera stavningen (se docs/plan-format.md).',
+        message: "Okänt fält ”rulle”. Kontrollera stavningen (se docs/plan-format.md).",
       },
       {
         where: "goalAreas[0].goals[0].activities[0].name (rad 53)",

@@ -41,7 +41,7 @@ describe("a plan's roll-up fields", () => {
   test("when a reporting unit lacks the weight, then the plan is refused naming the unit and the weight", () => {
     const plan = withRollup({ weight: "brukare", reportingUnits: ["htj-norr", "sabo-ost"] });
     expect(messages(plan)).toEqual([
-      'goalAreas.0.goals.0.indicators.0.weight: Vikten "brukare" saknas för Hemtjänst Norr (htj-norr), SÄBO Öst (sabo-ost). Ange den under enhetens weights, t.ex. weights: { brukare: 42 }.',
+      "goalAreas.0.goals.0.indicators.0.weight: Vikten ”brukare” saknas för Hemtjänst Norr (htj-norr), SÄBO Öst (sabo-ost). Ange den under enhetens weights, t.ex. weights: { brukare: 42 }.",
     ]);
   });
 

@@ -35,13 +35,13 @@ describe("plan validation", () => {
       "an indicator's rule does not parse",
       (p) => (indicator(p).rule = "Grön åttio Gul sjuttio"),
       `${item}\\.indicators\\[0\\]\\.rule`,
-      /^Regeln "Grön åttio Gul sjuttio" kunde inte läsas: förstår inte "åttio"/,
+      /^Regeln ”Grön åttio Gul sjuttio” kunde inte läsas: förstår inte ”åttio”/,
     ],
     [
       "an item names a period that does not exist",
       (p) => (indicator(p).periods = ["T1", "T3"]),
       `${item}\\.indicators\\[0\\]\\.periods\\[1\\]`,
-      /^Perioden "T3" finns inte i planen\. Planens perioder: T1, T2, Helår\.$/,
+      /^Perioden ”T3” finns inte i planen\. Planens perioder: T1, T2, Helår\.$/,
     ],
     [
       "a milestone names a period that does not exist",
@@ -50,7 +50,7 @@ describe("plan validation", () => {
           { id: "a", name: "A", milestones: [{ period: "Q2", text: "Klart" }] },
         ]),
       `${item}\\.activities\\[0\\]\\.milestones\\[0\\]\\.period`,
-      /^Perioden "Q2" finns inte i planen/,
+      /^Perioden ”Q2” finns inte i planen/,
     ],
     [
       "a unit that reports has no reporter",
@@ -62,13 +62,13 @@ describe("plan validation", () => {
       "two items have the same id",
       (p) => (goal(p).questions = [{ id: "sjukfranvaro", text: "Beskriv." }]),
       `${item}\\.questions\\[0\\]\\.id`,
-      /^Id "sjukfranvaro" finns redan för en annan punkt att följa upp/,
+      /^Id ”sjukfranvaro” finns redan för en annan punkt att följa upp/,
     ],
     [
       "two units have the same id",
       (p) => (unit(p, "htj-syd").id = "htj-norr"),
       "units\\[2\\]\\.id",
-      /^Id "htj-norr" finns redan för en annan enhet\./,
+      /^Id ”htj-norr” finns redan för en annan enhet\./,
     ],
     [
       "a reporter is not an e-mail address or UPN",
@@ -102,13 +102,13 @@ describe("plan validation", () => {
         indicator(p, 1).reportingUnits = ["htj-norr", "htj-syd"];
       },
       `${item}\\.indicators\\[1\\]\\.rule`,
-      /^Regeln nämner enhetstypen "SÄBO", men ingen enhet i planen har den typen\.$/,
+      /^Regeln nämner enhetstypen ”SÄBO”, men ingen enhet i planen har den typen\.$/,
     ],
     [
       "a unit's parent does not exist",
       (p) => (unit(p, "htj-syd").parent = "hemtjanst"),
       "units\\[2\\]\\.parent",
-      /^Den överordnade enheten "hemtjanst" finns inte bland enheterna\.$/,
+      /^Den överordnade enheten ”hemtjanst” finns inte bland enheterna\.$/,
     ],
     [
       "units are each other's parents",
@@ -120,7 +120,7 @@ describe("plan validation", () => {
       "an item names a reporting unit that does not exist",
       (p) => (indicator(p).reportingUnits = ["htj-vast"]),
       `${item}\\.indicators\\[0\\]\\.reportingUnits\\[0\\]`,
-      /^Enheten "htj-vast" finns inte bland enheterna\.$/,
+      /^Enheten ”htj-vast” finns inte bland enheterna\.$/,
     ],
     [
       "the direction contradicts the rule",
@@ -132,7 +132,7 @@ describe("plan validation", () => {
       "a field is misspelt",
       (p) => Object.assign(indicator(p), { rulle: "Grön 1 Gul 2" }),
       `${item}\\.indicators\\[0\\]\\.rulle`,
-      /^Okänt fält "rulle"\./,
+      /^Okänt fält ”rulle”\./,
     ],
     [
       "a required field is missing",

@@ -156,7 +156,7 @@ describe("the plan workbook", () => {
       [
         {
           where: /^Indikatorer rad 3, kolumn Regel$/,
-          message: /^Regeln "Grönt ljus" kunde inte läsas/,
+          message: /^Regeln ”Grönt ljus” kunde inte läsas/,
         },
       ],
     ],
@@ -166,7 +166,7 @@ describe("the plan workbook", () => {
       [
         {
           where: /^Frågor rad 3, kolumn Mål-id$/,
-          message: /^Målet "okänt-mål" finns inte på bladet Mål\.$/,
+          message: /^Målet ”okänt-mål” finns inte på bladet Mål\.$/,
         },
       ],
     ],
@@ -182,7 +182,7 @@ describe("the plan workbook", () => {
       [
         {
           where: /^Indikatorer rad 3, kolumn Värdetyp$/,
-          message: /^"decimal" ska vara ett av: tal, procent, ja\/nej, antal\.$/,
+          message: /^”decimal” ska vara ett av: tal, procent, ja\/nej, antal\.$/,
         },
       ],
     ],
@@ -198,7 +198,7 @@ describe("the plan workbook", () => {
       [
         {
           where: /^Ansvariga rad 3, kolumn Enhet$/,
-          message: /^Enheten "htj-syd" finns inte på bladet Enheter\.$/,
+          message: /^Enheten ”htj-syd” finns inte på bladet Enheter\.$/,
         },
       ],
     ],
@@ -241,19 +241,19 @@ describe("the plan workbook", () => {
       [
         {
           where: /^Indikatorer rad 3, kolumn Utfall tidigare år$/,
-          message: /^"förra året: 5" går inte att läsa/,
+          message: /^”förra året: 5” går inte att läsa/,
         },
       ],
     ],
     [
       "a misspelt column header",
       (w) => (sheet(w, "Enheter").getCell(1, 4).value = "Enhetstypp"),
-      [{ where: /^Enheter rad 1, kolumn Enhetstypp$/, message: /^Okänd kolumn "Enhetstypp"\./ }],
+      [{ where: /^Enheter rad 1, kolumn Enhetstypp$/, message: /^Okänd kolumn ”Enhetstypp”\./ }],
     ],
     [
       "a missing sheet",
       (w) => w.removeWorksheet(sheet(w, "Perioder").id),
-      [{ where: /^arbetsboken$/, message: /^Bladet "Perioder" saknas\.$/ }],
+      [{ where: /^arbetsboken$/, message: /^Bladet ”Perioder” saknas\.$/ }],
     ],
   ])(
     "when the workbook has %s, then the error names the sheet, row and column",

@@ -190,7 +190,7 @@ describe("evaluateStatus with no rule or no value", () => {
 
   test("when the rule is not decided yet, then the explanation quotes it", () => {
     expect(explanationOf("Inte klart än", 5)).toBe(
-      'Regeln är inte bestämd än ("Inte klart än"), så värdet bedöms inte.',
+      "Regeln är inte bestämd än (”Inte klart än”), så värdet bedöms inte.",
     );
   });
 

@@ -62,7 +62,7 @@ describe("parseValue", () => {
       parseValue(text);
     } catch (error) {
       expect(isDomainError(error, "VALUE_UNREADABLE")).toBe(true);
-      expect((error as Error).message).toContain(`"${text.trim()}"`);
+      expect((error as Error).message).toContain(`”${text.trim()}”`);
       expect((error as Error).message).toMatch(/kunde inte läsas/);
     }
   });

@@ -105,7 +105,7 @@ describe("roll-ups in the summary, against figures computed by hand", () => {
     expect(sick.aggregate).toBeUndefined();
     expect(sick.status).toBe("red");
     expect(sick.explanation).toContain(
-      'Vikten "anställda" saknas för Hemtjänst Norsjö, Särskilt boende Norrgården',
+      "Vikten ”anställda” saknas för Hemtjänst Norsjö, Särskilt boende Norrgården",
     );
   });
 
