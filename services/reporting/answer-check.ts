@@ -245,9 +245,9 @@ function outOfRange(indicator: Indicator, value: number): string {
   const { min, max } = possibleRange(indicator);
   const unit =
     indicator.valueType === "percent"
-      ? " %"
+      ? "\u00a0%"
       : indicator.unitOfMeasure
-        ? ` ${indicator.unitOfMeasure}`
+        ? `\u00a0${indicator.unitOfMeasure}`
         : "";
   const shown = (n: number) => `${formatNumber(n)}${unit}`;
   const range =

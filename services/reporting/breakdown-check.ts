@@ -35,7 +35,7 @@ export function checkParts(
   const errors: PartsCheck["errors"] = {};
   const parts: Partial<Record<PartId, number>> = {};
   const required = indicator.breakdown?.required ?? false;
-  const unit = indicator.valueType === "percent" ? " %" : "";
+  const unit = indicator.valueType === "percent" ? "\u00a0%" : "";
   const shown = (n: number) => `${formatNumber(n)}${unit}`;
   for (const { kind, parts: ids } of breakdownsOf(indicator)) {
     const written = ids.map((id) => ({ id, text: (answer.parts?.[id] ?? "").trim() }));

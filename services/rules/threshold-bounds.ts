@@ -35,7 +35,7 @@ export function readBound(
 }
 
 function show({ low, high }: Bound): string {
-  return low === high ? formatNumber(low) : `${formatNumber(low)}-${formatNumber(high)}`;
+  return low === high ? formatNumber(low) : `${formatNumber(low)}–${formatNumber(high)}`;
 }
 
 /** A ≥ B: higher is better. A range wholly on one side of green says which way. */

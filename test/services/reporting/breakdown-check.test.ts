@@ -66,7 +66,7 @@ describe("the parts of a breakdown against the total", () => {
       "75",
       { women: "58", men: "70" },
       "submit",
-      { sex: /^Totalt 75 % ligger inte mellan delarna \(Kvinnor 58 %, män 70 %\)/ },
+      { sex: /^Totalt 75\u00a0% ligger inte mellan delarna \(Kvinnor 58\u00a0%, män 70\u00a0%\)/ },
     ],
     ["no parts where they are asked for only where possible", count, "20", {}, "submit", {}],
     [
@@ -100,7 +100,7 @@ describe("the parts of a breakdown against the total", () => {
       "20",
       { women: "-2", men: "22" },
       "submit",
-      { sex: /^Kvinnor: -2 är inte möjligt/ },
+      { sex: /^Kvinnor: −2 är inte möjligt/ },
     ],
     [
       "required parts left empty",

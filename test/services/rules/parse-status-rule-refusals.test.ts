@@ -20,7 +20,7 @@ describe("parseStatusRule refusals", () => {
     ["Gul 76 Grön 82", "”Gul 76” står före Grön"],
     ["Grön 82 Gul 76 Röd 70", "”Röd 70” behövs inte"],
     ["Grön 82 Gul 76 Grön 90", "två gånger"],
-    ["Grön 82 Gul 80-85", "på båda sidor"],
+    ["Grön 82 Gul 80-85", "gult (80–85) ligger på båda sidor"],
     ["Grön 82 Gul 81-76", "baklänges"],
     ["Grön 5 mer Gul 3", "”mer”"],
     ["Grön 82 Gul 76 eller fler", "”fler”"],

@@ -2,6 +2,7 @@ import {
   STATUS_LABEL,
   formatNumber,
   parseStatusRule,
+  parseValue,
   ruleDirection,
   ruleNeedsBaseline,
   ruleUnitTypes,
@@ -61,7 +62,7 @@ describe("formatNumber", () => {
     [7, "7"],
     [0, "0"],
     [-0, "0"],
-    [-3.5, "-3,5"],
+    [-3.5, "−3,5"],
     [1000, "1\u00a0000"],
     [12559, "12\u00a0559"],
     [1234567.25, "1\u00a0234\u00a0567,25"],
@@ -71,6 +72,13 @@ describe("formatNumber", () => {
   ])("when the number is %p, then it is written %j", (n, expected) => {
     expect(formatNumber(n)).toBe(expected);
   });
+
+  test.each([-3.5, -12559, 6.8, -0.25])(
+    "when %p is written for people and typed back, then it reads as the same number",
+    (n) => {
+      expect(parseValue(formatNumber(n))).toBe(n);
+    },
+  );
 });
 
 describe("STATUS_LABEL", () => {
