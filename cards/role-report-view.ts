@@ -12,6 +12,7 @@ import { PAGE_LIMIT_BYTES } from "./report-pages";
 import { REPORT_TEXT, day, moment, stateChoices } from "./report-text";
 import { cardBytes, expandCard, type AdaptiveCard } from "./render";
 import { VERBS } from "./verbs";
+import { words } from "./words/t";
 
 /** Units on one page of a role's card at most. */
 export const ROLE_UNITS_PER_PAGE = 20;
@@ -70,7 +71,6 @@ function cardData(
   { locale, timeZone }: ReportCardOptions,
 ): ReportCardData {
   const t = REPORT_TEXT[locale];
-  const en = locale === "en";
   // The notice speaks of every section: errors on all pages, and why the card is shown.
   const notice = noticeOf(
     {
@@ -88,11 +88,7 @@ function cardData(
     status: statusLine(view, locale, timeZone),
     ...notice,
     pageLabel:
-      pages > 1
-        ? en
-          ? `Page ${page + 1} of ${pages}: ${first} – ${last}`
-          : `Sida ${page + 1} av ${pages}: ${first} – ${last}`
-        : "",
+      pages > 1 ? words(locale)("roleReport.page", { page: page + 1, pages, first, last }) : "",
     areas: shown.map(({ section, items }, index) => ({
       key: `u${index}`,
       name: section.unit.name,
@@ -127,19 +123,18 @@ function cardData(
 }
 
 function statusLine(view: RoleReportView, locale: Locale, timeZone: string): string {
-  const en = locale === "en";
-  const units = view.sections.length;
-  const scope = en
-    ? `${view.role.name} reports for ${units} unit${units === 1 ? "" : "s"}.`
-    : `${view.role.name} rapporterar för ${units} ${units === 1 ? "enhet" : "enheter"}.`;
+  const w = words(locale);
+  const scope = w("roleReport.scope", { role: view.role.name, units: view.sections.length });
   const report = view.report;
   if (report?.submittedAt && view.version > 0) {
-    const who = report.submittedByName ?? report.submittedBy ?? "";
-    return en
-      ? `${scope} Submitted ${moment(report.submittedAt, timeZone, locale)} by ${who} (version ${view.version}).`
-      : `${scope} Inskickad ${moment(report.submittedAt, timeZone, locale)} av ${who} (version ${view.version}).`;
+    const submitted = w("report.submittedLine", {
+      when: moment(report.submittedAt, timeZone, locale),
+      name: report.submittedByName ?? report.submittedBy ?? "",
+      version: view.version,
+    });
+    return `${scope} ${submitted}`;
   }
-  return en ? `${scope} Not submitted yet.` : `${scope} Inte inskickad än.`;
+  return `${scope} ${w("report.notSubmittedYet")}`;
 }
 
 function emptySection(view: RoleReportView): ReportView {

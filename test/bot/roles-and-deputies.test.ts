@@ -240,4 +240,19 @@ describe("reporters by role and deputies (Norsjö T1, sjukfrånvaro by HR)", () 
     expect(toIsaiah[0]).toContain("Hemtjänst Bastuträsk");
     expect(remindersTo(bot, hanna)).toEqual([]);
   });
+
+  test("when a deputy is named with no last day, then the confirmation and the list say tills vidare, never till tills vidare", async () => {
+    const [confirmation] = await bot.say(
+      admin,
+      "ersättare Hemtjänst Bastuträsk hanna.hr@example.se",
+    );
+    const card = cardText(firstCard([confirmation!]));
+    expect(card).toContain("Hanna Holm, tills vidare");
+    const [list] = await bot.say(admin, "ersättare");
+    expect(list?.text).toContain(
+      "Hemtjänst Bastuträsk: Hanna Holm (hanna.hr@example.se), tills vidare",
+    );
+    expect(list?.text).toContain("Hemtjänst Norsjö: Adele Vance (adele.v@example.se), till ");
+    expect(`${card}\n${list?.text ?? ""}`).not.toContain("till tills vidare");
+  });
 });

@@ -1,7 +1,9 @@
 // `ersättare` (admin): lists the current deputies, or names one for a unit
 // (`ersättare <enhet> <person> [till <datum>]`); `frånvarande till <datum> ersättare <person>`
 // (a reporter): their deputy reports for all their units, and they are not reminded until then.
+import { changeLabels } from "../../../cards/change-labels";
 import { confirmationCard } from "../../../cards/confirmation-card";
+import { t } from "../../../cards/words/t";
 import { DomainError } from "../../../services/errors";
 import { day } from "../../../services/i18n/date-text";
 import { nameDeputy, reportAbsence } from "../../../services/deputies/name-deputy";
@@ -15,38 +17,27 @@ const UNTIL = /\s+till\s+(\S.*)$/i;
 
 export const deputies: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
-  const en = input.locale === "en";
+  const { locale } = input;
+  // "till 20 maj 2025", or "tills vidare" when the deputy has no last day.
+  const until = (date: string | undefined) =>
+    t(locale, "deputy.until", { date: date ? day(date, locale) : "none" });
   const args = input.args.trim();
   if (args === "") {
     const current = await services.deputies.current(plan.id);
     const names = new Map(plan.units.map((unit) => [unit.id, unit.name]));
     if (current.length === 0) {
-      return [
-        textMessage(
-          en
-            ? `No deputies in ${plan.name} now. Name one: deputy <unit> <person> [until <date>].`
-            : `Inga ersättare i ${plan.name} just nu. Utse en: ersättare <enhet> <person> [till <datum>].`,
-        ),
-      ];
+      return [textMessage(t(locale, "deputy.none", { plan: plan.name }))];
     }
-    const lines = current.map((deputy) => {
-      const until = deputy.until
-        ? day(deputy.until, input.locale)
-        : en
-          ? "until replaced"
-          : "tills vidare";
-      const forWhom = deputy.forWhom
-        ? en
-          ? ` for ${deputy.forWhom}`
-          : ` för ${deputy.forWhom}`
-        : "";
-      return `- ${names.get(deputy.unitId) ?? deputy.unitId}: ${deputy.deputyName} (${deputy.deputy})${forWhom}, ${en ? "until" : "till"} ${until}`;
-    });
-    return [
-      textMessage(
-        `${en ? `Deputies in ${plan.name}:` : `Ersättare i ${plan.name}:`}\n\n${lines.join("\n")}`,
-      ),
-    ];
+    const lines = current.map((deputy) =>
+      t(locale, "deputy.line", {
+        unit: names.get(deputy.unitId) ?? deputy.unitId,
+        name: deputy.deputyName,
+        upn: deputy.deputy,
+        forWhom: deputy.forWhom || "none",
+        until: until(deputy.until),
+      }),
+    );
+    return [textMessage(`${t(locale, "deputy.list", { plan: plan.name })}\n\n${lines.join("\n")}`)];
   }
   const untilText = UNTIL.exec(args)?.[1];
   const rest = untilText === undefined ? args : args.replace(UNTIL, "");
@@ -59,25 +50,24 @@ export const deputies: CommandHandler = async (input, services) => {
   });
   const shown = (deputy: { deputyName: string; until: string } | undefined) =>
     deputy
-      ? `${deputy.deputyName}, ${deputy.until ? `${en ? "until" : "till"} ${day(deputy.until, input.locale)}` : en ? "until replaced" : "tills vidare"}`
+      ? t(locale, "deputy.shown", { name: deputy.deputyName, until: until(deputy.until) })
       : "–";
   return [
     cardMessage(
       confirmationCard({
-        title: en ? `Deputy for ${result.unit.name}` : `Ersättare för ${result.unit.name}`,
-        labels: en
-          ? { field: "What", before: "Before", after: "After" }
-          : { field: "Vad", before: "Före", after: "Efter" },
+        title: t(locale, "deputy.title", { unit: result.unit.name }),
+        labels: changeLabels(locale),
         changes: [
           {
-            field: en ? "Deputy" : "Ersättare",
+            field: t(locale, "deputy.field"),
             before: shown(result.before),
             after: shown(result.deputy),
           },
         ],
-        footer: en
-          ? `${result.deputy.deputyName} is reminded for ${result.unit.name} and may report for it while the deputy lasts, beside its own reporters. The change is in the audit log.`
-          : `${result.deputy.deputyName} påminns för ${result.unit.name} och får rapportera för enheten så länge ersättningen gäller, vid sidan av enhetens rapportörer. Ändringen finns i granskningsloggen.`,
+        footer: t(locale, "deputy.footer", {
+          name: result.deputy.deputyName,
+          unit: result.unit.name,
+        }),
       }),
     ),
   ];
@@ -88,7 +78,7 @@ const ABSENCE_EN = /^until\s+(.+?)\s+deputy\s+(\S.*)$/i;
 
 export const absence: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
-  const en = input.locale === "en";
+  const { locale } = input;
   const match = ABSENCE.exec(input.args.trim()) ?? ABSENCE_EN.exec(input.args.trim());
   if (!match?.[1] || !match[2]) {
     throw new DomainError(
@@ -112,25 +102,21 @@ export const absence: CommandHandler = async (input, services) => {
   return [
     cardMessage(
       confirmationCard({
-        title: en ? `Away until ${until}` : `Frånvarande till ${until}`,
-        labels: en
-          ? { field: "What", before: "Before", after: "After" }
-          : { field: "Vad", before: "Före", after: "Efter" },
+        title: t(locale, "absence.title", { until }),
+        labels: changeLabels(locale),
         changes: [
           {
-            field: en ? "Reports for" : "Rapporterar för",
+            field: t(locale, "absence.reportsFor"),
             before: units,
             after: `${result.deputyName}: ${units}`,
           },
           {
-            field: en ? "Reminders to you" : "Påminnelser till dig",
-            before: en ? "Yes" : "Ja",
-            after: en ? `None until ${until}` : `Inga till och med ${until}`,
+            field: t(locale, "absence.reminders"),
+            before: t(locale, "common.yes"),
+            after: t(locale, "absence.noneUntil", { until }),
           },
         ],
-        footer: en
-          ? `${result.deputyName} is reminded and may report for your units until ${until}. The change is in the audit log.`
-          : `${result.deputyName} påminns och får rapportera för dina enheter till och med ${until}. Ändringen finns i granskningsloggen.`,
+        footer: t(locale, "absence.footer", { name: result.deputyName, until }),
       }),
     ),
   ];

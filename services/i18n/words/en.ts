@@ -304,6 +304,24 @@ export const en: Record<WordKey, string> = {
   "rollup.targetForOrganisation": "target for the whole organisation",
   "summary.headline":
     "{period}: {green, number} green, {yellow, number} yellow, {red, number} red, {notReported, number} not reported{notJudged, plural, =0 {} other {, # not judged}}",
+  "deputy.none": "No deputies in {plan} now. Name one: deputy <unit> <person> [until <date>].",
+  "deputy.list": "Deputies in {plan}:",
+  "deputy.line":
+    "- {unit}: {name} ({upn}){forWhom, select, none {} other { for {forWhom}}}, {until}",
+  "deputy.until": "{date, select, none {until replaced} other {until {date}}}",
+  "deputy.shown": "{name}, {until}",
+  "deputy.title": "Deputy for {unit}",
+  "deputy.field": "Deputy",
+  "deputy.footer":
+    "{name} is reminded for {unit} and may report for it while the deputy lasts, beside its own reporters. The change is in the audit log.",
+  "absence.title": "Away until {until}",
+  "absence.reportsFor": "Reports for",
+  "absence.reminders": "Reminders to you",
+  "absence.noneUntil": "None until {until}",
+  "absence.footer":
+    "{name} is reminded and may report for your units until {until}. The change is in the audit log.",
+  "roleReport.scope": "{role} reports for {units, plural, one {# unit} other {# units}}.",
+  "roleReport.page": "Page {page, number} of {pages, number}: {first} – {last}",
   "parts.heading": "Parts: {groups}",
   "parts.total": "{line} ({units, number} of {of, plural, one {# unit} other {# units}})",
 };

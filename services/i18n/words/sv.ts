@@ -309,6 +309,27 @@ export const sv = {
   "rollup.targetForOrganisation": "mål för hela organisationen",
   "summary.headline":
     "{period}: {green, plural, one {# grön} other {# gröna}}, {yellow, plural, one {# gul} other {# gula}}, {red, plural, one {# röd} other {# röda}}, {notReported, plural, one {# ej rapporterad} other {# ej rapporterade}}{notJudged, plural, =0 {} one {, # ej bedömd} other {, # ej bedömda}}",
+  // Deputies and absence (bot/commands/handlers/deputy-handlers.ts)
+  "deputy.none":
+    "Inga ersättare i {plan} just nu. Utse en: ersättare <enhet> <person> [till <datum>].",
+  "deputy.list": "Ersättare i {plan}:",
+  "deputy.line":
+    "- {unit}: {name} ({upn}){forWhom, select, none {} other { för {forWhom}}}, {until}",
+  "deputy.until": "{date, select, none {tills vidare} other {till {date}}}",
+  "deputy.shown": "{name}, {until}",
+  "deputy.title": "Ersättare för {unit}",
+  "deputy.field": "Ersättare",
+  "deputy.footer":
+    "{name} påminns för {unit} och får rapportera för enheten så länge ersättningen gäller, vid sidan av enhetens rapportörer. Ändringen finns i granskningsloggen.",
+  "absence.title": "Frånvarande till {until}",
+  "absence.reportsFor": "Rapporterar för",
+  "absence.reminders": "Påminnelser till dig",
+  "absence.noneUntil": "Inga till och med {until}",
+  "absence.footer":
+    "{name} påminns och får rapportera för dina enheter till och med {until}. Ändringen finns i granskningsloggen.",
+  // A reporter role's card (cards/role-report-view.ts)
+  "roleReport.scope": "{role} rapporterar för {units, plural, one {# enhet} other {# enheter}}.",
+  "roleReport.page": "Sida {page, number} av {pages, number}: {first} – {last}",
   "parts.heading": "Delar: {groups}",
   "parts.total": "{line} ({units, number} av {of, plural, one {# enhet} other {# enheter}})",
 } as const;
