@@ -62,6 +62,20 @@ export default tseslint.config(
     rules: { "no-restricted-imports": restricted(teamsOnlyInBot, domainBelowViews) },
   },
   {
+    // Words come from the catalog (services/i18n/words/), asked by key: no `locale === "en" ? … : …`.
+    files: ["bot/**/*.ts", "cards/**/*.ts", "services/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/] > Literal[value='en']",
+          message:
+            "Ask the catalog of words, t(locale, key), instead of branching on the language.",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     languageOptions: {
       globals: {
