@@ -99,7 +99,8 @@ const cases: Case[] = [
     "submit",
     {
       errors: {
-        value: /101\u00a0% är inte möjligt för Indikator: värdet ska vara mellan 0\u00a0% och 100\u00a0%/,
+        value:
+          /101\u00a0% är inte möjligt för Indikator: värdet ska vara mellan 0\u00a0% och 100\u00a0%/,
       },
     },
   ],
@@ -117,7 +118,8 @@ const cases: Case[] = [
     "submit",
     {
       errors: {
-        value: /−1\u00a0% är inte möjligt för Sjukfrånvaro: värdet ska vara mellan 0\u00a0% och 100\u00a0%/,
+        value:
+          /−1\u00a0% är inte möjligt för Sjukfrånvaro: värdet ska vara mellan 0\u00a0% och 100\u00a0%/,
       },
     },
   ],
@@ -126,7 +128,11 @@ const cases: Case[] = [
     indicator({ min: 0, unitOfMeasure: "st", rule: "</=6" }),
     { value: "-3" },
     "draft",
-    { errors: { value: /−3\u00a0st är inte möjligt för Indikator: värdet ska vara minst 0\u00a0st/ } },
+    {
+      errors: {
+        value: /−3\u00a0st är inte möjligt för Indikator: värdet ska vara minst 0\u00a0st/,
+      },
+    },
   ],
   [
     "a number over the plan's max",
