@@ -2,6 +2,7 @@
 // DigestContent, …) into the cards of cards/, in Swedish or English.
 import { digestCard } from "../cards/digest-card";
 import { reminderCard } from "../cards/reminder-card";
+import { reminderSections } from "../cards/reminder-sections";
 import { reminderProgressCard } from "../cards/reminder-progress-card";
 import { VERBS } from "../cards/verbs";
 import { day } from "../services/i18n/date-text";
@@ -109,11 +110,13 @@ function reminder(content: ReminderContent): OutgoingMessage {
       en ? "items to report" : "punkter att rapportera",
       locale,
     );
+  const sections = reminderSections(content, items);
   const card = reminderCard({
     title,
     greeting: en ? `Hi ${content.personName}!` : `Hej ${content.personName}!`,
     intro: intro(content),
     facts: [
+      ...(sections?.facts.slice(0, 1) ?? []),
       { title: en ? "Period" : "Period", value: `${period.label} (${span(period, locale)})` },
       { title: en ? "Last day" : "Sista dag", value: day(period.deadline, locale) },
       { title: en ? "Time left" : "Kvar", value: daysLeftText(content.daysLeft, locale) },
@@ -121,15 +124,18 @@ function reminder(content: ReminderContent): OutgoingMessage {
         title: en ? "To report" : "Att rapportera",
         value: `${plural(content.itemsDue, en ? "item" : "punkt", en ? "items" : "punkter", locale)}, ${plural(units.length, en ? "unit" : "enhet", en ? "units" : "enheter", locale)}`,
       },
+      ...(sections?.facts.slice(1) ?? []),
     ],
     unitsHeading:
       units.length === 1 ? (en ? "Your unit" : "Din enhet") : en ? "Your units" : "Dina enheter",
-    units: units.map((unit) => ({
-      id: unit.id,
-      name: unit.name,
-      items: items(unit.items),
-      button: en ? "Report now" : "Rapportera nu",
-    })),
+    units: units
+      .map((unit) => ({
+        id: unit.id,
+        name: unit.name,
+        items: items(unit.items),
+        button: en ? "Report now" : "Rapportera nu",
+      }))
+      .concat(sections?.units ?? []),
     more: (left) => (en ? `… and ${left} more units.` : `… och ${left} enheter till.`),
     footer: en
       ? `You get this because you report for ${units.length === 1 ? "this unit" : "these units"}. Questions? Ask your administrator.`
@@ -142,7 +148,7 @@ function reminder(content: ReminderContent): OutgoingMessage {
   const when = en
     ? `last day ${day(period.deadline, locale, "dayMonth")}`
     : `sista dag ${day(period.deadline, locale, "dayMonth")}`;
-  return { card, text: `${title} (${when})` };
+  return { card, text: `${title} (${when})${sections?.textSuffix ?? ""}` };
 }
 
 function progress(content: ProgressContent): OutgoingMessage {

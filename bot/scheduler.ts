@@ -12,7 +12,7 @@ import type { Logger } from "../services/logging/logger";
 import type { Messenger } from "../services/messaging";
 import { AddressBook } from "../services/people/address-book";
 import { activeTeamChannels } from "../services/people/reachability";
-import { loadPlan } from "../services/plan";
+import { listPlans, loadPlan } from "../services/plan";
 import {
   JobStore,
   OutboxStore,
@@ -106,6 +106,7 @@ export function createReminderRuntime(options: ReminderRuntimeOptions): Reminder
       admins: () => reachableAdmins(admins, addressBook),
       ledger,
       loadPlan: (planId) => loadPlan(store, planId),
+      planIds: async () => (await listPlans(store)).map((listing) => listing.planId),
       calendar,
       settings,
       lease,

@@ -24,6 +24,8 @@ export const VERBS = {
   summaryRemindMissing: "summary.remindMissing",
   /** `ansvariga`, admins only: installs the app through Graph for the reporters without it. Data { planId }. */
   responsiblesInstallApp: "responsibles.installApp",
+  /** Chooses the plan an admin works on, or the plan a channel posts: data { planId, purpose, command }. */
+  planChoose: "plan.choose",
 } as const satisfies Record<string, string>;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

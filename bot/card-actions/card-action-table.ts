@@ -2,6 +2,7 @@
 // added to cards/verbs.ts without a row here (and so without an access) does not compile.
 import { VERBS, type Verb } from "../../cards/verbs";
 import type { CardActionSpec } from "./card-action-router";
+import { choosePlanAction } from "./plan-actions";
 import { refreshReminder } from "./reminder-actions";
 import { installApp } from "./responsibles-actions";
 import { openReportAction, pageAction, saveDraftAction, submitAction } from "./report-actions";
@@ -30,6 +31,7 @@ export const CARD_ACTIONS: Record<Verb, CardActionSpec> = {
   [VERBS.summaryMissing]: { access: "summary", handler: missing },
   [VERBS.summaryRemindMissing]: { access: "administer", handler: remindMissing },
   [VERBS.responsiblesInstallApp]: { access: "administer", handler: installApp },
+  [VERBS.planChoose]: { access: "administer", handler: choosePlanAction },
 };
 
 export function cardAction(verb: unknown): CardActionSpec | undefined {

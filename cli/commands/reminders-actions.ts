@@ -54,7 +54,8 @@ export async function showStatus(io: CliIo, env: Env): Promise<void> {
       const counts = job.counts
         ? ` skickade ${job.counts.sent}, rapporterat ${job.counts.reported}, nås inte ${job.counts.unreachable}, misslyckade ${job.counts.failed}`
         : "";
-      io.out(`${at}  ${job.periodId}  ${job.stepKey}  ${job.state}${counts}`);
+      const merged = job.mergedInto ? `  (skickad med ${job.mergedInto})` : "";
+      io.out(`${at}  ${job.periodId}  ${job.stepKey}  ${job.state}${counts}${merged}`);
     }
   });
 }

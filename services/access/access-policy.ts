@@ -7,7 +7,7 @@
 //   periods     anyone with a role: a reporter, leadership or an admin
 //   report      a reporter of the unit (any of their units when none is named), or an admin
 //   summary     leadership (members of the leadership channel, people an admin named), or an admin
-//   administer  admins only
+//   administer  admins only; an admin limited to some förvaltningar only their plans
 
 export const ACCESS = ["help", "periods", "report", "summary", "administer"] as const;
 export type Access = (typeof ACCESS)[number];
@@ -15,15 +15,20 @@ export type Access = (typeof ACCESS)[number];
 export interface Actor {
   isAdmin: boolean;
   isLeadership: boolean;
-  /** Ids of the units, in the plan the action is about, that the person reports for. */
+  /** Ids of the units, in the plan the action is about, that the person reports for (no plan
+   * named: `<plan id>/<unit id>` over every plan not archived). */
   reporterOf: ReadonlySet<string>;
   /** The names of that plan's units by id, when the action is about a unit; none: no such plan. */
   planUnits?: ReadonlyMap<string, string>;
+  /** Admins limited to some förvaltningar (`admin förvaltning`): their names; none: every plan. */
+  adminScope?: readonly string[];
 }
 
 export interface Resource {
   /** The unit a report action is about; none: any of the person's units. */
   unitId?: string;
+  /** The plan an admin action is about, with the förvaltning that owns it (none: no förvaltning). */
+  plan?: { name: string; organisationUnit?: string };
 }
 
 export type Decision = { allowed: true } | { allowed: false; reason: string; message: string };
@@ -44,7 +49,8 @@ const REFUSAL = {
 };
 
 export function decide(actor: Actor, access: Access, resource: Resource = {}): Decision {
-  if (access === "help" || actor.isAdmin) return ALLOWED;
+  if (access === "help") return ALLOWED;
+  if (actor.isAdmin) return access === "administer" ? administerPlan(actor, resource) : ALLOWED;
   switch (access) {
     case "periods":
       return actor.isLeadership || actor.reporterOf.size > 0 ? ALLOWED : refused("periods");
@@ -62,6 +68,30 @@ export function decide(actor: Actor, access: Access, resource: Resource = {}): D
 
 export function can(actor: Actor, access: Access, resource: Resource = {}): boolean {
   return decide(actor, access, resource).allowed;
+}
+
+/** True when the admin may administer the plan: no limit, or the plan's förvaltning is theirs. */
+export function administers(
+  actor: Pick<Actor, "isAdmin" | "adminScope">,
+  plan: { organisationUnit?: string },
+): boolean {
+  if (!actor.isAdmin) return false;
+  if (!actor.adminScope) return true;
+  const unit = plan.organisationUnit?.trim().toLowerCase();
+  return unit !== undefined && actor.adminScope.some((name) => name.trim().toLowerCase() === unit);
+}
+
+function administerPlan(actor: Actor, resource: Resource): Decision {
+  const { plan } = resource;
+  if (!plan || administers(actor, plan)) return ALLOWED;
+  const yours = (actor.adminScope ?? []).join(", ");
+  return {
+    allowed: false,
+    reason: "otherOrganisationUnit",
+    message: plan.organisationUnit
+      ? `Planen ${plan.name} hör till ${plan.organisationUnit}, och du administrerar bara planer för ${yours}. Inget ändrades. Be en administratör utan begränsning om hjälp.`
+      : `Planen ${plan.name} hör inte till någon förvaltning, och du administrerar bara planer för ${yours}. Inget ändrades.`,
+  };
 }
 
 function reportOnUnit(actor: Actor, unitId: string): Decision {

@@ -70,6 +70,10 @@ const COMMAND_TABLE: Record<CommandId, [string, Who]> = {
   leadershipList: ["ledning", ADMINS],
   listComparisons: ["jämförelsevärden T1", ADMINS],
   setComparison: ["jämförelsevärde sjukfranvaro Hemtjänst Norsjö 6,5 2024", ADMINS],
+  listPlans: ["planer", ADMINS],
+  choosePlan: [`plan ${PLAN}`, ADMINS],
+  archivePlan: ["arkivera plan okänd-plan", ADMINS],
+  adminScope: ["admin förvaltning Omsorg ny.admin@example.se", ADMINS],
 };
 
 const ids = { planId: PLAN, periodId: "T1" };
@@ -89,6 +93,7 @@ const VERB_TABLE: Record<Verb, [Record<string, unknown>, Who]> = {
   [VERBS.summaryMissing]: [ids, LEADERSHIP],
   [VERBS.summaryRemindMissing]: [ids, ADMINS],
   [VERBS.responsiblesInstallApp]: [{ planId: PLAN }, ADMINS],
+  [VERBS.planChoose]: [{ planId: PLAN, purpose: "work" }, ADMINS],
 };
 
 const REFUSALS = [

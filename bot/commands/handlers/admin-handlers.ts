@@ -7,7 +7,10 @@ import { tenantOf } from "../../identity";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
 import type { CommandHandler } from "../command-handler";
-import { actorId } from "../../../services/people/person";
+import { actorId, type Person } from "../../../services/people/person";
+import type { Plan } from "../../../services/plan";
+import type { BotServices } from "../../services";
+import { channelPlan } from "./channel-plan";
 
 const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
   sv: { field: "Vad", before: "Före", after: "Efter" },
@@ -89,6 +92,27 @@ async function channelNameOf(
 }
 
 export const leadershipChannel: CommandHandler = async (input, services) => {
+  const plan = await channelPlan(input, services);
+  return [
+    cardMessage(
+      await setLeadershipChannelHere(
+        { context: input.context, sender: input.sender, locale: input.locale },
+        services,
+        plan,
+      ),
+    ),
+  ];
+};
+
+/**
+ * Makes the channel the activity came from a leadership channel: the organisation's (none given:
+ * plans without a channel of their own post there), or the plan's.
+ */
+export async function setLeadershipChannelHere(
+  input: { context: TurnContext; sender: Person; locale: Locale },
+  services: BotServices,
+  plan: Plan | undefined,
+) {
   const activity = input.context.activity;
   const channelData = activity.channelData as {
     channel?: { id?: string; name?: string };
@@ -113,27 +137,27 @@ export const leadershipChannel: CommandHandler = async (input, services) => {
   });
   // Only a real name is stored: "den här kanalen" would be wrong wherever else it is read.
   const name = channelName ?? (input.locale === "en" ? "this channel" : "den här kanalen");
-  const { before } = await services.settings.setLeadershipChannel(
-    { conversationId, name: channelName, teamId: channelData.team?.id },
-    actorId(input.sender),
-  );
-  return [
-    cardMessage(
-      confirmationCard({
-        title: input.locale === "en" ? "Leadership channel set" : "Ledningskanal vald",
-        summary:
-          input.locale === "en"
-            ? "Summaries of the follow-up will be posted here."
-            : "Sammanställningarna av uppföljningen publiceras här.",
-        labels: LABELS[input.locale],
-        changes: [
-          {
-            field: input.locale === "en" ? "Leadership channel" : "Ledningskanal",
-            before: before?.name ?? "–",
-            after: name,
-          },
-        ],
-      }),
-    ),
-  ];
-};
+  const channel = { conversationId, name: channelName, teamId: channelData.team?.id };
+  const { before } = plan
+    ? await services.settings.plans.setChannel(plan.id, channel, actorId(input.sender))
+    : await services.settings.setLeadershipChannel(channel, actorId(input.sender));
+  return confirmationCard({
+    title: input.locale === "en" ? "Leadership channel set" : "Ledningskanal vald",
+    ...(plan ? { plan: `Plan: ${plan.name}` } : {}),
+    summary: plan
+      ? input.locale === "en"
+        ? "Summaries of this plan will be posted here."
+        : "Den här planens sammanställningar publiceras här."
+      : input.locale === "en"
+        ? "Summaries of the follow-up will be posted here."
+        : "Sammanställningarna av uppföljningen publiceras här.",
+    labels: LABELS[input.locale],
+    changes: [
+      {
+        field: input.locale === "en" ? "Leadership channel" : "Ledningskanal",
+        before: before?.name ?? "–",
+        after: name,
+      },
+    ],
+  });
+}

@@ -14,7 +14,7 @@ import { actorId } from "../../../services/people/person";
 const MAX_LINES = 30;
 
 export const listComparisons: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const periodId = input.args ? resolvePeriodId(plan, input.args) : undefined;
   const coverages = await coverageOfPlan(services.store, plan, periodId);
   const lines: string[] = [];
@@ -46,7 +46,7 @@ export const listComparisons: CommandHandler = async (input, services) => {
 };
 
 export const setComparison: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
   const change = await setValue(
     { store: services.store, audit: services.audit, now: services.now },

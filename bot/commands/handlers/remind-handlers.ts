@@ -9,7 +9,7 @@ import type { CommandHandler } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
 export const remindNow: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const en = input.locale === "en";
   const period = input.args.trim();
   if (!period) {

@@ -19,7 +19,7 @@ import { day } from "../../../services/i18n/date-text";
 import { actorId } from "../../../services/people/person";
 
 export const reportCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const reporter = reporterFrom(input.sender, input.isAdmin);
   const choice = await chooseReport(services, plan, input.args, reporter);
   const en = input.locale === "en";
@@ -46,7 +46,7 @@ export const reportCommand: CommandHandler = async (input, services) => {
 };
 
 export const reopenReportCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
   const reopened = await reopenReport(services, plan, input.args, actor);
   const zone = services.workingHours.timeZone;

@@ -14,7 +14,7 @@ import type { CommandHandler } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
 export const listResponsibles: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
   const reach = await reachOfReporters(services.addressBook, plan);
   const en = input.locale === "en";
@@ -95,7 +95,7 @@ function fitRows(data: ResponsiblesCardData, en: boolean) {
 
 /** `ansvarig <enhet> <person>`: the named person reports for the unit from now on. */
 export const assignResponsible: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const named = await personArgument(input.context, input.args);
   const unitText = named.rest.trim();
   if (!unitText) {
