@@ -9,7 +9,8 @@ import { fitToCard, type AdaptiveCard } from "./render";
 export function reportUnits(
   planId: string,
   choice: Extract<ReportChoice, { kind: "units" }>,
-  options: { locale: Locale; timeZone: string },
+  /** planName: the plan, named in the title when the person reports in several. */
+  options: { locale: Locale; timeZone: string; planName?: string },
 ): AdaptiveCard {
   const { locale, timeZone } = options;
   const en = locale === "en";
@@ -30,7 +31,9 @@ export function reportUnits(
   const left = units.filter((unit) => unit.statusColor !== "Good").length;
   return fitToCard(units.length, (shown) =>
     reportUnitsCard({
-      title: en ? `Report ${period.label}` : `Rapportera ${period.label}`,
+      title:
+        (en ? `Report ${period.label}` : `Rapportera ${period.label}`) +
+        (options.planName ? ` · ${options.planName}` : ""),
       intro: en
         ? `You report for ${units.length} units; ${left} not submitted yet. Choose one:`
         : `Du rapporterar för ${units.length} enheter; ${left} är inte inskickade än. Välj en:`,

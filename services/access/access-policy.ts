@@ -15,8 +15,10 @@ export type Access = (typeof ACCESS)[number];
 export interface Actor {
   isAdmin: boolean;
   isLeadership: boolean;
-  /** Ids of the units, in the plan the action is about, that the person reports for (no plan
-   * named: `<plan id>/<unit id>` over every plan not archived). */
+  /**
+   * Ids of the units, in the plan the action is about, that the person reports for (no plan named:
+   * in any plan not archived).
+   */
   reporterOf: ReadonlySet<string>;
   /** The names of that plan's units by id, when the action is about a unit; none: no such plan. */
   planUnits?: ReadonlyMap<string, string>;

@@ -68,7 +68,8 @@ async function unitsInAnyPlan(
   for (const listing of await listPlans(deps.store)) {
     if (archived.has(listing.planId)) continue;
     const plan = await loadPlan(deps.store, listing.planId);
-    for (const id of unitsOf(plan, person)) units.add(`${listing.planId}/${id}`);
+    // Unit ids of every plan: a card that names no plan is refused by its handler, which asks again.
+    for (const id of unitsOf(plan, person)) units.add(id);
   }
   return units;
 }

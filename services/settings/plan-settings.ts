@@ -37,7 +37,7 @@ export class PlanSettings {
   }
 
   async archive(planId: string, actor: string): Promise<{ already: boolean }> {
-    const map = await this.read("archivedPlans");
+    const map = await this.fresh("archivedPlans");
     if (map[planId]) return { already: true };
     await this.write("archivedPlans", { ...map, [planId]: this.now().toISOString() }, actor, {
       planId,
@@ -48,7 +48,7 @@ export class PlanSettings {
   }
 
   async restore(planId: string, actor: string): Promise<{ was: boolean }> {
-    const map = await this.read("archivedPlans");
+    const map = await this.fresh("archivedPlans");
     if (!map[planId]) return { was: false };
     const { [planId]: _gone, ...rest } = map;
     await this.write("archivedPlans", rest, actor, { planId, before: "archived", after: null });
@@ -68,7 +68,7 @@ export class PlanSettings {
     channel: LeadershipChannel,
     actor: string,
   ): Promise<{ before?: LeadershipChannel }> {
-    const map = await this.read("planChannels");
+    const map = await this.fresh("planChannels");
     const before = map[planId];
     await this.write("planChannels", { ...map, [planId]: channel }, actor, {
       planId,
@@ -83,7 +83,7 @@ export class PlanSettings {
   }
 
   async setWorkingPlan(admin: string, planId: string): Promise<{ before?: string }> {
-    const map = await this.read("workingPlans");
+    const map = await this.fresh("workingPlans");
     const key = admin.toLowerCase();
     const before = map[key];
     if (before !== planId) {
@@ -111,7 +111,7 @@ export class PlanSettings {
 
   /** An empty list lifts the limit: the admin administers every plan again. */
   async setScope(admin: string, units: string[], actor: string): Promise<{ before?: string[] }> {
-    const map = await this.read("adminScopes");
+    const map = await this.fresh("adminScopes");
     const key = admin.trim().toLowerCase();
     const before = map[key];
     const { [key]: _old, ...rest } = map;
@@ -130,6 +130,12 @@ export class PlanSettings {
       return row ? String(row.value) : undefined;
     });
     return (json === undefined ? {} : JSON.parse(json)) as Maps[K];
+  }
+
+  /** A change starts from the stored row, never from memory: another change may be newer. */
+  private async fresh<K extends MapSetting>(name: K): Promise<Maps[K]> {
+    const row = await this.store.table(TABLE).get("organisation", name);
+    return (row ? JSON.parse(String(row.value)) : {}) as Maps[K];
   }
 
   private async write<K extends MapSetting>(

@@ -141,6 +141,7 @@ async function change(
   return [
     cardMessage(
       confirmationCard({
+        plan: `Plan: ${plan.name}`,
         title: changed.length
           ? en
             ? `${after.label} changed`

@@ -58,6 +58,7 @@ export const setComparison: CommandHandler = async (input, services) => {
   return [
     cardMessage(
       confirmationCard({
+        plan: `Plan: ${plan.name}`,
         title: en ? "Comparison value set" : "Jämförelsevärde inlagt",
         summary: `${change.indicator.name} · ${change.unit?.name ?? (en ? "the whole organisation" : "hela organisationen")} · ${change.periodText}`,
         labels: en

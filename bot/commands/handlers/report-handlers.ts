@@ -4,6 +4,11 @@ import { confirmationCard } from "../../../cards/confirmation-card";
 import { moment } from "../../../cards/report-text";
 import { reportUnits } from "../../../cards/report-units-view";
 import type { ReportingPeriod } from "../../../services/calendar";
+import type { ReportChoice } from "../../../services/reporting/choose-report";
+import { reportsFor } from "../../../services/reporting/report-scope";
+import { livePlans } from "../../../services/live-plans";
+import { DomainError } from "../../../services/errors";
+import type { Plan } from "../../../services/plan";
 import {
   chooseReport,
   openReport,
@@ -19,30 +24,52 @@ import { day } from "../../../services/i18n/date-text";
 import { actorId } from "../../../services/people/person";
 
 export const reportCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services, input);
   const reporter = reporterFrom(input.sender, input.isAdmin);
-  const choice = await chooseReport(services, plan, input.args, reporter);
   const en = input.locale === "en";
-  if (choice.kind === "noneOpen") {
-    return [textMessage(noneOpenText(choice.next, choice.last, en))];
+  // Every live plan the person reports in: their open reports across plans, side by side.
+  const plans = (await livePlans(services))
+    .map((state) => state.plan)
+    .filter((plan) => plan.units.some((unit) => reportsFor(unit, reporter)));
+  if (plans.length === 0) plans.push(await requireActivePlan(services, input));
+  const choices: { plan: Plan; choice: Extract<ReportChoice, { kind: "units" }> }[] = [];
+  let noneOpen: Extract<ReportChoice, { kind: "noneOpen" }> | undefined;
+  let firstError: unknown;
+  for (const plan of plans) {
+    try {
+      const choice = await chooseReport(services, plan, input.args, reporter);
+      if (choice.kind === "noneOpen") noneOpen ??= choice;
+      else choices.push({ plan, choice });
+    } catch (error) {
+      // A period or unit named that this plan does not have: another plan may.
+      if (plans.length === 1 || !(error instanceof DomainError)) throw error;
+      firstError ??= error;
+    }
+    // A period or unit named: the first plan that has it answers.
+    if (input.args.trim() && choices.length > 0) break;
   }
-  const [only, ...others] = choice.units;
-  if (only && others.length === 0) {
+  if (choices.length === 0) {
+    if (noneOpen) return [textMessage(noneOpenText(noneOpen.next, noneOpen.last, en))];
+    throw firstError;
+  }
+  const [first, ...otherPlans] = choices;
+  const [only, ...others] = first?.choice.units ?? [];
+  if (first && only && others.length === 0 && otherPlans.length === 0) {
     const view = await openReport(
       services,
-      { planId: plan.id, periodId: choice.period.id, unitId: only.unit.id },
+      { planId: first.plan.id, periodId: first.choice.period.id, unitId: only.unit.id },
       reporter,
     );
     return [cardMessage(reportCardFor(view, services, input.locale).card)];
   }
-  return [
+  return choices.map(({ plan, choice }) =>
     cardMessage(
       reportUnits(plan.id, choice, {
         locale: input.locale,
         timeZone: services.workingHours.timeZone,
+        ...(choices.length > 1 ? { planName: plan.name } : {}),
       }),
     ),
-  ];
+  );
 };
 
 export const reopenReportCommand: CommandHandler = async (input, services) => {
@@ -54,6 +81,7 @@ export const reopenReportCommand: CommandHandler = async (input, services) => {
   return [
     cardMessage(
       confirmationCard({
+        plan: `Plan: ${plan.name}`,
         title: en
           ? `${reopened.period.label} reopened for ${reopened.unit.name}`
           : `${reopened.period.label} öppnad igen för ${reopened.unit.name}`,

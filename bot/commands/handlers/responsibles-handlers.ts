@@ -118,6 +118,7 @@ export const assignResponsible: CommandHandler = async (input, services) => {
   return [
     cardMessage(
       confirmationCard({
+        plan: `Plan: ${plan.name}`,
         title: en
           ? `Reporter for ${change.unit.name}`
           : `Ansvarig för rapportering: ${change.unit.name}`,
