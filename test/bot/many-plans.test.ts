@@ -18,6 +18,7 @@ import {
   type TestUser,
 } from "../support/bot-harness";
 import type { RecordedCall } from "../support/fake-connector";
+import { invoke } from "../support/card-actions";
 import { install } from "../support/reminder-harness";
 import { submitAs } from "../support/reports";
 import { RunningClock } from "../support/test-clocks";
@@ -240,6 +241,17 @@ describe("two plans of one organisation, side by side", () => {
     expect(cardText(ifoPosts[0]?.body)).toContain("Verksamhetsplan 2025 IFO");
     expect(omsorgPosts.length).toBeGreaterThanOrEqual(1);
     expect(cardText(omsorgPosts[0]?.body)).toContain("Verksamhetsplan 2025 Omsorg");
+  });
+
+  test("when an admin presses a plan's button on the refusal, then that plan becomes theirs and the command works", async () => {
+    const [reply] = await bot.say(nora, "ansvariga");
+    const choice = executeData(firstCard(reply ? [reply] : [])).find((a) => a.planId === OMSORG);
+    const { verb: _verb, ...data } = choice ?? {};
+    const pressed = await invoke(bot, nora, VERBS.planChoose, data);
+    expect(cardText(pressed.card)).toContain("Din plan är vald");
+    expect(cardText(pressed.card)).toContain("Verksamhetsplan 2025 Omsorg");
+    const [again] = await bot.say(nora, "ansvariga");
+    expect(cardText(firstCard(again ? [again] : []))).toContain("Hemtjänst Bastuträsk");
   });
 
   test("when a plan is archived, then it gets no more reminders and its data is kept", async () => {
