@@ -318,7 +318,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       sv: "Visar planerna: vilka som följs nu, är arkiverade eller saknar öppna perioder, och vilken du arbetar med.",
       en: "Lists the plans: which are followed now, archived or without open periods, and which one you work on.",
     },
-    inMenu: true,
+    inMenu: false,
   },
   {
     id: "choosePlan",
