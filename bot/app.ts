@@ -1,39 +1,17 @@
-// The composition root: builds the services on a table store, the adapter and the HTTP server.
-import { createKoladaClient } from "../services/kolada";
+// The app: the bot's services from the one composition root (bot/compose-bot.ts), the adapter and
+// the HTTP server with its storage health probe.
 import type { Server } from "restify";
-import type { Config } from "../services/config/config";
-import type { Logger } from "../services/logging/logger";
-import type { TableStore } from "../services/storage/tables";
 import { startHealthProbe } from "../services/storage/health-probe";
-import { AddressBook, GreetingLedger } from "../services/people/address-book";
-import { MissedLookups } from "../services/people/missed-lookups";
-import { AdminDirectory } from "../services/admins/admin-directory";
-import { AuditLog } from "../services/audit/audit-log";
-import { RefusalTally } from "../services/audit/refusal-tally";
-import { LeadershipDirectory } from "../services/access";
-import { OrganisationSettings } from "../services/settings/organisation-settings";
-import { parseWorkingHours } from "../services/calendar";
-import { clockFrom, type ReportLedger } from "../services/reminders";
+import { clockFrom } from "../services/reminders/clock";
 import { createAdapter } from "./adapter";
+import { composeBot, type BotOptions } from "./compose-bot";
 import { createServer } from "./server";
-import { createReminderRuntime, type ReminderRuntimeOptions } from "./scheduler";
-import { createSummaryRuntime } from "./summary/summary-runtime";
 import { UppfoljningBot } from "./uppfoljning-bot";
-import { GraphClient, graphAppInstaller, type GraphTokenSource } from "../services/graph";
-import { botGraphTokens } from "./graph-tokens";
 import type { BotServices } from "./services";
 
-export interface AppOptions {
-  config: Config;
-  logger: Logger;
-  store: TableStore;
+export interface AppOptions extends Omit<BotOptions, "clock"> {
+  /** The app's clock (BOT_CLOCK_START, tests); it waits in real time. */
   now?: () => Date;
-  /** Which units have submitted, for the reminders (default: the reporting module's reports). */
-  reportLedger?: ReportLedger;
-  /** Tests: shorter claims and leases for the reminders. */
-  reminders?: Pick<ReminderRuntimeOptions, "sender" | "leaseTtlMs" | "loop">;
-  /** Tests: the Graph token (default: the bot's own credential, for the Graph audience). */
-  graphTokens?: GraphTokenSource;
 }
 
 export interface App {
@@ -44,61 +22,14 @@ export interface App {
   close(): Promise<void>;
 }
 
-export function buildServices(options: AppOptions): BotServices {
-  const now = options.now ?? (() => new Date());
-  const audit = new AuditLog(options.store, now);
-  const addressBook = new AddressBook(options.store, now);
-  const admins = new AdminDirectory(options.store, audit, options.config.bootstrapAdmins);
-  const settings = new OrganisationSettings(options.store, audit, now);
-  const workingHours = parseWorkingHours({ timeZone: options.config.timeZone });
-  const services = {
-    config: options.config,
-    logger: options.logger,
-    store: options.store,
-    addressBook,
-    missedLookups: new MissedLookups(now),
-    greetings: new GreetingLedger(options.store),
-    admins,
-    audit,
-    refusals: new RefusalTally(audit, now),
-    leadership: new LeadershipDirectory(options.store, audit),
-    settings,
-    workingHours,
-    now,
-    appInstaller: appInstallerFor(options),
-    kolada: createKoladaClient({ baseUrl: options.config.kolada.apiUrl }),
-    reminders: createReminderRuntime({
-      config: options.config,
-      logger: options.logger,
-      store: options.store,
-      clock: clockFrom(now),
-      ledger: options.reportLedger,
-      addressBook,
-      admins,
-      settings,
-      workingHours,
-      ...options.reminders,
-    }),
-  };
-  // The summaries post through the reminders' messenger (one rate limit for the whole app).
-  return Object.assign(services, { summaries: createSummaryRuntime(services as BotServices) });
-}
-
-function appInstallerFor(options: AppOptions) {
-  const { graph, auth } = options.config;
-  if (!graph.teamsAppCatalogId) return undefined;
-  const client = new GraphClient({
-    baseUrl: graph.baseUrl,
-    tokens: options.graphTokens ?? botGraphTokens(auth),
-  });
-  return graphAppInstaller(client, graph.teamsAppCatalogId);
-}
-
 /** /healthz waits this long at most for a check under way, so it always answers within a second. */
 const HEALTH_WAIT_MS = 800;
 
 export function createApp(options: AppOptions): App {
-  const services = buildServices(options);
+  const services = composeBot({
+    ...options,
+    clock: options.now ? clockFrom(options.now) : undefined,
+  });
   const adapter = createAdapter(options.config, options.logger);
   const bot = new UppfoljningBot(services);
   const health = startHealthProbe(options.store, {

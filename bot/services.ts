@@ -1,44 +1,13 @@
-// What the bot's handlers may call: the domain services, built once at start (bot/app.ts) and passed
-// in, so tests build the same graph on their own Azurite and fakes.
-import type { Config } from "../services/config/config";
-import type { Logger } from "../services/logging/logger";
-import type { TableStore } from "../services/storage/tables";
-import type { AddressBook, GreetingLedger } from "../services/people/address-book";
-import type { MissedLookups } from "../services/people/missed-lookups";
-import type { AdminDirectory } from "../services/admins/admin-directory";
-import type { AuditLog } from "../services/audit/audit-log";
-import type { RefusalTally } from "../services/audit/refusal-tally";
-import type { LeadershipDirectory } from "../services/access";
-import type { WorkingHours } from "../services/calendar";
-import type { OrganisationSettings } from "../services/settings/organisation-settings";
-import type { ReminderRuntime } from "./scheduler";
+// What the bot's parts may call: the domain services (services/compose.ts) and the two loops the
+// bot runs on them, built once at start (bot/compose-bot.ts) and passed in, so tests build the same
+// graph on their own Azurite and fakes.
+import type { DomainServices } from "../services/compose";
+import type { ReminderRuntime } from "../services/reminders/reminder-runtime";
 import type { SummaryRuntime } from "./summary/summary-port";
-import type { AppInstaller } from "../services/graph";
-import type { KoladaClient } from "../services/kolada";
 
-export interface BotServices {
-  config: Config;
-  logger: Logger;
-  store: TableStore;
-  addressBook: AddressBook;
-  /** People whose roster lookup failed lately: not asked again on every turn. */
-  missedLookups: MissedLookups;
-  greetings: GreetingLedger;
-  admins: AdminDirectory;
-  audit: AuditLog;
-  /** Refused actions, counted per person and minute in the audit log. */
-  refusals: RefusalTally;
-  /** People an admin named leadership (`ledning lägg till`). */
-  leadership: LeadershipDirectory;
-  settings: OrganisationSettings;
-  workingHours: WorkingHours;
-  now: () => Date;
-  /** Kolada's API: comparison values read at import. */
-  kolada: KoladaClient;
+export interface BotServices extends DomainServices {
   /** The reminder scheduler, its sender and `påminn`. */
   reminders: ReminderRuntime;
   /** Leadership summaries: `sammanställ`, and the sweep that posts at deadlines. */
   summaries: SummaryRuntime;
-  /** Installs the app for a person through Graph; undefined without TEAMS_APP_CATALOG_ID. */
-  appInstaller: AppInstaller | undefined;
 }

@@ -1,9 +1,9 @@
 // What the summary use cases need from the bot's services, and how the bot writes times.
 import { DateTime } from "luxon";
 import type { SummaryDeps } from "../../services/summary/load-summary";
-import type { BotServices } from "../services";
+import type { DomainServices } from "../../services/compose";
 
-export function summaryDeps(services: BotServices): SummaryDeps {
+export function summaryDeps(services: DomainServices): SummaryDeps {
   return {
     store: services.store,
     audit: services.audit,

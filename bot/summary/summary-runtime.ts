@@ -1,23 +1,28 @@
 // Posting summaries from the bot: `sammanställ` publishes one now; the sweep runs every minute with
-// the app (like the reminders, REMINDERS_ENABLED), posting at each deadline and updating the post in
+// the app (on the loop helper, like the reminders; REMINDERS_ENABLED), posting at each deadline and updating the post in
 // place when late reports change it. Safe on several instances: the post is claimed in storage
 // before it is sent, and an update only replaces what is there.
 import { headline } from "../../services/summary";
 import { publishSummary, type RenderedSummary } from "../../services/summary/summary-publisher";
 import { sweepSummaries } from "../../services/summary/summary-sweep";
-import type { BotServices } from "../services";
+import { Loop } from "../../services/scheduling/loop";
+import type { DomainServices } from "../../services/compose";
+import type { Messenger } from "../../services/messaging/messenger";
 import { buildOverviewCard } from "./overview-card";
 import { summaryDeps } from "./summary-deps";
 import type { SummaryRuntime } from "./summary-port";
 
 const EVERY_MS = 60_000;
 
-export function createSummaryRuntime(services: BotServices): SummaryRuntime {
+/** The domain services and the messenger the summaries are posted through. */
+export type SummaryServices = DomainServices & { messenger: Messenger };
+
+export function createSummaryRuntime(services: SummaryServices): SummaryRuntime {
   const locale = services.config.locale === "en" ? "en" : "sv";
   const log = services.logger.child({ module: "summaries" });
   const deps = () => ({
     ...summaryDeps(services),
-    messenger: services.reminders.messenger,
+    messenger: services.messenger,
     addressBook: services.addressBook,
     settings: services.settings,
   });
@@ -41,43 +46,26 @@ export function createSummaryRuntime(services: BotServices): SummaryRuntime {
       },
     };
   };
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
-
-  const sweep = async () => {
-    if (running) return running;
-    running = (async () => {
-      try {
-        const results = await sweepSummaries(deps(), render);
-        for (const r of results.filter((r) => r.outcome.result !== "unchanged")) {
-          log.info(
-            { planId: r.planId, periodId: r.periodId, result: r.outcome.result },
-            "summary published",
-          );
-        }
-      } catch (error) {
-        log.error({ err: error }, "summary sweep failed; the next one tries again");
-      } finally {
-        running = undefined;
-      }
-    })();
-    return running;
+  const sweepOnce = async () => {
+    const results = await sweepSummaries(deps(), render);
+    for (const r of results.filter((r) => r.outcome.result !== "unchanged")) {
+      log.info(
+        { planId: r.planId, periodId: r.periodId, result: r.outcome.result },
+        "summary published",
+      );
+    }
   };
+  const loop = new Loop(sweepOnce, {
+    everyMs: EVERY_MS,
+    logger: log,
+    failure: "summary sweep failed; the next one tries again",
+  });
 
   return {
     publish: (planId, periodId) =>
       publishSummary(deps(), planId, periodId, (post) => render(planId, periodId, post)),
-    sweep,
-    start() {
-      if (timer) return;
-      timer = setInterval(() => void sweep(), EVERY_MS);
-      timer.unref();
-      void sweep();
-    },
-    async stop() {
-      if (timer) clearInterval(timer);
-      timer = undefined;
-      await running;
-    },
+    sweep: () => loop.run(sweepOnce),
+    start: () => loop.start(),
+    stop: () => loop.stop(),
   };
 }

@@ -1,7 +1,5 @@
 // What `uppfoljning export` does, loaded only when it runs (export.ts declares it).
 import { writeFile } from "node:fs/promises";
-import { parseWorkingHours } from "../../services/calendar";
-import { AuditLog } from "../../services/audit/audit-log";
 import { exportPeriod } from "../../services/summary/period-export";
 import { CliExit, EXIT, type CliIo } from "../io";
 import { withStorage, type Env } from "../with-storage";
@@ -15,17 +13,8 @@ export async function exportResults(
 ): Promise<void> {
   if (!out.toLowerCase().endsWith(".xlsx"))
     throw new CliExit(EXIT.badInput, `Filen ska sluta på .xlsx: ${out}`);
-  await withStorage(env, async (store, config) => {
-    const file = await exportPeriod(
-      {
-        store,
-        audit: new AuditLog(store),
-        workingHours: parseWorkingHours({ timeZone: config.timeZone }),
-        now: () => new Date(),
-      },
-      planId,
-      period,
-    );
+  await withStorage(env, async (services) => {
+    const file = await exportPeriod(services, planId, period);
     await writeFile(out, file.content);
     io.out(`Skrev ${out}: ${file.planName}, ${file.periodLabel} (${file.content.length} byte).`);
   });

@@ -33,19 +33,14 @@ export async function importPlanFile(
   const planFile = await readPlanFile(file);
   const { describeChanges } = await plans();
   const { carriedLine, importPlanCarrying } = await import("../../services/comparison");
-  const { AuditLog } = await import("../../services/audit/audit-log");
-  const { OrganisationSettings } = await import("../../services/settings/organisation-settings");
   await (
     await withStorage()
-  )(env, async (store) => {
+  )(env, async ({ store, settings }) => {
     const result = await importPlanCarrying(store, planFile, { actor: options.actor });
     if (!result.ok)
       failWith(io, result.errors, `${result.errors.length} fel i ${file}: ingenting sparades.`);
     // As in chat: the plan imported last is the one the chat commands work on.
-    await new OrganisationSettings(store, new AuditLog(store)).setActivePlanId(
-      result.plan.id,
-      options.actor,
-    );
+    await settings.setActivePlanId(result.plan.id, options.actor);
     io.out(`Inläst: ${summaryLine(result.summary)}`);
     for (const line of describeChanges(result.changes)) io.out(line);
     io.out(carriedLine(result));
@@ -58,7 +53,7 @@ export async function showPlan(io: CliIo, env: Env, planId: string): Promise<voi
   const { planOutline, requirePlan } = await plans();
   await (
     await withStorage()
-  )(env, async (store) => {
+  )(env, async ({ store }) => {
     for (const line of planOutline(await requirePlan(store, planId))) io.out(line);
   });
 }
@@ -67,7 +62,7 @@ export async function listStoredPlans(io: CliIo, env: Env): Promise<void> {
   const { listPlans } = await plans();
   await (
     await withStorage()
-  )(env, async (store) => {
+  )(env, async ({ store }) => {
     const stored = await listPlans(store);
     if (stored.length === 0) io.out("Inga planer är inlästa än.");
     for (const p of stored) {
@@ -92,7 +87,7 @@ export async function exportPlan(io: CliIo, env: Env, planId: string, out: strin
   const { requirePlan, writePlanWorkbook, writeYamlPlan } = await plans();
   await (
     await withStorage()
-  )(env, async (store) => {
+  )(env, async ({ store }) => {
     const stored = await requirePlan(store, planId);
     const content = extension === ".xlsx" ? await writePlanWorkbook(stored) : writeYamlPlan(stored);
     await writeFile(out, content);

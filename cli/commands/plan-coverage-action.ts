@@ -27,7 +27,7 @@ export async function showCoverage(
     print(io, coverageOf(checked.plan, periodId, planComparisons(checked.plan)));
     return;
   }
-  await withStorage(env, async (store) => {
+  await withStorage(env, async ({ store }) => {
     const stored = await requirePlan(store, planArgument);
     const values = [...planComparisons(stored), ...(await listComparisons(store, stored.id))];
     print(io, coverageOf(stored, periodId, values));

@@ -2,21 +2,15 @@
 // (reminders.ts declares them). `run-due` needs the bot's Teams messenger: it is loaded here, not
 // when the CLI starts.
 import { DateTime } from "luxon";
-import { createLogger } from "../../services/logging/logger";
-import { clockStartingAt, JobStore, systemClock } from "../../services/reminders";
-import { OrganisationSettings } from "../../services/settings/organisation-settings";
-import { AuditLog } from "../../services/audit/audit-log";
+import { JobStore } from "../../services/reminders/job-store";
 import { listPlans } from "../../services/plan";
 import type { CliIo } from "../io";
-import { withStorage, type Env } from "../with-storage";
+import { withSetting, withStorage, type Env } from "../with-storage";
 
 export async function runDue(io: CliIo, env: Env): Promise<void> {
-  const { createReminderRuntime } = await import("../../bot/scheduler");
-  await withStorage(env, async (store, config) => {
-    // Logs go to stderr: stdout is the command's answer.
-    const logger = createLogger(config.logLevel, process.stderr);
-    const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
-    const runtime = createReminderRuntime({ config, logger, store, clock });
+  const { composeBot } = await import("../../bot/compose-bot");
+  await withSetting(env, async (setting) => {
+    const runtime = composeBot(setting).reminders;
     try {
       const result = await runtime.runDue();
       if (!result.ran) {
@@ -38,8 +32,7 @@ export async function runDue(io: CliIo, env: Env): Promise<void> {
 }
 
 export async function showStatus(io: CliIo, env: Env): Promise<void> {
-  await withStorage(env, async (store, config) => {
-    const settings = new OrganisationSettings(store, new AuditLog(store));
+  await withStorage(env, async ({ store, settings, config }) => {
     const archived = await settings.plans.archived();
     // Every plan that is not archived: each is scheduled while it is live (docs/reminders.md).
     const planIds = (await listPlans(store))

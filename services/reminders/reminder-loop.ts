@@ -1,8 +1,9 @@
-// The scheduler inside the bot process: every 15 seconds it renews the lease (or tries to take it
-// from a holder that stopped renewing, so a crashed holder is replaced within a minute), and every
-// minute, or at once when kicked (`påminn`), the lease holder runs a tick. Nothing is kept here:
-// every tick starts from what is in storage.
+// The scheduler inside the bot process, on the one loop helper: every 15 seconds it renews the
+// lease (or tries to take it from a holder that stopped renewing, so a crashed holder is replaced
+// within a minute), and every minute, or at once when kicked (`påminn`), the lease holder runs a
+// tick. Nothing is kept here: every tick starts from what is in storage.
 import type { Logger } from "../logging/logger";
+import { Loop, type LoopRun } from "../scheduling/loop";
 import type { ReminderRunner, TickResult } from "./reminder-runner";
 
 export interface LoopOptions {
@@ -15,47 +16,37 @@ export interface LoopOptions {
 export const DEFAULT_LOOP_OPTIONS: LoopOptions = { pollMs: 15_000, tickMs: 60_000 };
 
 export class ReminderLoop {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private kicked = false;
-  private stopped = false;
+  private readonly loop: Loop;
   private lastTickAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly runner: ReminderRunner,
     private readonly logger: Logger,
     private readonly options: LoopOptions = DEFAULT_LOOP_OPTIONS,
-  ) {}
+  ) {
+    this.loop = new Loop((run) => this.step(run), {
+      everyMs: options.pollMs,
+      logger,
+      failure: "reminder tick failed",
+    });
+  }
 
   start(): void {
-    this.stopped = false;
-    this.wake(0);
+    this.loop.start();
   }
 
   /** Something is waiting to be sent (a `påminn`): run a tick as soon as the current one ends. */
   kick(): void {
-    if (this.stopped) return;
-    this.kicked = true;
-    if (!this.running) this.wake(0);
+    this.loop.kick();
   }
 
   /** Runs one tick now (after the one running, if any) and says what it did. */
-  async runOnce(): Promise<TickResult> {
-    while (this.running) await this.running;
-    let result: TickResult | undefined;
-    this.running = this.runner
-      .tick()
-      .then((r) => {
-        result = r;
-        this.lastTickAt = Date.now();
-      })
-      .finally(() => {
-        this.running = undefined;
-        if (this.kicked) this.wake(0);
-      });
-    await this.running;
-    if (!result) throw new Error("The reminder tick did not finish.");
-    return result;
+  runOnce(): Promise<TickResult> {
+    return this.loop.run(async () => {
+      const result = await this.runner.tick();
+      this.lastTickAt = Date.now();
+      return result;
+    });
   }
 
   /**
@@ -63,43 +54,20 @@ export class ReminderLoop {
    * lets the lease go: another instance may take over at once.
    */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    const stopped = this.loop.stop();
     this.runner.halt();
-    await this.running?.catch(() => undefined);
+    await stopped;
     await this.runner.releaseLease();
   }
 
   /** Waits for a kicked or running tick to end (tests and shutdown). */
-  async idle(): Promise<void> {
-    while (this.running || this.kicked) {
-      if (this.running) await this.running.catch(() => undefined);
-      else await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
-  private wake(delayMs: number): void {
-    if (this.stopped) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.poll(), delayMs);
-    this.timer.unref();
-  }
-
-  private async poll(): Promise<void> {
-    this.timer = undefined;
-    if (this.running || this.stopped) return;
-    this.running = this.step()
-      .catch((error: unknown) => this.logger.error({ err: error }, "reminder tick failed"))
-      .finally(() => (this.running = undefined));
-    await this.running;
-    this.wake(this.kicked ? 0 : this.options.pollMs);
-  }
-
-  private async step(): Promise<void> {
+  private async step({ kicked }: LoopRun): Promise<void> {
     const due = Date.now() - this.lastTickAt >= this.options.tickMs;
-    if (this.kicked || due || !this.runner.holdsLease()) {
-      this.kicked = false;
+    if (kicked || due || !this.runner.holdsLease()) {
       const result = await this.runner.tick();
       if (result.ran) this.lastTickAt = Date.now();
       if (result.ran && (result.due || result.done || result.missed)) {

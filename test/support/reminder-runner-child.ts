@@ -1,9 +1,9 @@
 // A reminder scheduler in a process of its own, for the crash and scale-out tests: the same runtime
-// as the bot and `uppfoljning reminders run-due` (bot/scheduler.ts) with the real Teams messenger,
+// as the bot and `uppfoljning reminders run-due` (bot/compose-bot.ts) with the real Teams messenger,
 // against the test's Azurite and a FakeConnector in the parent. It runs ticks until no reminder
 // job is left open, printing one JSON line per tick; SIGTERM stops it as the bot stops.
 import "./loopback-only";
-import { createReminderRuntime } from "../../bot/scheduler";
+import { composeBot } from "../../bot/compose-bot";
 import { loadConfig } from "../../services/config/config";
 import { silentLogger } from "../../services/logging/logger";
 import { clockStartingAt, JobStore, systemClock } from "../../services/reminders";
@@ -18,17 +18,19 @@ const store = createTableStore({
 });
 const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
 const number = (name: string, fallback: number) => Number(env[name] ?? fallback);
-const runtime = createReminderRuntime({
+const runtime = composeBot({
   config,
   logger: silentLogger,
   store,
   clock,
-  sender: {
-    concurrency: number("SENDER_CONCURRENCY", 8),
-    claimTtlMs: number("CLAIM_TTL_MS", 3_000),
+  reminders: {
+    sender: {
+      concurrency: number("SENDER_CONCURRENCY", 8),
+      claimTtlMs: number("CLAIM_TTL_MS", 3_000),
+    },
+    leaseTtlMs: number("LEASE_TTL_MS", 3_000),
   },
-  leaseTtlMs: number("LEASE_TTL_MS", 3_000),
-});
+}).reminders;
 const jobs = new JobStore(store, () => clock.now());
 const print = (event: Record<string, unknown>) =>
   process.stdout.write(`${JSON.stringify(event)}\n`);
