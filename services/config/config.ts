@@ -128,6 +128,11 @@ const schema = z
         error: "ska vara en http(s)-adress, t.ex. https://api.kolada.se/v3",
       })
       .default("https://api.kolada.se/v3"),
+    KOLADA_REFRESH_HOURS: z.coerce
+      .number({ error: "ska vara ett antal timmar 0–8760 (0 = av)" })
+      .min(0, { error: "ska vara ett antal timmar 0–8760 (0 = av)" })
+      .max(8760, { error: "ska vara ett antal timmar 0–8760 (0 = av)" })
+      .default(24),
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID && !guid.test(env.MICROSOFT_APP_ID)) {
@@ -210,8 +215,12 @@ export interface Config {
   messaging: { perAppPerSecond: number; perConversationPerSecond: number };
   /** Microsoft Graph, for installing the app for reporters; no catalog id: that action is off. */
   graph: { baseUrl: string; teamsAppCatalogId: string | undefined };
-  /** Kolada's API v3, where comparison values are read (a local fake in tests). */
-  kolada: { apiUrl: string };
+  /**
+   * Kolada's API v3, where comparison values are read (a local fake in tests). `refreshHours`: how
+   * often the scheduler reads every mapped KPI again; 0 when off, which it is unless
+   * KOLADA_API_URL is set (nothing that runs by itself calls out unless the operator said where).
+   */
+  kolada: { apiUrl: string; refreshHours: number };
 }
 
 export class ConfigError extends Error {
@@ -263,7 +272,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       perConversationPerSecond: e.MESSAGES_PER_CHAT_PER_SECOND,
     },
     graph: { baseUrl: e.GRAPH_API_URL, teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || undefined },
-    kolada: { apiUrl: e.KOLADA_API_URL.replace(/\/+$/, "") },
+    kolada: {
+      apiUrl: e.KOLADA_API_URL.replace(/\/+$/, ""),
+      refreshHours: env.KOLADA_API_URL ? e.KOLADA_REFRESH_HOURS : 0,
+    },
   };
 }
 
@@ -290,6 +302,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     graph: config.graph.baseUrl,
     teamsAppCatalogId: config.graph.teamsAppCatalogId ?? "(tomt: installera appen via Graph är av)",
     koladaApiUrl: config.kolada.apiUrl,
+    koladaRefreshHours: config.kolada.refreshHours,
   };
 }
 

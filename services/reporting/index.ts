@@ -36,3 +36,5 @@ export {
   submittedUnits,
 } from "./report-store";
 export type { UnitState } from "./report-store";
+export type { SubmittedResults } from "./period-results";
+export { submittedResults } from "./period-results";

@@ -90,6 +90,7 @@ export async function submitReport(
         current: state.report,
         next,
         changes,
+        stored: state.results,
       });
     } catch (error) {
       // Lost the race: read again; a changed version is a conflict, else (a reopen) try again.

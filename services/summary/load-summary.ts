@@ -9,9 +9,10 @@ import {
   type ReportingPeriod,
   type WorkingHours,
 } from "../calendar";
+import { listComparisons } from "../comparison";
 import { DomainError } from "../errors";
 import { listPlans, loadPlan, type Plan } from "../plan";
-import { listResults, submittedUnits, type Result } from "../reporting";
+import { submittedResults, type Result } from "../reporting";
 import type { TableStore } from "../storage/tables";
 import { buildPeriodSummary } from "./build-summary";
 import type { PeriodResults, PeriodSummary, ReportedResult } from "./period-summary";
@@ -60,15 +61,8 @@ async function periodResults(
   planId: string,
   period: ReportingPeriod,
 ): Promise<PeriodResults> {
-  const [results, submitted] = await Promise.all([
-    listResults(store, planId, period.id),
-    submittedUnits(store, planId, period.id),
-  ]);
-  return {
-    periodId: period.id,
-    label: period.label,
-    results: results.filter((r) => submitted.has(r.unitId)).map(toReported),
-  };
+  const { results } = await submittedResults(store, planId, period.id);
+  return { periodId: period.id, label: period.label, results: results.map(toReported) };
 }
 
 export async function loadPeriodSummary(
@@ -87,15 +81,15 @@ export async function loadPeriodSummary(
     );
   }
   const previousPeriod = previousOf(plan, periods, period.id);
-  const [current, submitted, previous, lastYear] = await Promise.all([
-    listResults(deps.store, plan.id, period.id),
-    submittedUnits(deps.store, plan.id, period.id),
+  const [{ results: current, submitted }, previous, lastYear, comparisons] = await Promise.all([
+    submittedResults(deps.store, plan.id, period.id),
     previousPeriod
       ? periodResults(deps.store, plan.id, previousPeriod)
       : Promise.resolve(undefined),
     lastYearResults(deps, plan, period.id),
+    listComparisons(deps.store, plan.id),
   ]);
-  const results = current.filter((r) => submitted.has(r.unitId)).map(toReported);
+  const results = current.map(toReported);
   const summary = buildPeriodSummary({
     plan,
     period: { id: period.id, label: period.label },
@@ -103,6 +97,7 @@ export async function loadPeriodSummary(
     submittedUnits: submitted,
     previous,
     lastYear,
+    comparisons,
   });
   return { plan, period, summary, results };
 }
