@@ -22,7 +22,7 @@ function store(services: BotServices): CalendarStore {
 }
 
 export const listPeriods: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const periods = await store(services).resolve(planCalendar(plan, services.workingHours));
   const submitted = await Promise.all(
     periods.map((period) => submittedUnits(services.store, plan.id, period.id)),
@@ -71,7 +71,7 @@ async function change(
     rest: string,
   ) => Promise<PeriodChangeResult>,
 ) {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const [period, ...rest] = input.args.split(" ");
   if (!period || rest.length === 0) {
     const example =
@@ -90,6 +90,8 @@ async function change(
     rest.join(" "),
   );
   return [
-    cardMessage(periodChangeView(before, after, services.workingHours.timeZone, input.locale)),
+    cardMessage(
+      periodChangeView(before, after, services.workingHours.timeZone, input.locale, plan.name),
+    ),
   ];
 }

@@ -16,7 +16,7 @@ import { actorId } from "../../../services/people/person";
 const MAX_LINES = 30;
 
 export const listComparisons: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const periodId = input.args ? resolvePeriodId(plan, input.args) : undefined;
   const coverages = await coverageOfPlan(services.store, plan, periodId);
   const lines: string[] = [];
@@ -48,7 +48,7 @@ export const listComparisons: CommandHandler = async (input, services) => {
 };
 
 export const setComparison: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
   const change = await setValue(
     { store: services.store, audit: services.audit, now: services.now },
@@ -59,6 +59,7 @@ export const setComparison: CommandHandler = async (input, services) => {
   return [
     cardMessage(
       confirmationCard({
+        plan: `Plan: ${plan.name}`,
         title: t(input.locale, "comparison.set"),
         summary: `${change.indicator.name} · ${change.unit?.name ?? t(input.locale, "comparison.wholeOrganisation")} · ${change.periodText}`,
         labels: changeLabels(input.locale),

@@ -10,7 +10,7 @@ import type { CommandHandler } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
 export const remindNow: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const period = input.args.trim();
   if (!period) {
     const example = plan.periods[0]?.id ?? "T1";

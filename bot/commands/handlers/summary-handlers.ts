@@ -14,7 +14,7 @@ import { requireActivePlan } from "../active-plan";
 import type { CommandHandler } from "../command-handler";
 
 export const exportCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const period = input.args.trim();
   if (!period) {
     throw new DomainError(
@@ -45,7 +45,7 @@ export const exportCommand: CommandHandler = async (input, services) => {
 
 /** `sammanställ <period>`: posts (or updates) the period's summary in the leadership channel now. */
 export const summarizeCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const period = input.args.trim();
   if (!period) {
     throw new DomainError(

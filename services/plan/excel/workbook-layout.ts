@@ -372,6 +372,7 @@ export const planFields = {
   year: "År",
   name: "Namn",
   board: "Nämnd",
+  organisationUnit: "Förvaltning",
   description: "Beskrivning",
   koladaMunicipality: "Kolada-kod",
 } as const;
