@@ -51,8 +51,10 @@ export async function actorFacts(
   if (needs.leadership) actor.isLeadership = await isLeadership(deps, person, place);
   if (needs.units) {
     if (place.planId === undefined) {
-      // A command names no plan: a reporter in any plan that is not archived.
-      actor.reporterOf = await unitsInAnyPlan(deps, person);
+      // A command names no plan: a reporter (deputy, person of a role) in any plan not archived.
+      const anyPlan = await inAnyPlan(deps, person);
+      actor.reporterOf = anyPlan.units;
+      if (anyPlan.roles.size > 0) actor.roleOf = anyPlan.roles;
       return actor;
     }
     const plan = await loadPlan(deps.store, place.planId);
@@ -69,19 +71,25 @@ export async function actorFacts(
   return actor;
 }
 
-async function unitsInAnyPlan(
+async function inAnyPlan(
   deps: ActorDeps,
   person: Pick<Person, "aadObjectId" | "upn" | "email">,
-): Promise<ReadonlySet<string>> {
+): Promise<{ units: ReadonlySet<string>; roles: ReadonlySet<string> }> {
   const archived = await deps.settings.plans.archived();
+  const identifiers = identifiersOf(person);
   const units = new Set<string>();
+  const roles = new Set<string>();
   for (const listing of await listPlans(deps.store)) {
     if (archived.has(listing.planId)) continue;
     const plan = await loadPlan(deps.store, listing.planId);
     // Unit ids of every plan: a card that names no plan is refused by its handler, which asks again.
     for (const id of unitsOf(plan, person)) units.add(id);
+    if (!plan) continue;
+    for (const role of rolesOf(plan, identifiers)) roles.add(role.id);
+    const covered = await deps.deputies?.unitsCoveredBy(plan.id, identifiers);
+    for (const id of covered ?? []) units.add(id);
   }
-  return units;
+  return { units, roles };
 }
 
 async function isLeadership(
