@@ -1,9 +1,9 @@
 // The plan that admin and reporting commands work on: the one imported last (see OrganisationSettings).
 import { DomainError } from "../../services/errors";
 import { loadPlan, type Plan } from "../../services/plan";
-import type { BotServices } from "../services";
+import type { ActivePlanDeps } from "./command-handler";
 
-export async function requireActivePlan(services: BotServices): Promise<Plan> {
+export async function requireActivePlan(services: ActivePlanDeps): Promise<Plan> {
   const planId = await services.settings.getActivePlanId();
   const plan = planId ? await loadPlan(services.store, planId) : undefined;
   if (!plan) {

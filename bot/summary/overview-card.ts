@@ -10,8 +10,7 @@ import {
   yearCounts,
   type YearCounts,
 } from "../../services/summary/load-summary";
-import type { DomainServices } from "../../services/compose";
-import { stockholmTime, summaryDeps } from "./summary-deps";
+import { stockholmTime, summaryDeps, type SummarySources } from "./summary-deps";
 import { activitiesText, overviewData } from "./summary-presenter";
 
 const WORDS = {
@@ -43,7 +42,7 @@ const WORDS = {
 const TREND_PERIODS = 4;
 
 export async function buildOverviewCard(
-  services: DomainServices,
+  services: SummarySources,
   planId: string,
   periodId: string,
   locale: Locale,

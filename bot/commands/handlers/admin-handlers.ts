@@ -6,7 +6,7 @@ import type { Locale } from "../../../services/i18n/locale";
 import { tenantOf } from "../../identity";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, AdminDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
 const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
@@ -14,7 +14,7 @@ const LABELS: Record<Locale, { field: string; before: string; after: string }> =
   en: { field: "What", before: "Before", after: "After" },
 };
 
-export const adminAdd: CommandHandler = async (input, services) => {
+export const adminAdd: CommandHandler<AdminDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const { added } = await services.admins.add(identifier, actorId(input.sender));
   if (!added) return [textMessage(`${identifier} är redan administratör. Inget ändrades.`)];
@@ -35,7 +35,7 @@ export const adminAdd: CommandHandler = async (input, services) => {
   ];
 };
 
-export const adminRemove: CommandHandler = async (input, services) => {
+export const adminRemove: CommandHandler<AdminDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   if (input.sender.upn === identifier || input.sender.email === identifier) {
     throw new DomainError(
@@ -62,7 +62,7 @@ export const adminRemove: CommandHandler = async (input, services) => {
   ];
 };
 
-export const adminList: CommandHandler = async (input, services) => {
+export const adminList: CommandHandler<AdminDeps> = async (input, services) => {
   const admins = await services.admins.list();
   const lines = admins.map(
     (admin) => `- ${admin.id}${admin.fromConfiguration ? " (från inställningen BOT_ADMINS)" : ""}`,
@@ -88,7 +88,7 @@ async function channelNameOf(
   }
 }
 
-export const leadershipChannel: CommandHandler = async (input, services) => {
+export const leadershipChannel: CommandHandler<AdminDeps> = async (input, services) => {
   const activity = input.context.activity;
   const channelData = activity.channelData as {
     channel?: { id?: string; name?: string };

@@ -3,7 +3,7 @@
 import { confirmationCard } from "../../../cards/confirmation-card";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, LeadershipDeps } from "../command-handler";
 
 const WORDS = {
   sv: { field: "Vad", before: "Före", after: "Efter", role: "ledning" },
@@ -14,7 +14,7 @@ function actorOf(input: Parameters<CommandHandler>[0]): string {
   return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
 }
 
-export const leadershipAdd: CommandHandler = async (input, services) => {
+export const leadershipAdd: CommandHandler<LeadershipDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const words = WORDS[input.locale];
   const { added } = await services.leadership.add(identifier, actorOf(input));
@@ -42,7 +42,7 @@ export const leadershipAdd: CommandHandler = async (input, services) => {
   ];
 };
 
-export const leadershipRemove: CommandHandler = async (input, services) => {
+export const leadershipRemove: CommandHandler<LeadershipDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const words = WORDS[input.locale];
   const { removed } = await services.leadership.remove(identifier, actorOf(input));
@@ -66,7 +66,7 @@ export const leadershipRemove: CommandHandler = async (input, services) => {
   ];
 };
 
-export const leadershipList: CommandHandler = async (input, services) => {
+export const leadershipList: CommandHandler<LeadershipDeps> = async (input, services) => {
   const named = await services.leadership.list();
   const en = input.locale === "en";
   const lines = named.map((id) => `- ${id}`);

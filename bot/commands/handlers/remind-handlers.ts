@@ -5,10 +5,10 @@ import { TurnContext } from "botbuilder";
 import { DomainError } from "../../../services/errors";
 import { requireActivePlan } from "../active-plan";
 import { textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, RemindDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-export const remindNow: CommandHandler = async (input, services) => {
+export const remindNow: CommandHandler<RemindDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const en = input.locale === "en";
   const period = input.args.trim();

@@ -14,11 +14,11 @@ import {
 import { reportCardFor } from "../../card-actions/report-actions";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, ReportDeps } from "../command-handler";
 import { day } from "../../../services/i18n/date-text";
 import { actorId } from "../../../services/people/person";
 
-export const reportCommand: CommandHandler = async (input, services) => {
+export const reportCommand: CommandHandler<ReportDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const reporter = reporterFrom(input.sender, input.isAdmin);
   const choice = await chooseReport(services, plan, input.args, reporter);
@@ -45,7 +45,7 @@ export const reportCommand: CommandHandler = async (input, services) => {
   ];
 };
 
-export const reopenReportCommand: CommandHandler = async (input, services) => {
+export const reopenReportCommand: CommandHandler<ReportDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const actor = actorId(input.sender);
   const reopened = await reopenReport(services, plan, input.args, actor);

@@ -10,10 +10,10 @@ import { assignReporter } from "../../../services/plan/assign-reporter";
 import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, ResponsiblesDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-export const listResponsibles: CommandHandler = async (input, services) => {
+export const listResponsibles: CommandHandler<ResponsiblesDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
   const reach = await reachOfReporters(services.addressBook, plan);
@@ -94,7 +94,7 @@ function fitRows(data: ResponsiblesCardData, en: boolean) {
 }
 
 /** `ansvarig <enhet> <person>`: the named person reports for the unit from now on. */
-export const assignResponsible: CommandHandler = async (input, services) => {
+export const assignResponsible: CommandHandler<ResponsiblesDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const named = await personArgument(input.context, input.args);
   const unitText = named.rest.trim();
