@@ -10,6 +10,10 @@ const list = (text: string | undefined) =>
     .map((item) => item.trim())
     .filter((item) => item.length > 0);
 
+/** A whole number in a range, with one message for every way of missing it. */
+const integerIn = (min: number, max: number, error: string) =>
+  z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
+
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const configSchema = z
@@ -37,12 +41,11 @@ export const configSchema = z
           })
           .optional(),
       ),
-    STORAGE_TIMEOUT_MS: z.coerce
-      .number({ error: "ska vara ett antal millisekunder 100–60000" })
-      .int({ error: "ska vara ett antal millisekunder 100–60000" })
-      .min(100, { error: "ska vara ett antal millisekunder 100–60000" })
-      .max(60_000, { error: "ska vara ett antal millisekunder 100–60000" })
-      .default(3_000),
+    STORAGE_TIMEOUT_MS: integerIn(
+      100,
+      60_000,
+      "ska vara ett antal millisekunder 100–60000",
+    ).default(3_000),
     TABLE_PREFIX: z
       .string()
       .regex(/^[A-Za-z0-9]*$/, { error: "får bara innehålla bokstäver a–z och siffror" })
@@ -96,18 +99,8 @@ export const configSchema = z
       .enum(["true", "false", "1", "0"], { error: "ska vara true eller false" })
       .default("true")
       .transform((flag) => flag === "true" || flag === "1"),
-    MESSAGES_PER_SECOND: z.coerce
-      .number({ error: "ska vara ett heltal 1–1000" })
-      .int({ error: "ska vara ett heltal 1–1000" })
-      .min(1, { error: "ska vara ett heltal 1–1000" })
-      .max(1000, { error: "ska vara ett heltal 1–1000" })
-      .default(30),
-    MESSAGES_PER_CHAT_PER_SECOND: z.coerce
-      .number({ error: "ska vara ett heltal 1–100" })
-      .int({ error: "ska vara ett heltal 1–100" })
-      .min(1, { error: "ska vara ett heltal 1–100" })
-      .max(100, { error: "ska vara ett heltal 1–100" })
-      .default(7),
+    MESSAGES_PER_SECOND: integerIn(1, 1000, "ska vara ett heltal 1–1000").default(30),
+    MESSAGES_PER_CHAT_PER_SECOND: integerIn(1, 100, "ska vara ett heltal 1–100").default(7),
     GRAPH_API_URL: z
       .url({
         protocol: /^https?$/,
