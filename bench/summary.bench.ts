@@ -3,9 +3,9 @@
 // chart, and the card's size against Teams' 80 KB. Aim: under one second, card under 80 KB.
 import { stringify } from "yaml";
 import { summaryOverviewCard } from "../cards/summary-card";
-import { drawOverviewChart } from "../bot/summary/overview-card";
+import { drawOverviewChart } from "../cards/summary/overview-chart";
 import { cardBytes, MAX_CARD_BYTES } from "../cards/render";
-import { overviewData } from "../bot/summary/summary-presenter";
+import { overviewData } from "../cards/summary/overview-view";
 import { AuditLog } from "../services/audit/audit-log";
 import { parseWorkingHours } from "../services/calendar";
 import { importPlan } from "../services/plan";

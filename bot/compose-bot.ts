@@ -12,7 +12,7 @@ import type { ReportLedger } from "../services/reminders/report-ledger";
 import { createReminderRuntime, type ReminderTuning } from "../services/reminders/reminder-runtime";
 import type { TableStore } from "../services/storage/tables";
 import { botGraphTokens } from "./graph-tokens";
-import { reminderRenderer } from "./reminder-messages";
+import { reminderRenderer } from "../cards/reminder-messages";
 import type { BotServices } from "./services";
 import { createSummaryRuntime } from "./summary/summary-runtime";
 import { TeamsMessenger } from "./teams-messenger";

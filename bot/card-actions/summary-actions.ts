@@ -9,13 +9,11 @@ import { fitToCard } from "../../cards/render";
 import { DomainError } from "../../services/errors";
 import { loadPeriodSummary } from "../../services/summary/load-summary";
 import { buildOverviewCard } from "../summary/overview-card";
-import {
-  answersData,
-  areaData,
-  indicatorData,
-  missingData,
-  unitData,
-} from "../summary/summary-presenter";
+import { answersData } from "../../cards/summary/answers-view";
+import { areaData } from "../../cards/summary/area-view";
+import { indicatorData } from "../../cards/summary/indicator-view";
+import { missingData } from "../../cards/summary/missing-view";
+import { unitData } from "../../cards/summary/unit-view";
 import { summaryDeps } from "../summary/summary-deps";
 import type { CardActionHandler } from "./card-action-router";
 import { actorId } from "../../services/people/person";

@@ -26,13 +26,6 @@ function classify(person: PersonAddress | undefined): Reach {
   return person.active ? "reachable" : "uninstalled";
 }
 
-export const REACH_TEXT: Record<Reach, { sv: string; en: string }> = {
-  reachable: { sv: "✔ Nås", en: "✔ Reachable" },
-  notInstalled: { sv: "✖ Har inte appen", en: "✖ Has not installed the app" },
-  uninstalled: { sv: "✖ Har tagit bort appen", en: "✖ Has removed the app" },
-  blocked: { sv: "✖ Blockerad", en: "✖ Blocked" },
-};
-
 /**
  * The team channels the bot is in and has not been removed from, one per team: where rosters are
  * read to reach people who have not installed the app. (The `channel` rows of the address book's

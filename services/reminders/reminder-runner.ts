@@ -108,7 +108,11 @@ export class ReminderRunner {
       const holder = await this.deps.lease.current();
       return holder ? { ...result, holder } : result;
     }
-    if (!holding) await this.deps.clock.sleep(HANDOVER_WAIT_MS);
+    if (!holding) {
+      // The work starts on a fresh lease, not on what is left of it after the wait.
+      await this.deps.clock.sleep(HANDOVER_WAIT_MS);
+      if (!(await this.renewLease())) return result;
+    }
     result.ran = true;
     await this.schedule(result);
     const open = (await this.deps.jobs.open()).sort(

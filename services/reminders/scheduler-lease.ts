@@ -60,8 +60,12 @@ export class SchedulerLease {
     return true;
   }
 
-  /** Whether we hold it by our own reckoning, with a margin for the write that renews it. */
-  held(marginMs = 2_000): boolean {
+  /**
+   * Whether we hold it by our own reckoning, with a margin for the write that renews it. The
+   * keeper renews at a third of the lease, so the margin never eats more than another third:
+   * with a short lease, a renewal that starts on time still finds it held.
+   */
+  held(marginMs = Math.min(2_000, this.ttlMs / 3)): boolean {
     return this.clock.now().getTime() + marginMs < this.heldUntil;
   }
 

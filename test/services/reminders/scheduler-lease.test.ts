@@ -50,4 +50,23 @@ describe("the scheduler lease", () => {
     await first.release();
     expect(await second.current()).toMatchObject({ holder: "second" });
   });
+
+  test("when a short lease is renewed on time (at a third of it), then it still counts as held until the renewal has landed", async () => {
+    const store = testTableStore();
+    const clock = new FakeClock("2025-05-02T07:00:00Z");
+    const lease = new SchedulerLease(store, clock, "short", 3_000, "short-lease");
+    expect(await lease.acquire()).toBe(true);
+    // The keeper renews after 1 s; the write takes a while under load.
+    clock.advance(1_500);
+    expect(lease.held()).toBe(true);
+    clock.advance(600);
+    expect(lease.held()).toBe(false);
+    // A long lease keeps its 2 s margin for the renewing write.
+    const long = new SchedulerLease(store, clock, "long", 45_000, "long-lease");
+    expect(await long.acquire()).toBe(true);
+    clock.advance(42_900);
+    expect(long.held()).toBe(true);
+    clock.advance(200);
+    expect(long.held()).toBe(false);
+  });
 });

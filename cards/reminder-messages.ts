@@ -1,9 +1,9 @@
 // The reminders' words and cards: turns what services/reminders works out (ReminderContent,
 // DigestContent, …) into the cards of cards/, in Swedish or English.
-import { digestCard } from "../cards/digest-card";
-import { reminderCard } from "../cards/reminder-card";
-import { reminderProgressCard } from "../cards/reminder-progress-card";
-import { VERBS } from "../cards/verbs";
+import { digestCard } from "./digest-card";
+import { reminderCard } from "./reminder-card";
+import { reminderProgressCard } from "./reminder-progress-card";
+import { VERBS } from "./verbs";
 import { day } from "../services/i18n/date-text";
 import type { Locale } from "../services/i18n/locale";
 import type { OutgoingMessage } from "../services/messaging";

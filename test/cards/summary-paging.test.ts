@@ -3,12 +3,10 @@
 import { summaryDetailCard, summaryOverviewCard } from "../../cards/summary-card";
 import { cardBytes, fitToCard, MAX_CARD_BYTES } from "../../cards/render";
 import { VERBS } from "../../cards/verbs";
-import {
-  areaData,
-  indicatorData,
-  missingData,
-  overviewData,
-} from "../../bot/summary/summary-presenter";
+import { areaData } from "../../cards/summary/area-view";
+import { indicatorData } from "../../cards/summary/indicator-view";
+import { missingData } from "../../cards/summary/missing-view";
+import { overviewData } from "../../cards/summary/overview-view";
 import { validatePlanData, type Plan } from "../../services/plan";
 import {
   buildPeriodSummary,

@@ -1,5 +1,5 @@
 // The reminder card's words in the right number: one unit is "enheten", several "enheterna".
-import { reminderRenderer } from "../../bot/reminder-messages";
+import { reminderRenderer } from "../../cards/reminder-messages";
 import { cardText } from "../support/bot-harness";
 import type { ReminderContent } from "../../services/reminders";
 

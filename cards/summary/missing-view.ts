@@ -1,0 +1,37 @@
+// The units that have not reported, with their reporters, a page at a time.
+import type { SummaryDetailData } from "../summary-card";
+import { VERBS } from "../verbs";
+import type { Locale } from "../../services/i18n/locale";
+import { statusWord } from "../../services/rules/status-label";
+import type { PeriodSummary } from "../../services/summary/period-summary";
+import { back, pager } from "./summary-text";
+
+export function missingData(
+  s: PeriodSummary,
+  locale: Locale,
+  page: number,
+  pageSize: number,
+): SummaryDetailData {
+  const en = locale === "en";
+  const start = page * pageSize;
+  const actions = [
+    back(s, locale),
+    ...pager(s, locale, VERBS.summaryMissing, {}, page, pageSize, s.missingUnits.length),
+  ];
+  return {
+    title: `${s.planName} · ${s.periodLabel}`,
+    heading: en ? "Not reported yet" : "Har inte rapporterat än",
+    subheading: `${s.missingUnits.length} ${en ? "units" : "enheter"}`,
+    sections: [
+      {
+        title: en ? "Unit and reporter" : "Enhet och rapportör",
+        rows: s.missingUnits.slice(start, start + pageSize).map((u) => ({
+          label: u.name,
+          value: u.reporters.join(", "),
+          status: statusWord("notReported", locale),
+        })),
+      },
+    ],
+    actions,
+  };
+}
