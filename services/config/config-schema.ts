@@ -1,8 +1,9 @@
 // The environment the bot reads, as one zod schema: each variable with its default and the Swedish
-// words that say what it expects, and the rules between variables (authentication, storage).
+// words that say what it expects; the rules between variables are in config-rules.ts.
 import { z } from "zod";
 import { IANAZone } from "luxon";
 import { upnProblem } from "../people/upn";
+import { checkVariableRules, guid } from "./config-rules";
 
 const list = (text: string | undefined) =>
   (text ?? "")
@@ -13,8 +14,6 @@ const list = (text: string | undefined) =>
 /** A whole number in a range, with one message for every way of missing it. */
 const integerIn = (min: number, max: number, error: string) =>
   z.coerce.number({ error }).int({ error }).min(min, { error }).max(max, { error });
-
-const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const configSchema = z
   .object({
@@ -122,45 +121,7 @@ export const configSchema = z
       })
       .default("https://api.kolada.se/v3"),
   })
-  .superRefine((env, ctx) => {
-    if (env.MICROSOFT_APP_ID && !guid.test(env.MICROSOFT_APP_ID)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["MICROSOFT_APP_ID"],
-        message: "ska vara ett app-id (GUID)",
-      });
-    }
-    if (env.STORAGE_CONNECTION_STRING && env.STORAGE_ACCOUNT_URL) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["STORAGE_ACCOUNT_URL"],
-        message: "och STORAGE_CONNECTION_STRING kan inte båda anges: välj en av dem",
-      });
-    }
-    if (env.MICROSOFT_APP_TYPE !== "MultiTenant" && !env.MICROSOFT_APP_TENANT_ID) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["MICROSOFT_APP_TENANT_ID"],
-        message: `krävs när MICROSOFT_APP_TYPE är ${env.MICROSOFT_APP_TYPE}`,
-      });
-    }
-    // A managed identity has no secret; botbuilder refuses one, so say it here, by name.
-    if (env.MICROSOFT_APP_TYPE === "UserAssignedMSI" && !env.MICROSOFT_APP_ID) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["MICROSOFT_APP_ID"],
-        message: "krävs när MICROSOFT_APP_TYPE är UserAssignedMSI (identitetens klient-id)",
-      });
-    }
-    if (env.MICROSOFT_APP_TYPE === "UserAssignedMSI" && env.MICROSOFT_APP_PASSWORD) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["MICROSOFT_APP_PASSWORD"],
-        message:
-          "ska vara tomt när MICROSOFT_APP_TYPE är UserAssignedMSI (en hanterad identitet har ingen hemlighet)",
-      });
-    }
-  });
+  .superRefine(checkVariableRules);
 
 export type ConfigVariable = keyof typeof configSchema.shape;
 
