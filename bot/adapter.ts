@@ -4,6 +4,7 @@
 // trace to the user. An invoke (a card button) is answered with an error body Teams shows on the card.
 import { randomUUID } from "node:crypto";
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type Activity,
@@ -21,15 +22,34 @@ import { answerInvokeWithError } from "./invoke-errors";
 
 export const TURN_LOGGER = Symbol("turnLogger");
 
+/** Who issues the tokens Teams (through the Bot Connector) sends with each request. */
+const CHANNEL_TOKEN_ISSUER = "https://api.botframework.com";
+
 /**
  * The CloudAdapter, with authentication as its own step: the HTTP edge answers any authentication
  * failure (a bad signature, an expired token, a key set that cannot be fetched) 401 without the
  * SDK's error text, and runs the turn only for a request that passed.
  */
 export class CheckedAdapter extends CloudAdapter {
+  constructor(
+    auth: ConfigurationBotFrameworkAuthentication,
+    private readonly authRequired: boolean,
+  ) {
+    super(auth);
+  }
+
   /** Resolves when the request's token is valid for this bot; rejects with why, for the log. */
   async authenticate(activity: Activity, authHeader: string) {
-    return this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    const result = await this.botFrameworkAuthentication.authenticateRequest(activity, authHeader);
+    // Teams' requests carry Bot Framework channel tokens only. botbuilder also takes Emulator and
+    // skill tokens, and for those it trusts any tenant the token itself names (its `tid` is added
+    // to the accepted issuers), with no audience check: a token of another tenant, or one this
+    // bot was given for another service, would pass. So the issuer must be the channel service.
+    const issuer: unknown = result.claimsIdentity.getClaimValue("iss");
+    if (this.authRequired && issuer !== CHANNEL_TOKEN_ISSUER) {
+      throw new Error(`Not a Bot Framework channel token (issuer ${String(issuer).slice(0, 80)}).`);
+    }
+    return result;
   }
 
   run(
@@ -41,14 +61,28 @@ export class CheckedAdapter extends CloudAdapter {
   }
 }
 
-export function createAdapter(config: Config, logger: Logger): CheckedAdapter {
+export interface AdapterOptions {
+  /**
+   * Tests only (never configuration): the OpenID metadata that names the key set incoming tokens
+   * are checked against, so a test can sign tokens with a key of its own on a loopback address.
+   * Every other setting stays the public cloud's (issuer, audience, endorsements, service URL).
+   */
+  openIdMetadataUrl?: string;
+}
+
+export function createAdapter(
+  config: Config,
+  logger: Logger,
+  options: AdapterOptions = {},
+): CheckedAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.auth.appId,
     MicrosoftAppPassword: config.auth.appPassword,
     MicrosoftAppTenantId: config.auth.tenantId,
     MicrosoftAppType: config.auth.appType,
+    ...(options.openIdMetadataUrl ? publicCloudWithKeysAt(options.openIdMetadataUrl) : {}),
   });
-  const adapter = new CheckedAdapter(auth);
+  const adapter = new CheckedAdapter(auth, config.auth.appId !== "");
   adapter.use(turnLogging(logger));
   adapter.use(tenantGuard(config, logger));
   adapter.onTurnError = async (context, error) => {
@@ -83,6 +117,23 @@ export function createAdapter(config: Config, logger: Logger): CheckedAdapter {
     }
   };
   return adapter;
+}
+
+/**
+ * botbuilder takes its own endpoints only when all are given (BotFrameworkAuthenticationFactory):
+ * the public cloud's, with the key set's metadata (channel and emulator tokens) moved.
+ */
+function publicCloudWithKeysAt(openIdMetadataUrl: string) {
+  // botframework-connector's AuthenticationConstants, which botbuilder does not export.
+  return {
+    ToChannelFromBotLoginUrl: "https://login.microsoftonline.com/botframework.com",
+    ToChannelFromBotOAuthScope: "https://api.botframework.com",
+    ToBotFromChannelTokenIssuer: CHANNEL_TOKEN_ISSUER,
+    OAuthUrl: "https://api.botframework.com",
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: openIdMetadataUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
 }
 
 export function turnLogger(context: TurnContext, fallback: Logger): Logger {

@@ -12,6 +12,8 @@ import type { BotServices } from "./services";
 export interface AppOptions extends Omit<BotOptions, "clock"> {
   /** The app's clock (BOT_CLOCK_START, tests); it waits in real time. */
   now?: () => Date;
+  /** Tests: where incoming tokens' signing keys are read (default: Bot Framework's; never from env). */
+  openIdMetadataUrl?: string;
 }
 
 export interface App {
@@ -30,7 +32,9 @@ export function createApp(options: AppOptions): App {
     ...options,
     clock: options.now ? clockFrom(options.now) : undefined,
   });
-  const adapter = createAdapter(options.config, options.logger);
+  const adapter = createAdapter(options.config, options.logger, {
+    openIdMetadataUrl: options.openIdMetadataUrl,
+  });
   const bot = new UppfoljningBot(services);
   const health = startHealthProbe(options.store, {
     onChange: (state) =>

@@ -7,6 +7,7 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type FileConsentCardResponse,
+  type InvokeResponse,
 } from "botbuilder";
 import { z } from "zod";
 import { exportPeriod } from "../services/summary/period-export";
@@ -27,6 +28,7 @@ import { withinTurn } from "../services/shared-state/shared-version";
 import { cardMessage, textMessage } from "./replies";
 import type { BotServices } from "./services";
 import { CommandRouter } from "./commands/router";
+import { answerUnhandledInvoke, isUnhandled } from "./unsupported-invokes";
 
 export class UppfoljningBot extends TeamsActivityHandler {
   private readonly router: CommandRouter;
@@ -66,6 +68,17 @@ export class UppfoljningBot extends TeamsActivityHandler {
   /** A turn reads the shared version of plans, calendars and admins once (services/shared-state). */
   override run(context: TurnContext): Promise<void> {
     return withinTurn(() => super.run(context));
+  }
+
+  /** Every invoke gets a defined answer: one the bot does not handle is told what it can do. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (!isUnhandled(response)) return response;
+    this.services.logger.info(
+      { name: context.activity.name?.slice(0, 64) },
+      "invoke not handled: answered",
+    );
+    return answerUnhandledInvoke(context.activity.name, response, this.localeOf(context));
   }
 
   /** Action.Execute: the result replaces the card in place (or is shown as a message). */

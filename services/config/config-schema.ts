@@ -120,6 +120,11 @@ export const configSchema = z
         error: "ska vara en http(s)-adress, t.ex. https://api.kolada.se/v3",
       })
       .default("https://api.kolada.se/v3"),
+    KOLADA_REFRESH_HOURS: z.coerce
+      .number({ error: "ska vara ett antal timmar 0–8760 (0 = av)" })
+      .min(0, { error: "ska vara ett antal timmar 0–8760 (0 = av)" })
+      .max(8760, { error: "ska vara ett antal timmar 0–8760 (0 = av)" })
+      .default(24),
   })
   .superRefine(checkVariableRules);
 

@@ -31,6 +31,10 @@ export interface Config {
   messaging: { perAppPerSecond: number; perConversationPerSecond: number };
   /** Microsoft Graph, for installing the app for reporters; no catalog id: that action is off. */
   graph: { baseUrl: string; teamsAppCatalogId: string | undefined };
-  /** Kolada's API v3, where comparison values are read (a local fake in tests). */
-  kolada: { apiUrl: string };
+  /**
+   * Kolada's API v3, where comparison values are read (a local fake in tests). `refreshHours`: how
+   * often the scheduler reads every mapped KPI again; 0 when off, which it is unless
+   * KOLADA_API_URL is set (nothing that runs by itself calls out unless the operator said where).
+   */
+  kolada: { apiUrl: string; refreshHours: number };
 }

@@ -57,6 +57,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       perConversationPerSecond: e.MESSAGES_PER_CHAT_PER_SECOND,
     },
     graph: { baseUrl: e.GRAPH_API_URL, teamsAppCatalogId: e.TEAMS_APP_CATALOG_ID || undefined },
-    kolada: { apiUrl: e.KOLADA_API_URL.replace(/\/+$/, "") },
+    kolada: {
+      apiUrl: e.KOLADA_API_URL.replace(/\/+$/, ""),
+      refreshHours: env.KOLADA_API_URL ? e.KOLADA_REFRESH_HOURS : 0,
+    },
   };
 }

@@ -24,6 +24,7 @@ export function redactedSummary(config: Config): Record<string, unknown> {
     graph: config.graph.baseUrl,
     teamsAppCatalogId: config.graph.teamsAppCatalogId ?? "(tomt: installera appen via Graph är av)",
     koladaApiUrl: config.kolada.apiUrl,
+    koladaRefreshHours: config.kolada.refreshHours,
   };
 }
 

@@ -4,3 +4,6 @@ export type { KoladaClient, KoladaClientOptions, KoladaReading } from "./kolada-
 export { createKoladaClient } from "./kolada-client";
 export type { KoladaRead } from "./read-kolada";
 export { readKolada } from "./read-kolada";
+export type { KoladaRefreshResult } from "./kolada-refresh";
+export { refreshKoladaIfDue } from "./kolada-refresh";
+export { KoladaSchedule } from "./kolada-schedule";

@@ -26,7 +26,8 @@ export type KoladaReading =
   | { ok: true; value: number; year: number }
   /** Kolada answered, but has no value for that year (not published yet, or hidden). */
   | { ok: true; value: undefined; year: number }
-  | { ok: false; note: string };
+  /** `retryAfterSeconds`: Kolada said 429, too many requests; ask nothing more before then. */
+  | { ok: false; note: string; retryAfterSeconds?: number };
 
 export interface KoladaClient {
   municipalityValue(kpi: string, municipality: string, year: number): Promise<KoladaReading>;
@@ -40,6 +41,17 @@ export interface KoladaClientOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 5000;
+/** When a 429 names no (or no readable) Retry-After. */
+const DEFAULT_RETRY_AFTER_SECONDS = 60;
+
+/** Retry-After as seconds, or as an HTTP date (RFC 9110); never less than 1 s. */
+function retryAfter(header: string | null, now = Date.now()): number {
+  if (!header) return DEFAULT_RETRY_AFTER_SECONDS;
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header.trim()) : NaN;
+  if (Number.isFinite(seconds)) return Math.max(1, seconds);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? DEFAULT_RETRY_AFTER_SECONDS : Math.max(1, Math.ceil((at - now) / 1000));
+}
 
 export function createKoladaClient(options: KoladaClientOptions): KoladaClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -69,6 +81,14 @@ export function createKoladaClient(options: KoladaClientOptions): KoladaClient {
       return {
         ok: false,
         note: `Kolada känner inte till ${kpi} för ${year} (404). Kontrollera nyckeltalet.`,
+      };
+    }
+    if (response.status === 429) {
+      const retryAfterSeconds = retryAfter(response.headers.get("retry-after"));
+      return {
+        ok: false,
+        note: `Kolada vill få färre frågor just nu (429) för ${kpi} ${year}. Försök igen om ${formatNumber(retryAfterSeconds)} s.`,
+        retryAfterSeconds,
       };
     }
     if (!response.ok) {

@@ -11,6 +11,8 @@ export interface KoladaRead {
   read: number;
   /** Swedish: what could not be read and why; the rest is kept all the same. */
   notes: string[];
+  /** Kolada answered 429: reading stopped there (what was read before is kept); ask again after. */
+  throttled?: { retryAfterSeconds: number };
 }
 
 /** How far back to look for a published year: Kolada lags a year or two. */
@@ -49,9 +51,19 @@ export async function readKolada(
       if (outcome.ok && outcome.value !== undefined) {
         values.push(koladaValue(item.id, target.unitId, plan.year, outcome.value, kpi, readAt));
       }
-      const found = await latest(target.ask, plan.year - 1);
+      const throttled = !outcome.ok && outcome.retryAfterSeconds !== undefined;
+      const found = throttled ? outcome : await latest(target.ask, plan.year - 1);
       if (!found.ok) {
         notes.push(`${item.id}: ${found.note}`);
+        if (found.retryAfterSeconds !== undefined) {
+          // Asking on would only be refused too: keep what was read, and say when to come back.
+          await saveComparisons(store, plan.id, values);
+          return {
+            read: values.length,
+            notes,
+            throttled: { retryAfterSeconds: found.retryAfterSeconds },
+          };
+        }
         continue;
       }
       if (found.value === undefined) {

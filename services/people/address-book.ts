@@ -73,15 +73,27 @@ export class AddressBook {
       row.active = true;
       row.unreachable = "";
     }
-    await table.upsert(row, "Merge");
-    for (const alias of identifiersOf(person).filter(
+    // Two partitions cannot share a transaction, so the order is what keeps this whole: the aliases
+    // first (one transaction), the person's row last. A fault between them leaves aliases pointing
+    // at a row that does not yet say so; that person is still "changed" (or new) to
+    // rememberSender, so their next message writes both again. The other order would leave a row
+    // that claims a UPN no alias finds, which nothing would ever notice or repair.
+    const aliases = [...new Set(identifiersOf(person))].filter(
       (id) => id !== person.aadObjectId.toLowerCase(),
-    )) {
-      await table.upsert(
-        { partitionKey: "alias", rowKey: escapeKey(alias), aadObjectId: person.aadObjectId },
-        "Replace",
+    );
+    if (aliases.length > 0) {
+      await table.batch(
+        aliases.map(
+          (alias) =>
+            [
+              "upsert",
+              { partitionKey: "alias", rowKey: escapeKey(alias), aadObjectId: person.aadObjectId },
+              "Replace",
+            ] as const,
+        ),
       );
     }
+    await table.upsert(row, "Merge");
   }
 
   async deactivatePerson(aadObjectId: string): Promise<void> {

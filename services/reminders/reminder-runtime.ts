@@ -5,6 +5,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type { DomainServices } from "../compose";
+import { KoladaSchedule } from "../kolada/kolada-schedule";
 import type { Messenger } from "../messaging/messenger";
 import { activeTeamChannels } from "../people/reachability";
 import { loadPlan } from "../plan/plan-store";
@@ -100,10 +101,11 @@ export function createReminderRuntime(
     { owner, ...tuning.sender },
   );
   const loop = new ReminderLoop(runner, logger, tuning.loop);
+  const kolada = new KoladaSchedule({ config, store, logger: services.logger, clock }); // daily Kolada
   return {
     messenger,
-    start: () => loop.start(),
-    stop: () => loop.stop(),
+    start: () => (loop.start(), kolada.start()),
+    stop: () => Promise.all([loop.stop(), kolada.stop()]).then(() => undefined),
     kick: () => loop.kick(),
     runDue: () => loop.runOnce(),
     idle: () => loop.idle(),

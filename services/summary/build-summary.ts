@@ -10,6 +10,7 @@ import {
   type Unit,
 } from "../plan";
 import { activityStates, type ActivityState } from "../plan/plan-schema";
+import type { ComparisonValue } from "../comparison";
 import type { Status } from "../rules";
 import { summariseIndicator } from "./indicator-summary";
 import {
@@ -35,6 +36,8 @@ export interface SummaryInput {
   previous?: PeriodResults;
   /** The same period last year (from last year's plan), for the year-on-year trend. */
   lastYear?: PeriodResults;
+  /** The plan's stored comparison values (carried forward, Kolada, admins'), for the organisation's. */
+  comparisons?: readonly ComparisonValue[];
 }
 
 type ByItem = Map<string, Map<string, ReportedResult>>;
@@ -69,6 +72,7 @@ export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
                 previous: previous?.get(item.id),
                 lastYear: lastYear?.get(item.id),
                 periodId: input.period.id,
+                comparisons: input.comparisons,
               }),
             ]
           : [],

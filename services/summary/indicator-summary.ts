@@ -9,7 +9,7 @@ import {
 } from "../rules";
 import type { Indicator, Plan, Unit } from "../plan";
 import { resolvePeriods } from "../calendar";
-import { findComparison, indicatorComparisons } from "../comparison";
+import { findComparison, indicatorComparisons, type ComparisonValue } from "../comparison";
 import {
   countStatus,
   emptyCounts,
@@ -32,6 +32,8 @@ export interface IndicatorInput {
   lastYear?: Map<string, ReportedResult>;
   /** The period summarised: the plan's comparison value must be of the same kind (not a year for Q1). */
   periodId?: string;
+  /** Stored comparison values of the plan (carried from last year, Kolada, entered by admins). */
+  comparisons?: readonly ComparisonValue[];
 }
 
 export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
@@ -76,7 +78,7 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
     units,
     rollup,
     combined,
-    baseline: lastYear ?? baselineOf(input.plan, indicator, input.periodId),
+    baseline: lastYear ?? baselineOf(input, method),
   });
   const organisation = method.targetFor === "organisation";
   const before =
@@ -87,7 +89,7 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
           method,
           input.units,
           input.previous,
-          baselineOf(input.plan, indicator, input.periodId),
+          baselineOf(input, method),
         )
       : undefined;
   return {
@@ -204,20 +206,45 @@ function judgeUnit(
   }
 }
 
-/** The organisation's comparison value from the plan, of the same kind of period a year earlier. */
-function baselineOf(plan: Plan, indicator: Indicator, periodId?: string): number | undefined {
+/**
+ * The organisation's comparison value, of the same kind of period a year earlier: one stated for the
+ * whole organisation (the plan's, or a stored one: entered by an admin, Kolada's figure for the
+ * municipality), else the units' own stored values (last year's results carried forward, Kolada
+ * per unit) combined the way the units' values are. A sum needs every unit's value.
+ */
+function baselineOf(input: IndicatorInput, method: RollupMethod): number | undefined {
+  const { plan, indicator } = input;
   const periods = resolvePeriods({ planId: plan.id, year: plan.year, definitions: plan.periods });
-  const period = periods.find((p) => p.id === periodId) ?? periods[periods.length - 1];
+  const period = periods.find((p) => p.id === input.periodId) ?? periods[periods.length - 1];
   if (!period) return undefined;
+  const stored = (input.comparisons ?? []).filter((value) => value.indicatorId === indicator.id);
   const lookup = findComparison({
     plan,
     indicator,
     unit: { id: "", name: plan.organisation, parent: undefined },
     period,
-    values: indicatorComparisons(indicator).filter((value) => value.unitId === undefined),
+    values: [...indicatorComparisons(indicator), ...stored].filter(
+      (value) => value.unitId === undefined,
+    ),
   });
-  if (!lookup.found) return undefined;
-  const value = lookup.value.value;
+  if (lookup.found) return numberOf(lookup.value.value);
+  if (method.kind === "perUnit") return undefined; // a share of green units has no earlier figure
+  const figures: UnitFigure[] = input.units.flatMap((unit) => {
+    const own = findComparison({
+      plan,
+      indicator,
+      unit,
+      period,
+      values: stored.filter((value) => value.unitId === unit.id),
+    });
+    return own.found ? [{ unit, value: own.value.value, status: "none" as const }] : [];
+  });
+  if (figures.length === 0 || (method.kind === "sum" && figures.length < input.units.length))
+    return undefined;
+  return combine(method, figures).figure;
+}
+
+function numberOf(value: number | boolean): number {
   return typeof value === "boolean" ? (value ? 1 : 0) : value;
 }
 

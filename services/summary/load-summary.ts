@@ -9,6 +9,7 @@ import {
   type ReportingPeriod,
   type WorkingHours,
 } from "../calendar";
+import { listComparisons } from "../comparison";
 import { DomainError } from "../errors";
 import { listPlans, loadPlan, type Plan } from "../plan";
 import { listResults, submittedUnits, type Result } from "../reporting";
@@ -87,13 +88,14 @@ export async function loadPeriodSummary(
     );
   }
   const previousPeriod = previousOf(plan, periods, period.id);
-  const [current, submitted, previous, lastYear] = await Promise.all([
+  const [current, submitted, previous, lastYear, comparisons] = await Promise.all([
     listResults(deps.store, plan.id, period.id),
     submittedUnits(deps.store, plan.id, period.id),
     previousPeriod
       ? periodResults(deps.store, plan.id, previousPeriod)
       : Promise.resolve(undefined),
     lastYearResults(deps, plan, period.id),
+    listComparisons(deps.store, plan.id),
   ]);
   const results = current.filter((r) => submitted.has(r.unitId)).map(toReported);
   const summary = buildPeriodSummary({
@@ -103,6 +105,7 @@ export async function loadPeriodSummary(
     submittedUnits: submitted,
     previous,
     lastYear,
+    comparisons,
   });
   return { plan, period, summary, results };
 }

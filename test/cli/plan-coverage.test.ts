@@ -53,6 +53,7 @@ describe("uppfoljning plan coverage", () => {
       kolada.setValue("U23471", "0581", 2023, 80);
       kolada.setValue("U21468", "0581", 2023, 86);
       kolada.setValue("U23468", "0581", 2023, 64);
+      kolada.setValue("N20900", "0581", 2023, 1.5);
       env = {
         STORAGE_CONNECTION_STRING: testConnectionString(),
         TABLE_PREFIX: uniquePrefix(),
@@ -68,12 +69,12 @@ describe("uppfoljning plan coverage", () => {
 
       const fetched = await run(env, "kolada", "hämta", "norrkoping-von-2024");
       expect(fetched.out[0]).toBe(
-        "3 värden lästes från Kolada för norrkoping-von-2024 (Källa: Kolada).",
+        "4 värden lästes från Kolada för norrkoping-von-2024 (Källa: Kolada).",
       );
 
       const after = await run(env, "plan", "coverage", "norrkoping-von-2024", "Helår");
-      expect(after.out.at(-1)).toBe("judged 3 of 61");
-      for (const id of ["m1-i6", "m1-i9", "m3-i1"]) {
+      expect(after.out.at(-1)).toBe("judged 4 of 61");
+      for (const id of ["m1-i6", "m1-i9", "m3-i1", "m7-i1"]) {
         expect(after.out).toContainEqual(
           expect.stringMatching(new RegExp(`^✔ ${id} · .*: bedöms mot Kolada 2023$`)),
         );

@@ -61,6 +61,8 @@ export interface BotOptions {
   graphTokens?: AppOptions["graphTokens"];
   /** Tests that read the log (the edge's warn lines); silent otherwise. */
   logger?: AppOptions["logger"];
+  /** Token tests: a loopback OpenID metadata document naming the key set (test/support/fake-openid.ts). */
+  openIdMetadataUrl?: string;
 }
 
 export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
@@ -72,6 +74,8 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
     TABLE_PREFIX: uniquePrefix(),
     // Nothing listens on the discard port: Kolada is unreachable unless a test starts its fake.
     KOLADA_API_URL: "http://127.0.0.1:9/v3",
+    // No daily Kolada reading in the background unless a test asks for it.
+    KOLADA_REFRESH_HOURS: "0",
     ...options.env,
   });
   const store = createTableStore({
@@ -87,6 +91,7 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
     reportLedger: options.reportLedger,
     reminders: options.reminders,
     graphTokens: options.graphTokens,
+    openIdMetadataUrl: options.openIdMetadataUrl,
   });
   const port = await app.listen("127.0.0.1");
   const url = `http://127.0.0.1:${port}/api/messages`;

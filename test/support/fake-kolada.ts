@@ -1,16 +1,17 @@
 // A local Kolada on 127.0.0.1 that answers in the documented v3 shape: `/data/kpi/{kpi}/municipality/
 // {m}/year/{y}` and `/oudata/kpi/{kpi}/ou/{ou}/year/{y}`, with `values[].values[]` per gender.
-// Per KPI it can also be slow, answer 404 or 500, or send malformed JSON.
+// Per KPI it can also be slow, answer 404, 500 or 429 (with Retry-After), or send malformed JSON.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type FakeBehaviour = "slow" | "notFound" | "serverError" | "malformed";
+export type FakeBehaviour = "slow" | "notFound" | "serverError" | "malformed" | "tooMany";
 
 export interface FakeKolada {
   url: string;
   /** The total (gender T) for a KPI, a municipality or OU id, and a year. */
   setValue(kpi: string, where: string, year: number, value: number): void;
-  behave(kpi: string, behaviour: FakeBehaviour): void;
+  /** `undefined`: answer normally again. */
+  behave(kpi: string, behaviour: FakeBehaviour | undefined): void;
   /** Paths asked, in order. */
   requests: string[];
   close(): Promise<void>;
@@ -35,6 +36,10 @@ export async function startFakeKolada(options: { slowMs?: number } = {}): Promis
     if (behaviour === "notFound") return reply(response, 404, "");
     if (behaviour === "serverError") return reply(response, 500, "Internal error");
     if (behaviour === "malformed") return reply(response, 200, '{"values": [');
+    if (behaviour === "tooMany") {
+      response.setHeader("retry-after", "120");
+      return reply(response, 429, "Too many requests");
+    }
     const value = values.get(`${kpi}|${where}|${year}`);
     const body = {
       values:
@@ -70,7 +75,8 @@ export async function startFakeKolada(options: { slowMs?: number } = {}): Promis
   return {
     url: `http://127.0.0.1:${port}/v3`,
     setValue: (kpi, where, year, value) => values.set(`${kpi}|${where}|${year}`, value),
-    behave: (kpi, behaviour) => behaviours.set(kpi, behaviour),
+    behave: (kpi, behaviour) =>
+      behaviour === undefined ? behaviours.delete(kpi) : behaviours.set(kpi, behaviour),
     requests,
     async close() {
       for (const timer of timers) clearTimeout(timer);

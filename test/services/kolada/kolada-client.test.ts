@@ -11,6 +11,7 @@ describe("the Kolada client", () => {
     kolada.behave("N00404", "notFound");
     kolada.behave("N00500", "serverError");
     kolada.behave("N00999", "malformed");
+    kolada.behave("N00429", "tooMany");
   });
   afterAll(() => kolada.close());
   const client = () => createKoladaClient({ baseUrl: kolada.url, timeoutMs: 300 });
@@ -46,6 +47,7 @@ describe("the Kolada client", () => {
     ["404", "N00404", /känner inte till N00404 för 2023 \(404\)/],
     ["500", "N00500", /svarade med ett fel \(500\)/],
     ["malformed JSON", "N00999", /inte är JSON/],
+    ["429 (too many requests)", "N00429", /färre frågor just nu \(429\) för N00429 2023/],
   ])(
     "when Kolada is %s, then the reading is a Swedish note, not an error",
     async (_, kpi, note) => {
@@ -54,4 +56,9 @@ describe("the Kolada client", () => {
       if (!reading.ok) expect(reading.note).toMatch(note);
     },
   );
+
+  test("when Kolada answers 429 with Retry-After, then the reading says when to ask again", async () => {
+    const reading = await client().municipalityValue("N00429", "0581", 2023);
+    expect(reading).toMatchObject({ ok: false, retryAfterSeconds: 120 });
+  });
 });
