@@ -6,6 +6,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.(t|j)s$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  // intl-messageformat ships ES modules only: SWC turns them into CommonJS like our own code.
+  transformIgnorePatterns: ["/node_modules/(?!(intl-messageformat|@formatjs)/)"],
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   setupFiles: ["<rootDir>/test/support/loopback-only.ts"],

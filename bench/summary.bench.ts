@@ -15,7 +15,8 @@ import {
   reportToRow,
   TABLES,
 } from "../services/reporting/report-rows";
-import type { Result } from "../services/reporting";
+import { submittedResults, type Result } from "../services/reporting";
+import { snapshotFields } from "../services/reporting/report-snapshot";
 import { startAzuriteTables } from "../services/storage/azurite";
 import { createTableStore, type BatchAction, type Row } from "../services/storage/tables";
 import { buildPeriodSummary } from "../services/summary";
@@ -78,44 +79,56 @@ async function main(): Promise<void> {
   // Every unit but every tenth has submitted T1.
   const table = store.table(TABLES.reports);
   const partition = periodPartition(PLAN, "T1");
-  const rows: Row[] = [];
-  for (let u = 0; u < UNITS; u += 1) {
-    if (u % 10 === 0) continue;
-    rows.push(
-      reportToRow(partition, {
-        unitId: `enhet-${u}`,
-        version: 1,
-        submittedAt: "2025-05-10T08:00:00Z",
-        submittedBy: `chef.${u}@example.se`,
-      }),
-    );
-    for (let a = 0; a < 6; a += 1) {
-      for (let i = 0; i < INDICATORS / 6; i += 1) {
-        const value = 70 + ((u + i + a) % 20);
-        const result: Result = {
-          planId: PLAN,
-          periodId: "T1",
-          unitId: `enhet-${u}`,
-          itemId: `ind-${a}-${i}`,
-          kind: "indicator",
-          value: String(value),
-          number: value,
-          status: value >= 82 ? "green" : value >= 76 ? "yellow" : "red",
-          explanation: "",
-          comment: "",
-          text: "",
-          by: `chef.${u}@example.se`,
-          byName: `Chef ${u}`,
-          at: "2025-05-10T08:00:00Z",
-          version: 1,
-        };
-        rows.push(resultToRow(partition, result));
+  // As submits write them: each unit's report row with its copy of the unit's results
+  // (services/reporting/report-snapshot.ts), and a row per result. `withCopy: false`: as rows were
+  // written before the copy existed.
+  const rowsOf = (partitionKey: string, planId: string, withCopy: boolean): Row[] => {
+    const rows: Row[] = [];
+    for (let u = 0; u < UNITS; u += 1) {
+      if (u % 10 === 0) continue;
+      const results: Result[] = [];
+      for (let a = 0; a < 6; a += 1) {
+        for (let i = 0; i < INDICATORS / 6; i += 1) {
+          const value = 70 + ((u + i + a) % 20);
+          results.push({
+            planId,
+            periodId: "T1",
+            unitId: `enhet-${u}`,
+            itemId: `ind-${a}-${i}`,
+            kind: "indicator",
+            value: String(value),
+            number: value,
+            status: value >= 82 ? "green" : value >= 76 ? "yellow" : "red",
+            explanation: "",
+            comment: "",
+            text: "",
+            by: `chef.${u}@example.se`,
+            byName: `Chef ${u}`,
+            at: "2025-05-10T08:00:00Z",
+            version: 1,
+          });
+        }
       }
+      rows.push({
+        ...reportToRow(partitionKey, {
+          unitId: `enhet-${u}`,
+          version: 1,
+          submittedAt: "2025-05-10T08:00:00Z",
+          submittedBy: `chef.${u}@example.se`,
+        }),
+        ...(withCopy ? snapshotFields(results, 1) : {}),
+      });
+      rows.push(...results.map((result) => resultToRow(partitionKey, result)));
     }
-  }
-  for (let i = 0; i < rows.length; i += 100) {
-    await table.batch(rows.slice(i, i + 100).map((row): BatchAction => ["upsert", row, "Merge"]));
-  }
+    return rows;
+  };
+  const store16k = async (rows: Row[]) => {
+    for (let i = 0; i < rows.length; i += 100) {
+      await table.batch(rows.slice(i, i + 100).map((row): BatchAction => ["upsert", row, "Merge"]));
+    }
+  };
+  const rows = rowsOf(partition, PLAN, true);
+  await store16k(rows);
   console.log(
     `${rows.length} rows stored (${UNITS} units × ${INDICATORS} indicators, 90 % reported)`,
   );
@@ -163,6 +176,18 @@ async function main(): Promise<void> {
   );
   console.log(
     `overview card: ${(bytes / 1024).toFixed(1)} KB of Teams' ${MAX_CARD_BYTES / 1024} KB (chart ${(png.length / 1024).toFixed(1)} KB)`,
+  );
+
+  // Rows from before the copy: the same period of another plan, read from its result rows.
+  const oldPlan = `${PLAN}-old`;
+  await store16k(rowsOf(periodPartition(oldPlan, "T1"), oldPlan, false));
+  report(
+    "rows stored before the copy (the result rows read instead), with twice the rows in the table",
+    await time(3, () => submittedResults(store, oldPlan, "T1")),
+  );
+  report(
+    "the same, rows with the copy, with twice the rows in the table",
+    await time(3, () => submittedResults(store, PLAN, "T1")),
   );
   await azurite.stop();
   if (bytes >= MAX_CARD_BYTES) process.exitCode = 1;

@@ -14,6 +14,7 @@ import { exportPeriod } from "../services/summary/period-export";
 import { fileInfoCard, uploadFile } from "./file-upload";
 import { summaryDeps } from "./summary/summary-deps";
 import { CARD_CONTENT_TYPE } from "../cards/render";
+import { t } from "../cards/words/t";
 import { plainText } from "../cards/plain-text";
 import { runCardAction, type CardActionResult } from "./card-actions";
 import { authorize } from "./access-check";
@@ -239,13 +240,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
     const leadership = await this.services.settings.getLeadershipChannel();
     if (leadership?.conversationId === conversationId.split(";")[0]) return;
     if (!(await this.services.greetings.claim(conversationId))) return;
-    await context.sendActivity(
-      textMessage(
-        locale === "en"
-          ? "Hi! I am Uppföljningsboten. An administrator can make this the leadership channel for summaries."
-          : "Hej! Jag är Uppföljningsboten. En administratör kan göra detta till ledningskanal för sammanställningar.",
-      ),
-    );
+    await context.sendActivity(textMessage(t(locale, "channel.greeting")));
   }
 
   private async farewell(context: TurnContext): Promise<void> {

@@ -4,6 +4,7 @@ import type { Locale } from "../services/i18n/locale";
 import type { InstallOutcome, PersonInstall } from "../services/graph";
 import template from "./app-install.json";
 import { expandCard, type AdaptiveCard } from "./render";
+import { t } from "./words/t";
 
 export interface AppInstallCardData {
   title: string;
@@ -89,7 +90,6 @@ export function appInstallView(
   names: ReadonlyMap<string, string>,
   locale: Locale,
 ): AppInstallCardData {
-  const en = locale === "en";
   const installed = results.filter((r) => r.outcome === "installed").length;
   const already = results.filter((r) => r.outcome === "alreadyInstalled").length;
   const notDone = results.length - installed - already;
@@ -106,10 +106,8 @@ export function appInstallView(
       };
     });
   return {
-    title: en ? "Installing the app" : "Installera appen",
-    summary: en
-      ? `${installed} installed, ${already} already had it, ${notDone} not done.`
-      : `${installed} installerade, ${already} hade den redan, ${notDone} gick inte.`,
+    title: t(locale, "install.title"),
+    summary: t(locale, "install.summary", { installed, already, notDone }),
     rows,
   };
 }

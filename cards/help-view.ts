@@ -3,6 +3,7 @@
 import { helpCard } from "./help-card";
 import type { AdaptiveCard } from "./render";
 import type { Locale } from "../services/i18n/locale";
+import { t } from "./words/t";
 
 /** What help needs to know of a command. */
 export interface HelpEntry {
@@ -10,20 +11,6 @@ export interface HelpEntry {
   usage: Record<Locale, string>;
   description: Record<Locale, string>;
 }
-
-const TEXT = {
-  title: { sv: "Uppföljningsboten", en: "Uppföljningsboten (follow-up bot)" },
-  intro: {
-    sv: "Jag hjälper er att följa upp verksamhetsplanen: jag påminner när det är dags att rapportera, tar emot era resultat och sammanställer dem för ledningen.",
-    en: "I help you follow up the operational plan: I remind you when it is time to report, collect your results and summarise them for leadership.",
-  },
-  everyone: { sv: "Kommandon", en: "Commands" },
-  admins: { sv: "För administratörer", en: "For administrators" },
-  footer: {
-    sv: "Skriv kommandot här i chatten. Versaler och extra mellanslag spelar ingen roll.",
-    en: "Type the command here in the chat. Case and extra spaces do not matter.",
-  },
-};
 
 export function helpView(
   commands: readonly HelpEntry[],
@@ -36,18 +23,18 @@ export function helpView(
   });
   const groups = [
     {
-      heading: TEXT.everyone[locale],
+      heading: t(locale, "help.everyone"),
       commands: commands.filter((c) => c.access !== "administer").map(line),
     },
   ];
   const adminCommands = commands.filter((c) => c.access === "administer");
   if (isAdmin && adminCommands.length > 0) {
-    groups.push({ heading: TEXT.admins[locale], commands: adminCommands.map(line) });
+    groups.push({ heading: t(locale, "help.admins"), commands: adminCommands.map(line) });
   }
   return helpCard({
-    title: TEXT.title[locale],
-    intro: TEXT.intro[locale],
+    title: t(locale, "help.title"),
+    intro: t(locale, "help.intro"),
     groups,
-    footer: TEXT.footer[locale],
+    footer: t(locale, "help.footer"),
   });
 }

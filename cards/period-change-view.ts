@@ -5,6 +5,8 @@ import { day, moment } from "../services/i18n/date-text";
 import type { Locale } from "../services/i18n/locale";
 import { confirmationCard } from "./confirmation-card";
 import type { AdaptiveCard } from "./render";
+import { changeLabels } from "./change-labels";
+import { t } from "./words/t";
 
 export function periodChangeView(
   before: ReportingPeriod,
@@ -12,39 +14,30 @@ export function periodChangeView(
   zone: string,
   l: Locale,
 ): AdaptiveCard {
-  const en = l === "en";
   const rows = [
     {
-      field: en ? "Opens" : "Öppnar",
+      field: t(l, "periods.opens"),
       before: day(before.opens, l, "short"),
       after: day(after.opens, l, "short"),
     },
     {
-      field: en ? "Deadline" : "Sista dag",
+      field: t(l, "periods.deadline"),
       before: day(before.deadline, l, "short"),
       after: day(after.deadline, l, "short"),
     },
     {
-      field: en ? "Reminders" : "Påminnelser",
+      field: t(l, "periods.reminders"),
       before: before.reminderSteps.map((s) => moment(s.at, zone, l, "short")).join(", "),
       after: after.reminderSteps.map((s) => moment(s.at, zone, l, "short")).join(", "),
     },
   ];
   const changed = rows.filter((row) => row.before !== row.after);
   return confirmationCard({
-    title: changed.length
-      ? en
-        ? `${after.label} changed`
-        : `${after.label} ändrad`
-      : en
-        ? `${after.label}: nothing to change`
-        : `${after.label}: inget att ändra`,
-    labels: en
-      ? { field: "What", before: "Before", after: "After" }
-      : { field: "Vad", before: "Före", after: "Efter" },
+    title: t(l, changed.length ? "periodChange.changed" : "periodChange.unchanged", {
+      label: after.label,
+    }),
+    labels: changeLabels(l),
     changes: changed.length ? changed : rows,
-    footer: en
-      ? "Reminders go out on working days, within working hours, Swedish time."
-      : "Påminnelser går ut vardagar inom arbetstid, svensk tid.",
+    footer: t(l, "periodChange.footer"),
   });
 }

@@ -6,6 +6,7 @@ import { expandCard, type AdaptiveCard } from "./render";
 import { moment } from "./report-text";
 import type { Locale } from "../services/i18n/locale";
 import { VERBS } from "./verbs";
+import { words } from "./words/t";
 
 export interface ReminderStatusData {
   locale: Locale;
@@ -21,54 +22,38 @@ export interface ReminderStatusData {
 }
 
 export function reminderStatusCard(data: ReminderStatusData): AdaptiveCard {
-  const en = data.locale === "en";
   const done = data.units.filter((u) => u.submittedAt).length;
   const all = done === data.units.length;
+  const w = words(data.locale);
   const when = (at: string) => moment(at, data.timeZone, data.locale);
   return expandCard(template, {
-    refreshTitle: en ? "Refresh" : "Uppdatera",
+    refreshTitle: w("common.refresh"),
     refreshVerb: VERBS.reminderRefresh,
     openVerb: VERBS.reportOpen,
     planId: data.planId,
     periodId: data.periodId,
     unitIds: data.units.map((u) => u.id),
     userIds: data.userId ? [data.userId] : [],
-    title: all
-      ? en
-        ? `✔ Reported: ${data.periodLabel}`
-        : `✔ Inskickad: ${data.periodLabel}`
-      : en
-        ? `Report ${data.periodLabel}`
-        : `Rapportera ${data.periodLabel}`,
+    title: w(all ? "reminderStatus.allIn" : "report.reportPeriod", { label: data.periodLabel }),
     summary: all
-      ? en
-        ? "Thank you: the report is in. You can change it until the deadline."
-        : "Tack: rapporten är inskickad. Du kan ändra den till och med sista dagen."
-      : en
-        ? `${done} of ${data.units.length} reported. The last day is ${data.deadline}.`
-        : `${done} av ${data.units.length} inskickade. Sista dag är ${data.deadline}.`,
+      ? w("reminderStatus.allInSummary")
+      : w("reminderStatus.someIn", {
+          done,
+          units: data.units.length,
+          deadline: data.deadline,
+        }),
     units: data.units.map((u) => ({
       id: u.id,
       name: u.name,
       state: u.submittedAt
-        ? en
-          ? `✔ Submitted ${when(u.submittedAt)}${u.submittedByName ? ` by ${u.submittedByName}` : ""}`
-          : `✔ Inskickad ${when(u.submittedAt)}${u.submittedByName ? ` av ${u.submittedByName}` : ""}`
-        : en
-          ? "○ Not reported yet"
-          : "○ Inte inskickad än",
+        ? u.submittedByName
+          ? w("report.submittedAtBy", { when: when(u.submittedAt), name: u.submittedByName })
+          : w("report.submittedAt", { when: when(u.submittedAt) })
+        : w("report.notSubmitted"),
       color: u.submittedAt ? "Good" : "Default",
-      button: u.submittedAt
-        ? en
-          ? "Open the report"
-          : "Öppna rapporten"
-        : en
-          ? "Report now"
-          : "Rapportera nu",
+      button: w(u.submittedAt ? "report.openReport" : "reminder.reportNow"),
       style: u.submittedAt ? "default" : "positive",
     })),
-    footer: en
-      ? "This card shows the reports as they are now."
-      : "Kortet visar rapporterna som de är nu.",
+    footer: w("reminderStatus.footer"),
   });
 }

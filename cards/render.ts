@@ -1,10 +1,24 @@
 // Expands a card template (Adaptive Cards 1.5 JSON with ${...} bindings) with its data. Every card
 // module goes through here, so every card gets the same schema version and the same safety rules.
-import { Template, GlobalSettings } from "adaptivecards-templating";
+import type { Template } from "adaptivecards-templating";
 import { plainText, withoutControls } from "./plain-text";
 
-// A binding with no data becomes empty text, never the raw `${...}` expression.
-GlobalSettings.getUndefinedFieldValueSubstitutionString = () => "";
+type Templating = typeof import("adaptivecards-templating");
+let templating: Templating | undefined;
+
+/**
+ * The templating library (with its expression language, about 30 MB of a process's memory) is
+ * loaded when the first card is drawn, not when the bot starts (docs/benchmarks.md, idle memory).
+ */
+function loadTemplating(): Templating {
+  if (!templating) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    templating = require("adaptivecards-templating") as Templating;
+    // A binding with no data becomes empty text, never the raw `${...}` expression.
+    templating.GlobalSettings.getUndefinedFieldValueSubstitutionString = () => "";
+  }
+  return templating;
+}
 
 export interface AdaptiveCard {
   type: "AdaptiveCard";
@@ -26,7 +40,7 @@ const parsed = new WeakMap<object, Template>();
 export function expandCard(template: object, data: object): AdaptiveCard {
   let compiled = parsed.get(template);
   if (!compiled) {
-    compiled = new Template(template);
+    compiled = new (loadTemplating().Template)(template);
     parsed.set(template, compiled);
   }
   const card = compiled.expand({ $root: data }) as AdaptiveCard;

@@ -28,6 +28,7 @@ import {
   valueWithUnit,
 } from "./report-text";
 import { cardBytes, type AdaptiveCard } from "./render";
+import { t as tw } from "./words/t";
 
 export interface ReportCardOptions {
   locale: Locale;
@@ -87,12 +88,7 @@ function cardData(
     subtitle: `${view.plan.name} · ${t.deadline} ${day(view.period.deadline, locale)}`,
     status: statusLine(view, locale, timeZone),
     ...notice,
-    pageLabel:
-      pages > 1
-        ? locale === "en"
-          ? `Page ${page + 1} of ${pages}: ${first}`
-          : `Sida ${page + 1} av ${pages}: ${first}`
-        : "",
+    pageLabel: pages > 1 ? tw(locale, "report.page", { page: page + 1, pages, first }) : "",
     areas: groupItems(items.map((item) => ({ ...item.view.form, card: item.card }))),
     // The hint on numbers only where there is a number to write.
     footer: items.some((item) => item.card.input === "number")
@@ -122,7 +118,11 @@ function cardData(
   };
 }
 
-function cardItem(view: ReportView, item: ItemView, { locale }: ReportCardOptions): ReportCardItem {
+export function cardItem(
+  view: ReportView,
+  item: ItemView,
+  { locale }: ReportCardOptions,
+): ReportCardItem {
   const t = REPORT_TEXT[locale];
   const { form, checked, earlier, baseline, baselineMissing, koladaSuggestion } = item;
   const plan = form.item;

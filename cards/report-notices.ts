@@ -4,41 +4,36 @@ import type { Locale } from "../services/i18n/locale";
 import type { ReportView } from "../services/reporting/report-view";
 import type { ReportCardData } from "./report-card";
 import { clip, moment } from "./report-text";
+import { words } from "./words/t";
 
 export function statusLine(view: ReportView, locale: Locale, timeZone: string): string {
-  const en = locale === "en";
+  const w = words(locale);
+  const when = (at: string) => moment(at, timeZone, locale);
   const parts: string[] = [];
   const report = view.report;
   if (report?.submittedAt && view.version > 0) {
     parts.push(
-      en
-        ? `Submitted ${moment(report.submittedAt, timeZone, locale)} by ${report.submittedByName ?? report.submittedBy} (version ${view.version}). You can change it and submit again until the deadline.`
-        : `Inskickad ${moment(report.submittedAt, timeZone, locale)} av ${report.submittedByName ?? report.submittedBy} (version ${view.version}). Du kan ändra och skicka in igen till och med sista dagen.`,
+      w("report.submittedLine", {
+        when: when(report.submittedAt),
+        name: report.submittedByName ?? report.submittedBy ?? "",
+        version: view.version,
+      }),
+      w("report.canResubmit"),
     );
   } else {
-    parts.push(en ? "Not submitted yet." : "Inte inskickad än.");
+    parts.push(w("report.notSubmittedYet"));
   }
   if (view.draft) {
     parts.push(
-      en
-        ? `Draft saved ${moment(view.draft.savedAt, timeZone, locale)} by ${view.draft.savedByName}.`
-        : `Utkast sparat ${moment(view.draft.savedAt, timeZone, locale)} av ${view.draft.savedByName}.`,
+      w("report.draftSavedBy", { when: when(view.draft.savedAt), name: view.draft.savedByName }),
     );
   }
   if (view.onBehalfOf) {
     const who = view.onBehalfOf.join(", ");
-    parts.push(
-      en
-        ? `You are reporting for ${view.unit.name} as an administrator${who ? `, for ${who}` : ""}.`
-        : `Du rapporterar för ${view.unit.name} som administratör${who ? `, i stället för ${who}` : ""}.`,
-    );
+    parts.push(w("report.onBehalf", { unit: view.unit.name, who: who || "none" }));
   }
   if (view.window === "reopened" && report?.reopenedUntil) {
-    parts.push(
-      en
-        ? `Reopened by an administrator until ${moment(report.reopenedUntil, timeZone, locale)}.`
-        : `Öppnad igen av en administratör till ${moment(report.reopenedUntil, timeZone, locale)}.`,
-    );
+    parts.push(w("report.reopenedUntil", { when: when(report.reopenedUntil) }));
   }
   return parts.join(" ");
 }
@@ -47,30 +42,20 @@ export function noticeOf(
   view: ReportView,
   locale: Locale,
 ): Pick<ReportCardData, "notice" | "noticeStyle" | "noticeLines"> {
-  const en = locale === "en";
+  const w = words(locale);
   const outcome = view.outcome;
   switch (outcome.kind) {
     case "draftSaved":
-      return {
-        notice: en
-          ? "✔ Draft saved. Each value's status is shown below it. Submit when you are done."
-          : "✔ Utkastet är sparat. Statusen för varje värde visas under det. Skicka in när du är klar.",
-        noticeStyle: "good",
-        noticeLines: [],
-      };
+      return { notice: w("report.draftSaved"), noticeStyle: "good", noticeLines: [] };
     case "invalid":
       return {
-        notice: en
-          ? `✖ ${outcome.errorCount} field(s) need correcting before the report can be submitted. Nothing was submitted; what you wrote is kept as a draft.`
-          : `✖ ${outcome.errorCount} fält behöver rättas innan rapporten kan skickas in. Inget skickades in; det du skrev är sparat som utkast.`,
+        notice: w("report.invalid", { count: outcome.errorCount }),
         noticeStyle: "attention",
         noticeLines: errorLines(view),
       };
     case "conflict":
       return {
-        notice: en
-          ? "▲ Someone else submitted this report after you opened the card. The card now shows what is submitted. What you wrote below was not saved: enter it again if it should stay."
-          : "▲ Någon annan skickade in rapporten efter att du öppnade kortet. Kortet visar nu det som är inskickat. Det här skrev du men det sparades inte; skriv in det igen om det ska gälla:",
+        notice: w("report.conflict"),
         noticeStyle: "warning",
         noticeLines: outcome.unsent.map((line) => `${line.title}: ${line.yours}`),
       };

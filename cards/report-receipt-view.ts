@@ -20,52 +20,49 @@ import {
   type StatusColor,
 } from "./report-text";
 import { fitToCard, type AdaptiveCard } from "./render";
+import { words } from "./words/t";
 
 export function reportReceipt(
   view: ReportView,
   options: { locale: Locale; timeZone: string },
 ): AdaptiveCard {
   const { locale, timeZone } = options;
-  const en = locale === "en";
   const t = REPORT_TEXT[locale];
+  const w = words(locale);
   const writable = isWritable(view.window);
   const submitted = view.outcome.kind === "submitted";
   const items = view.items.map((item) => ({ ...item.form, card: receiptItem(item, locale) }));
   const report = view.report;
   const submittedLine =
     report?.submittedAt && view.version > 0
-      ? en
-        ? `Submitted ${moment(report.submittedAt, timeZone, locale)} by ${report.submittedByName ?? report.submittedBy} (version ${view.version}).`
-        : `Inskickad ${moment(report.submittedAt, timeZone, locale)} av ${report.submittedByName ?? report.submittedBy} (version ${view.version}).`
-      : en
-        ? "No report was submitted."
-        : "Ingen rapport skickades in.";
-  const closedNotice = en
-    ? `The deadline for ${view.period.label} was ${day(view.period.deadline, locale)}, so the report is closed. An administrator can reopen it: öppna rapport ${view.period.id} ${view.unit.name}.`
-    : `Sista dag för ${view.period.label} var ${day(view.period.deadline, locale)}, så rapporten är stängd och kan bara läsas. En administratör kan öppna den igen: öppna rapport ${view.period.id} ${view.unit.name}.`;
+      ? w("report.submittedLine", {
+          when: moment(report.submittedAt, timeZone, locale),
+          name: report.submittedByName ?? report.submittedBy ?? "",
+          version: view.version,
+        })
+      : w("report.noneSubmitted");
+  const closedNotice = w("report.closedNotice", {
+    label: view.period.label,
+    deadline: day(view.period.deadline, locale),
+    periodId: view.period.id,
+    unit: view.unit.name,
+  });
 
   return fitToCard(items.length, (shown) => {
     const more = items.length - shown;
     return reportReceiptCard({
       title: submitted
-        ? `✔ ${en ? "Report submitted" : "Rapporten är inskickad"}: ${view.period.label} · ${view.unit.name}`
-        : `${t.title(view.period.label, view.unit.name)}${writable ? "" : en ? " (closed)" : " (stängd)"}`,
+        ? w("report.submittedTitle", { label: view.period.label, unit: view.unit.name })
+        : `${t.title(view.period.label, view.unit.name)}${writable ? "" : w("report.closed")}`,
       subtitle: `${view.plan.name} · ${t.deadline} ${day(view.period.deadline, locale)}`,
       submitted: submittedLine,
       notice: writable ? "" : closedNotice,
       noticeStyle: "warning",
       counts: countsLine(view.items, locale),
       areas: groupItems(items.slice(0, shown)),
-      more:
-        more > 0
-          ? en
-            ? `… and ${more} more answers. Press ${t.edit} to see them all.`
-            : `… och ${more} svar till. Tryck ${t.edit} för att se alla.`
-          : "",
+      more: more > 0 ? w("report.moreAnswers", { count: more, edit: t.edit }) : "",
       footer: writable
-        ? en
-          ? `You can change the report until ${day(view.period.deadline, locale)}.`
-          : `Du kan ändra rapporten till och med ${day(view.period.deadline, locale)}.`
+        ? w("report.changeUntil", { deadline: day(view.period.deadline, locale) })
         : "",
       canEdit: writable,
       labels: { edit: t.edit },
@@ -80,7 +77,7 @@ function receiptItem(item: ItemView, locale: Locale): ReportReceiptItem {
   const t = REPORT_TEXT[locale];
   const plan = item.form.item;
   const result = item.result;
-  const notAnswered = locale === "en" ? "– Not answered" : "– Inte besvarad";
+  const notAnswered = words(locale)("report.notAnswered");
   const comment = result?.comment ? [`${t.comment}: ${clip(result.comment, 300)}`] : [];
   switch (plan.kind) {
     case "indicator": {

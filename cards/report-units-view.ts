@@ -5,6 +5,7 @@ import type { ReportChoice } from "../services/reporting/choose-report";
 import { reportUnitsCard } from "./report-units-card";
 import { REPORT_TEXT, day, moment } from "./report-text";
 import { fitToCard, type AdaptiveCard } from "./render";
+import { words } from "./words/t";
 
 export function reportUnits(
   planId: string,
@@ -12,8 +13,8 @@ export function reportUnits(
   options: { locale: Locale; timeZone: string },
 ): AdaptiveCard {
   const { locale, timeZone } = options;
-  const en = locale === "en";
   const t = REPORT_TEXT[locale];
+  const w = words(locale);
   const { period } = choice;
   const units = choice.units.map(({ unit, report }) => {
     const done = report?.submittedAt !== undefined && report.version > 0;
@@ -21,25 +22,21 @@ export function reportUnits(
       unitId: unit.id,
       name: unit.name,
       status: done
-        ? `✔ ${en ? "Submitted" : "Inskickad"} ${moment(report?.submittedAt ?? "", timeZone, locale)}`
-        : `– ${en ? "Not submitted" : "Inte inskickad"}`,
+        ? w("report.submittedAt", { when: moment(report?.submittedAt ?? "", timeZone, locale) })
+        : w("report.notSubmitted"),
       statusColor: done ? ("Good" as const) : ("Default" as const),
-      button: done ? t.edit : en ? "Report" : "Rapportera",
+      button: done ? t.edit : w("report.report"),
     };
   });
   const left = units.filter((unit) => unit.statusColor !== "Good").length;
   return fitToCard(units.length, (shown) =>
     reportUnitsCard({
-      title: en ? `Report ${period.label}` : `Rapportera ${period.label}`,
-      intro: en
-        ? `You report for ${units.length} units; ${left} not submitted yet. Choose one:`
-        : `Du rapporterar för ${units.length} enheter; ${left} är inte inskickade än. Välj en:`,
+      title: w("report.reportPeriod", { label: period.label }),
+      intro: w("report.unitsIntro", { units: units.length, left }),
       units: units.slice(0, shown),
       footer:
         (shown < units.length
-          ? en
-            ? `… and ${units.length - shown} more: write report ${period.id} <unit>. `
-            : `… och ${units.length - shown} till: skriv rapportera ${period.id} <enhet>. `
+          ? w("report.unitsMore", { count: units.length - shown, periodId: period.id })
           : "") + `${t.deadline} ${day(period.deadline, locale)}.`,
       planId,
       periodId: period.id,

@@ -2,18 +2,13 @@
 // who need action first, with what to do about them; and the answer to `ansvarig <enhet> <person>`.
 import type { Locale } from "../services/i18n/locale";
 import type { Plan } from "../services/plan/plan-schema";
-import type { PersonReach, Reach } from "../services/people/reachability";
+import type { PersonReach } from "../services/people/reachability";
 import { confirmationCard } from "./confirmation-card";
 import { fitToCard, type AdaptiveCard } from "./render";
 import { responsiblesCard, type ResponsiblesCardData } from "./responsibles-card";
 import { VERBS } from "./verbs";
-
-const REACH_TEXT: Record<Reach, { sv: string; en: string }> = {
-  reachable: { sv: "✔ Nås", en: "✔ Reachable" },
-  notInstalled: { sv: "✖ Har inte appen", en: "✖ Has not installed the app" },
-  uninstalled: { sv: "✖ Har tagit bort appen", en: "✖ Has removed the app" },
-  blocked: { sv: "✖ Blockerad", en: "✖ Blocked" },
-};
+import { changeLabels } from "./change-labels";
+import { t } from "./words/t";
 
 export interface ResponsiblesView {
   plan: Pick<Plan, "id" | "name" | "people" | "units">;
@@ -27,7 +22,6 @@ export interface ResponsiblesView {
 export function responsiblesView(view: ResponsiblesView): AdaptiveCard {
   const { plan, reach, installable, locale } = view;
   const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
-  const en = locale === "en";
   const rows = plan.units
     .filter(
       (unit) => unit.reporters.length > 0 || !plan.units.some((child) => child.parent === unit.id),
@@ -37,7 +31,7 @@ export function responsiblesView(view: ResponsiblesView): AdaptiveCard {
         return [
           {
             unit: unit.name,
-            reporter: en ? "– none –" : "– ingen –",
+            reporter: t(locale, "responsibles.none"),
             reach: "✖",
             reachable: false,
           },
@@ -48,7 +42,7 @@ export function responsiblesView(view: ResponsiblesView): AdaptiveCard {
         return {
           unit: unit.name,
           reporter: `${names.get(upn.toLowerCase()) ?? r?.name ?? upn} (${upn})`,
-          reach: REACH_TEXT[r?.reach ?? "notInstalled"][locale],
+          reach: t(locale, `reach.${r?.reach ?? "notInstalled"}`),
           reachable: r?.reach === "reachable",
         };
       });
@@ -57,47 +51,41 @@ export function responsiblesView(view: ResponsiblesView): AdaptiveCard {
     .sort((a, b) => Number(a.reachable) - Number(b.reachable));
   const unreachable = [...reach.values()].filter((r) => r.reach !== "reachable").length;
   const data: ResponsiblesCardData = {
-    title: en ? `Reporters: ${plan.name}` : `Ansvariga för rapportering: ${plan.name}`,
-    summary: en
-      ? `${reach.size} ${reach.size === 1 ? "reporter" : "reporters"} for ${plan.units.length} ${plan.units.length === 1 ? "unit" : "units"}; ${unreachable === 0 ? "I can reach them all." : `${unreachable} cannot be reached yet.`}`
-      : `${reach.size} ${reach.size === 1 ? "rapportör" : "rapportörer"} för ${plan.units.length} ${plan.units.length === 1 ? "enhet" : "enheter"}; ${unreachable === 0 ? "jag når alla." : `${unreachable} kan jag inte nå än.`}`,
-    labels: en
-      ? { unit: "Unit", reporter: "Reporter", reach: "Reach" }
-      : { unit: "Enhet", reporter: "Rapportör", reach: "Nås?" },
+    title: t(locale, "responsibles.title", { plan: plan.name }),
+    summary: t(locale, "responsibles.summary", {
+      reporters: reach.size,
+      units: plan.units.length,
+      unreachable,
+    }),
+    labels: {
+      unit: t(locale, "responsibles.unit"),
+      reporter: t(locale, "responsibles.reporter"),
+      reach: t(locale, "responsibles.reach"),
+    },
     rows,
-    advice: adviceFor(unreachable, installable, en),
+    advice:
+      unreachable === 0
+        ? ""
+        : t(locale, installable ? "responsibles.adviceInstall" : "responsibles.advice"),
     install: installable
       ? {
-          title: en ? "Install the app for them" : "Installera appen för dessa",
+          title: t(locale, "responsibles.install"),
           verb: VERBS.responsiblesInstallApp,
           data: { planId: plan.id },
         }
       : undefined,
   };
-  return fitRows(data, en);
-}
-
-/** What to do about those marked ✖; with Graph set up, the button does it for them. */
-function adviceFor(unreachable: number, installable: boolean, en: boolean): string {
-  if (unreachable === 0) return "";
-  if (installable) {
-    return en
-      ? "Those marked ✖ cannot be reached yet. Install the app for them adds Uppföljningsboten in Teams for everyone who has not blocked me; or they add it themselves (Apps → search → Add)."
-      : "De som har ✖ kan jag inte nå än. Installera appen för dessa lägger till Uppföljningsboten i Teams åt alla som inte har blockerat mig; eller så lägger de till den själva (Appar → sök → Lägg till).";
-  }
-  return en
-    ? "Those marked ✖ must install Uppföljningsboten in Teams (Apps → search → Add), or be in a team where the bot is installed, before reminders can reach them."
-    : "De som har ✖ behöver lägga till Uppföljningsboten i Teams (Appar → sök → Lägg till), eller vara med i ett team där boten finns, innan påminnelser når dem.";
+  return fitRows(data, locale);
 }
 
 /** A large plan's list is cut to fit one card, and the card says how many rows are left out. */
-function fitRows(data: ResponsiblesCardData, en: boolean) {
+function fitRows(data: ResponsiblesCardData, locale: Locale) {
   return fitToCard(data.rows.length, (shown) => {
     const more = data.rows.length - shown;
     return responsiblesCard({
       ...data,
       rows: data.rows.slice(0, shown),
-      more: more > 0 ? (en ? `… and ${more} more rows.` : `… och ${more} rader till.`) : "",
+      more: more > 0 ? t(locale, "responsibles.moreRows", { count: more }) : "",
     });
   });
 }
@@ -108,25 +96,18 @@ export function reporterChangeView(
   person: { identifier: string; reachable: boolean },
   locale: Locale,
 ): AdaptiveCard {
-  const en = locale === "en";
   return confirmationCard({
-    title: en
-      ? `Reporter for ${change.unit.name}`
-      : `Ansvarig för rapportering: ${change.unit.name}`,
-    labels: en
-      ? { field: "What", before: "Before", after: "After" }
-      : { field: "Vad", before: "Före", after: "Efter" },
+    title: t(locale, "responsibles.changeTitle", { unit: change.unit.name }),
+    labels: changeLabels(locale),
     changes: [
       {
-        field: en ? "Reporter" : "Rapportör",
+        field: t(locale, "responsibles.reporter"),
         before: change.before.join(", ") || "–",
         after: change.after.join(", "),
       },
     ],
     footer: person.reachable
       ? ""
-      : en
-        ? `${person.identifier} cannot be reached by me yet: they need to add Uppföljningsboten in Teams.`
-        : `${person.identifier} kan jag inte nå än: personen behöver lägga till Uppföljningsboten i Teams.`,
+      : t(locale, "responsibles.notReachable", { person: person.identifier }),
   });
 }

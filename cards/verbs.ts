@@ -24,6 +24,12 @@ export const VERBS = {
   summaryRemindMissing: "summary.remindMissing",
   /** `ansvariga`, admins only: installs the app through Graph for the reporters without it. Data { planId }. */
   responsiblesInstallApp: "responsibles.installApp",
+  /** A reporter role's card (HR …): data { planId, periodId, roleId }; opens the role's report. */
+  roleReportOpen: "role.open",
+  /** The role's card: data { planId, periodId, unitId: <role id>, version, page }; as the report card's. */
+  roleReportDraft: "role.draft",
+  roleReportSubmit: "role.submit",
+  roleReportPage: "role.page",
 } as const satisfies Record<string, string>;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -16,6 +16,7 @@ import { parseWorkingHours, type WorkingHours } from "./calendar/working-hours";
 import { createKoladaClient, type KoladaClient } from "./kolada/kolada-client";
 import { GraphClient, type GraphTokenSource } from "./graph/graph-client";
 import { graphAppInstaller, type AppInstaller } from "./graph/app-installation";
+import { DeputyDirectory } from "./deputies/deputy-directory";
 
 export interface ComposeOptions {
   config: Config;
@@ -43,6 +44,8 @@ export interface DomainServices {
   /** People an admin named leadership (`ledning lägg till`). */
   leadership: LeadershipDirectory;
   settings: OrganisationSettings;
+  /** Deputies for units and reporters' absences (`ersättare`, `frånvarande`). */
+  deputies: DeputyDirectory;
   /** The plans' calendars with the admins' changes (`deadline`, `öppna`, `påminnelser`). */
   calendar: CalendarStore;
   workingHours: WorkingHours;
@@ -56,6 +59,7 @@ export function composeServices(options: ComposeOptions): DomainServices {
   const { config, logger, store } = options;
   const now = options.now ?? (() => new Date());
   const audit = new AuditLog(store, now);
+  const workingHours = parseWorkingHours({ timeZone: config.timeZone });
   return {
     config,
     logger,
@@ -69,8 +73,9 @@ export function composeServices(options: ComposeOptions): DomainServices {
     refusals: new RefusalTally(audit, now),
     leadership: new LeadershipDirectory(store, audit),
     settings: new OrganisationSettings(store, audit, now),
+    deputies: new DeputyDirectory(store, audit, now, workingHours.timeZone),
     calendar: new CalendarStore(store, audit, now),
-    workingHours: parseWorkingHours({ timeZone: config.timeZone }),
+    workingHours,
     kolada: createKoladaClient({ baseUrl: config.kolada.apiUrl }),
     appInstaller: appInstallerFor(config, options.graphTokens),
   };

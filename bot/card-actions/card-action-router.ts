@@ -34,4 +34,6 @@ export type CardActionHandler = (
 export interface CardActionSpec {
   access: Access;
   handler: CardActionHandler;
+  /** What the card's data names: a unit (default), or a reporter role (its id in roleId or unitId). */
+  subject?: "unit" | "role";
 }

@@ -4,6 +4,11 @@ import { VERBS, type Verb } from "../../cards/verbs";
 import type { CardActionSpec } from "./card-action-router";
 import { refreshReminder } from "./reminder-actions";
 import { installApp } from "./responsibles-actions";
+import {
+  openRoleReportAction,
+  saveRoleDraftAction,
+  submitRoleReportAction,
+} from "./role-report-actions";
 import { openReportAction, pageAction, saveDraftAction, submitAction } from "./report-actions";
 import {
   answers,
@@ -30,6 +35,11 @@ export const CARD_ACTIONS: Record<Verb, CardActionSpec> = {
   [VERBS.summaryMissing]: { access: "summary", handler: missing },
   [VERBS.summaryRemindMissing]: { access: "administer", handler: remindMissing },
   [VERBS.responsiblesInstallApp]: { access: "administer", handler: installApp },
+  // A role's card names the role (roleId, or unitId on the form): a person of that role.
+  [VERBS.roleReportOpen]: { access: "report", handler: openRoleReportAction, subject: "role" },
+  [VERBS.roleReportDraft]: { access: "report", handler: saveRoleDraftAction, subject: "role" },
+  [VERBS.roleReportPage]: { access: "report", handler: saveRoleDraftAction, subject: "role" },
+  [VERBS.roleReportSubmit]: { access: "report", handler: submitRoleReportAction, subject: "role" },
 };
 
 export function cardAction(verb: unknown): CardActionSpec | undefined {

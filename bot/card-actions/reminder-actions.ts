@@ -1,9 +1,9 @@
 // The reminder's refresh: Teams asks it (Universal Actions) when the recipient sees the card, and
 // gets the card as the reports stand now, so a reminder never keeps asking for a report that is in.
-import { DateTime } from "luxon";
 import { z } from "zod";
 import { reminderStatusCard } from "../../cards/reminder-status-card";
 import { DomainError } from "../../services/errors";
+import { day } from "../../services/i18n/date-text";
 import { requirePlan } from "../../services/plan";
 import { listReports, reporterFrom } from "../../services/reporting";
 import { resolvePlanPeriods } from "../../services/summary/load-summary";
@@ -51,9 +51,7 @@ export const refreshReminder: CardActionHandler = async (
       planId,
       periodId,
       periodLabel: period.label,
-      deadline: DateTime.fromISO(period.deadline)
-        .setLocale(locale === "en" ? "en-GB" : "sv-SE")
-        .toFormat("cccc d MMMM yyyy"),
+      deadline: day(period.deadline, locale),
       userId: context.activity.from.id,
       units: units.map((unit) => {
         const report = reports.get(unit.id);

@@ -10,6 +10,7 @@ import {
   chooseReport,
   isWritable,
   openReport,
+  openRoleReport,
   parseOpenRequest,
   parseSubmission,
   reporterFrom,
@@ -18,6 +19,7 @@ import {
   type ReportView,
 } from "../../services/reporting";
 import type { BotServices } from "../services";
+import { roleCardFor } from "./role-report-actions";
 import type { CardActionHandler, CardActionResult } from "./card-action-router";
 
 export const openReportAction: CardActionHandler = async (
@@ -35,6 +37,16 @@ export const openReportAction: CardActionHandler = async (
       return { kind: "message", text: "Perioden är inte öppen för rapportering." };
     }
     const [only, ...others] = choice.units;
+    const [role] = choice.roles ?? [];
+    if (!only && role) {
+      // Someone who reports only as a role (HR): the reminder opens the role's card.
+      const view = await openRoleReport(
+        services,
+        { planId: plan.id, periodId: choice.period.id, roleId: role.id },
+        reporter,
+      );
+      return roleCardFor(view, services, locale);
+    }
     if (!only || others.length > 0) {
       return { kind: "card", card: reportUnits(plan.id, choice, options(services, locale)) };
     }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { appInstallCard, appInstallView } from "../../cards/app-install-card";
 import { fitToCard } from "../../cards/render";
+import { t } from "../../cards/words/t";
 import { DomainError } from "../../services/errors";
 import { installForEach } from "../../services/graph";
 import { reachOfReporters, withoutTheApp } from "../../services/people/unreachable-reporters";
@@ -31,13 +32,10 @@ export const installApp: CardActionHandler = async (input, services) => {
   const plan = await loadPlan(services.store, parsed.data.planId);
   if (!plan) throw new DomainError("NOT_FOUND", "Planen finns inte längre. Skriv ansvariga igen.");
   const without = withoutTheApp((await reachOfReporters(services.addressBook, plan)).values());
-  const en = input.locale === "en";
   if (without.length === 0) {
     return {
       kind: "message",
-      text: en
-        ? "Everyone who reports has the app already."
-        : "Alla som rapporterar har redan appen.",
+      text: t(input.locale, "install.everyoneHasIt"),
     };
   }
   const results = await installForEach(
@@ -58,7 +56,7 @@ export const installApp: CardActionHandler = async (input, services) => {
     return appInstallCard({
       ...view,
       rows: view.rows.slice(0, shown),
-      more: more > 0 ? (en ? `… and ${more} more.` : `… och ${more} till.`) : "",
+      more: more > 0 ? t(input.locale, "common.more", { count: more }) : "",
     });
   });
   return { kind: "card", card };

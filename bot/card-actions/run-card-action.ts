@@ -15,6 +15,7 @@ import { cardAction } from "./card-action-table";
 const cardSubject = z.object({
   planId: z.string().max(100).optional(),
   unitId: z.string().max(100).optional(),
+  roleId: z.string().max(100).optional(),
 });
 
 export async function runCardAction(
@@ -39,7 +40,10 @@ export async function runCardAction(
       access: action.access,
       what: verb,
       planId: about.success ? about.data.planId : undefined,
-      resource: { unitId: about.success ? about.data.unitId : undefined },
+      resource:
+        action.subject === "role"
+          ? { roleId: (about.success && (about.data.roleId ?? about.data.unitId)) || "" }
+          : { unitId: about.success ? about.data.unitId : undefined },
       audited: true,
     });
     return await action.handler(

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { loadPlan } from "../../services/plan";
 import { summaryDetailCard } from "../../cards/summary-card";
 import { fitToCard } from "../../cards/render";
+import { t } from "../../cards/words/t";
 import { DomainError } from "../../services/errors";
 import { loadPeriodSummary } from "../../services/summary/load-summary";
 import { buildOverviewCard } from "../summary/overview-card";
@@ -119,7 +120,6 @@ export const indicator: CardActionHandler = async (input, services) => {
 /** `Påminn dessa`: an admin reminds everyone who has not reported, through the reminders' outbox. */
 export const remindMissing: CardActionHandler = async (input, services) => {
   const { planId, periodId } = parse(ids, input.data);
-  const en = input.locale === "en";
   const plan = await loadPlan(services.store, planId);
   if (!plan) throw new DomainError("NOT_FOUND", "Planen finns inte längre.");
   // The progress message goes to the admin's own chat with the bot, also when they pressed in a channel.
@@ -140,21 +140,20 @@ export const remindMissing: CardActionHandler = async (input, services) => {
     services.reminders.kick();
     return {
       kind: "message",
-      text: en
-        ? `Reminding ${result.total} people for ${result.period.label}; the progress is in your chat with me.`
-        : `Påminner ${result.total} personer om ${result.period.label}; förloppet visas i din chatt med mig.`,
+      text: t(input.locale, "remindMissing.started", {
+        count: result.total,
+        label: result.period.label,
+      }),
     };
   }
   if (result.kind === "running") {
     return {
       kind: "message",
-      text: en ? "Those reminders are being sent right now." : "De påminnelserna skickas just nu.",
+      text: t(input.locale, "remindMissing.running"),
     };
   }
   return {
     kind: "message",
-    text: en
-      ? "Everyone has reported: nobody to remind."
-      : "Alla har rapporterat: ingen att påminna.",
+    text: t(input.locale, "remindMissing.nobody"),
   };
 };

@@ -12,6 +12,7 @@ import { SUMMARY_COMMANDS, type SummaryCommandId } from "./catalog/summary-comma
 import { COMPARISON_COMMANDS, type ComparisonCommandId } from "./catalog/comparison-commands";
 import { ADMIN_COMMANDS, type AdminCommandId } from "./catalog/admin-commands";
 import { LEADERSHIP_COMMANDS, type LeadershipCommandId } from "./catalog/leadership-commands";
+import { DEPUTY_COMMANDS, type DeputyCommandId } from "./catalog/deputy-commands";
 
 export type CommandId =
   | HelpCommandId
@@ -22,7 +23,8 @@ export type CommandId =
   | SummaryCommandId
   | ComparisonCommandId
   | AdminCommandId
-  | LeadershipCommandId;
+  | LeadershipCommandId
+  | DeputyCommandId;
 
 export type CommandSpec = Spec<CommandId>;
 
@@ -36,4 +38,5 @@ export const COMMANDS: readonly CommandSpec[] = [
   ...COMPARISON_COMMANDS,
   ...ADMIN_COMMANDS,
   ...LEADERSHIP_COMMANDS,
+  ...DEPUTY_COMMANDS,
 ];

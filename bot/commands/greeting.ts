@@ -2,6 +2,7 @@
 // three commands that fit this person now, as buttons. The whole list is one `hjälp` away.
 import { quickActionsCard } from "../../cards/quick-actions-card";
 import type { AdaptiveCard } from "../../cards/render";
+import { t } from "../../cards/words/t";
 import type { Locale } from "../../services/i18n/locale";
 import type { Person } from "../../services/people/person";
 import { loadPlan } from "../../services/plan";
@@ -49,20 +50,12 @@ export async function greetingCard(
   locale: Locale,
 ): Promise<AdaptiveCard> {
   const { ids, reports, hasPlan } = await nextSteps(services, person, isAdmin);
-  const en = locale === "en";
-  const text = reports
-    ? en
-      ? "I will remind you here when it is time to report, and you report on a card right in the chat."
-      : "Jag påminner dig här när det är dags att rapportera, och du rapporterar på ett kort direkt i chatten."
-    : isAdmin && !hasPlan
-      ? en
-        ? "Start by sending me the plan: write import plan and attach the .xlsx or .yaml file."
-        : "Börja med att skicka planen till mig: skriv importera plan och bifoga .xlsx- eller .yaml-filen."
-      : en
-        ? "I help you follow up the operational plan: reminders, reports and summaries for leadership."
-        : "Jag hjälper er att följa upp verksamhetsplanen: påminnelser, rapporter och sammanställningar för ledningen.";
+  const text = t(
+    locale,
+    reports ? "greeting.reporter" : isAdmin && !hasPlan ? "greeting.firstAdmin" : "greeting.other",
+  );
   return quickActionsCard({
-    title: en ? `Hi ${person.name}!` : `Hej ${person.name}!`,
+    title: t(locale, "common.greeting", { name: person.name }),
     text,
     buttons: ids.map((id) => button(id, locale)),
   });
@@ -76,17 +69,12 @@ export async function notUnderstoodCard(
   suggestion: Suggestion | undefined,
   locale: Locale,
 ): Promise<{ card: AdaptiveCard; text: string }> {
-  const en = locale === "en";
   // A suggestion the person may not run is no help: they would only be refused.
   const useful =
     suggestion && (suggestion.spec.access !== "administer" || isAdmin) ? suggestion : undefined;
   const text = useful
-    ? en
-      ? `I did not understand “${typed}”. Did you mean **${useful.words}**?`
-      : `Jag förstod inte ”${typed}”. Menade du **${useful.words}**?`
-    : en
-      ? `I did not understand “${typed}”. Type **help** to see what I can do.`
-      : `Jag förstod inte ”${typed}”. Skriv **hjälp** för att se vad jag kan göra.`;
+    ? t(locale, "notUnderstood.didYouMean", { typed, words: useful.words })
+    : t(locale, "notUnderstood.help", { typed });
   const { ids } = await nextSteps(services, person, isAdmin);
   const buttons = [
     ...(useful ? [{ title: useful.words, command: useful.words }] : []),
@@ -95,7 +83,7 @@ export async function notUnderstoodCard(
   // The message says what was not understood; the card under it only offers the way on.
   const card = quickActionsCard({
     title: "",
-    text: useful ? (en ? "Or choose:" : "Eller välj:") : en ? "You can:" : "Du kan:",
+    text: t(locale, useful ? "notUnderstood.orChoose" : "notUnderstood.youCan"),
     buttons,
   });
   return { card, text };

@@ -18,6 +18,7 @@ import { listPeriods, setDeadline, setOpens, setReminderDays } from "./handlers/
 import { remindNow } from "./handlers/remind-handlers";
 import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
 import { listComparisons, setComparison } from "./handlers/comparison-handlers";
+import { absence, deputies } from "./handlers/deputy-handlers";
 
 export type { CommandHandler, CommandInput, CommandTurn } from "./command-handler";
 
@@ -44,6 +45,8 @@ const handlers: Record<CommandId, CommandHandler> = {
   leadershipList,
   listComparisons,
   setComparison,
+  deputies,
+  absence,
 };
 
 export class CommandRouter {

@@ -2,42 +2,37 @@
 // state first, for the overview's list and the chart's note.
 import type { Locale } from "../../services/i18n/locale";
 import type { AreaSummary } from "../../services/summary/period-summary";
+import { t } from "../words/t";
 
 type ActivityCount = keyof AreaSummary["goals"][number]["activities"]["counts"];
 
 // Most pressing first: leadership reads "1 försenad" before "3 klara".
-const ACTIVITY_WORDS: [ActivityCount, Record<Locale, [string, string]>][] = [
-  ["delayed", { sv: ["försenad", "försenade"], en: ["delayed", "delayed"] }],
-  ["cancelled", { sv: ["avbruten", "avbrutna"], en: ["cancelled", "cancelled"] }],
-  [
-    "notReported",
-    { sv: ["ej rapporterad", "ej rapporterade"], en: ["not reported", "not reported"] },
-  ],
-  ["notStarted", { sv: ["ej påbörjad", "ej påbörjade"], en: ["not started", "not started"] }],
-  ["inProgress", { sv: ["pågår", "pågår"], en: ["in progress", "in progress"] }],
-  ["done", { sv: ["klar", "klara"], en: ["done", "done"] }],
+const ORDER: ActivityCount[] = [
+  "delayed",
+  "cancelled",
+  "notReported",
+  "notStarted",
+  "inProgress",
+  "done",
 ];
+
+type ActivityCounts = Record<ActivityCount, number>;
 
 /** "4 aktiviteter: 1 försenad, 3 pågår", or "" when the area has no activities due. */
 export function activitiesText(area: AreaSummary, locale: Locale): string {
-  const counts = Object.fromEntries(ACTIVITY_WORDS.map(([state]) => [state, 0])) as Record<
-    ActivityCount,
-    number
-  >;
+  const counts = Object.fromEntries(ORDER.map((state) => [state, 0])) as ActivityCounts;
   for (const goal of area.goals)
-    for (const [state] of ACTIVITY_WORDS) counts[state] += goal.activities.counts[state];
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    for (const state of ORDER) counts[state] += goal.activities.counts[state];
+  return activityCountsText(counts, locale);
+}
+
+/** The same words for one goal's activities, on the goal area's drill-down. */
+export function activityCountsText(counts: ActivityCounts, locale: Locale): string {
+  const total = ORDER.reduce((sum, state) => sum + counts[state], 0);
   if (total === 0) return "";
-  const parts = ACTIVITY_WORDS.filter(([state]) => counts[state] > 0).map(
-    ([state, words]) => `${counts[state]} ${words[locale][counts[state] === 1 ? 0 : 1]}`,
+  const parts = ORDER.filter((state) => counts[state] > 0).map((state) =>
+    t(locale, `summary.activity.${state}`, { count: counts[state] }),
   );
-  const noun =
-    locale === "en"
-      ? total === 1
-        ? "activity"
-        : "activities"
-      : total === 1
-        ? "aktivitet"
-        : "aktiviteter";
-  return `${counts.delayed > 0 ? "⚠ " : ""}${total} ${noun}: ${parts.join(", ")}`;
+  const noun = t(locale, "summary.activities", { count: total });
+  return `${counts.delayed > 0 ? "⚠ " : ""}${noun}: ${parts.join(", ")}`;
 }

@@ -6,7 +6,18 @@ import type { Locale } from "../../services/i18n/locale";
 import { statusWord } from "../../services/rules/status-label";
 import type { IndicatorSummary, PeriodSummary } from "../../services/summary/period-summary";
 import { rollupText, targetForText } from "../../services/summary/rollup-text";
-import { TREND, back, countsText, ids, pager, unitRow, valueText } from "./summary-text";
+import { activityCountsText } from "./activities-text";
+import {
+  back,
+  countsText,
+  ids,
+  pageText,
+  pager,
+  trendText,
+  unitRow,
+  valueText,
+} from "./summary-text";
+import { t } from "../words/t";
 
 /** Units shown under an indicator on the goal-area view; the rest are one selection away. */
 export const UNIT_ROWS_PER_INDICATOR = 12;
@@ -14,13 +25,12 @@ export const UNIT_ROWS_PER_INDICATOR = 12;
 const SEVERITY: Record<string, number> = { red: 0, yellow: 1, notReported: 2, none: 3, green: 4 };
 
 function indicatorSection(indicator: IndicatorSummary, s: PeriodSummary, locale: Locale) {
-  const en = locale === "en";
   const trendParts = [
     indicator.trendPrevious !== "unknown"
-      ? `${en ? "vs previous" : "mot förra"}: ${TREND[indicator.trendPrevious][locale]}`
+      ? t(locale, "summary.vsPrevious", { trend: trendText(indicator.trendPrevious, locale) })
       : "",
     indicator.trendLastYear !== "unknown"
-      ? `${en ? "vs last year" : "mot i fjol"}: ${TREND[indicator.trendLastYear][locale]}`
+      ? t(locale, "summary.vsLastYear", { trend: trendText(indicator.trendLastYear, locale) })
       : "",
   ].filter(Boolean);
   // perUnit has no figure of its own: "3 av 4 enheter gröna" is its figure. Otherwise the explanation
@@ -33,7 +43,7 @@ function indicatorSection(indicator: IndicatorSummary, s: PeriodSummary, locale:
   return {
     title: `${statusWord(indicator.status, locale)} · ${indicator.name}`,
     text: [
-      `${en ? "Target" : "Mål"}: ${indicator.target ?? "–"}${scope ? ` (${scope})` : ""} · ${figure}`,
+      `${t(locale, "summary.target", { target: indicator.target ?? "–" })}${scope ? ` (${scope})` : ""} · ${figure}`,
       indicator.explanation,
       trendParts.join(" · "),
     ]
@@ -56,10 +66,7 @@ function unitRows(indicator: IndicatorSummary, s: PeriodSummary, locale: Locale)
     rows: [
       ...shown.map((unit) => unitRow(unit, indicator, locale)),
       {
-        label:
-          locale === "en"
-            ? `… and ${rest} more units: select to see all`
-            : `… och ${rest} enheter till: välj för att se alla`,
+        label: t(locale, "summary.moreUnitRows", { count: rest }),
         value: "",
         status: "",
       },
@@ -78,7 +85,6 @@ export function areaData(
 ): SummaryDetailData | undefined {
   const area = s.areas.find((a) => a.id === areaId);
   if (!area) return undefined;
-  const en = locale === "en";
   const sections = area.goals.flatMap((goal) => [
     ...goal.indicators.map((indicator) => indicatorSection(indicator, s, locale)),
     ...(goal.activities.delayed.length +
@@ -86,12 +92,12 @@ export function areaData(
     0
       ? [
           {
-            title: `${en ? "Activities" : "Aktiviteter"} · ${goal.name}`,
+            title: t(locale, "summary.activitiesOf", { goal: goal.name }),
             text: [
-              `${en ? "Not started" : "Ej påbörjad"} ${goal.activities.counts.notStarted}, ${en ? "in progress" : "pågår"} ${goal.activities.counts.inProgress}, ${en ? "done" : "klar"} ${goal.activities.counts.done}, ${en ? "delayed" : "försenad"} ${goal.activities.counts.delayed}, ${en ? "cancelled" : "avbruten"} ${goal.activities.counts.cancelled}, ${en ? "not reported" : "ej rapporterad"} ${goal.activities.counts.notReported}.`,
+              activityCountsText(goal.activities.counts, locale),
               ...goal.activities.delayed.map(
                 (d) =>
-                  `⚠ ${en ? "Delayed" : "Försenad"}: ${d.name} – ${d.unitName}${d.comment ? ` (${d.comment})` : ""}`,
+                  `${t(locale, "summary.delayed", { name: d.name, unit: d.unitName })}${d.comment ? ` (${d.comment})` : ""}`,
               ),
             ].join("\n\n"),
             rows: [],
@@ -99,10 +105,12 @@ export function areaData(
         ]
       : []),
     ...goal.narratives.map((n) => ({
-      title: `${en ? "Question" : "Fråga"} · ${n.text}`,
-      text: en
-        ? `${n.answers.length} answered (${n.answers.map((a) => a.unitName).join(", ") || "none"}), ${n.missing} not yet.`
-        : `${n.answers.length} har svarat (${n.answers.map((a) => a.unitName).join(", ") || "ingen"}), ${n.missing} inte än.`,
+      title: t(locale, "summary.question", { text: n.text }),
+      text: t(locale, "summary.answered", {
+        answered: n.answers.length,
+        units: n.answers.map((a) => a.unitName).join(", ") || t(locale, "summary.nobody"),
+        missing: n.missing,
+      }),
       rows: [],
     })),
   ]);
@@ -117,7 +125,7 @@ export function areaData(
     .filter((n) => n.answers.length > 0)
     .slice(0, 2)) {
     actions.push({
-      title: en ? "Read answers" : "Läs svaren",
+      title: t(locale, "summary.readAnswers"),
       verb: VERBS.summaryAnswers,
       actionData: { ...ids(s), itemId: n.itemId },
     });
@@ -125,7 +133,7 @@ export function areaData(
   return {
     title: `${s.planName} · ${s.periodLabel}`,
     heading: area.name,
-    subheading: `${countsText(area.counts)}${sections.length > pageSize ? ` · ${en ? "page" : "sida"} ${page + 1}/${Math.ceil(sections.length / pageSize)}` : ""}`,
+    subheading: `${countsText(area.counts)}${sections.length > pageSize ? ` · ${pageText(page, Math.ceil(sections.length / pageSize), locale)}` : ""}`,
     sections: shown,
     more: "",
     actions: actions.slice(0, 5),

@@ -4,7 +4,8 @@ import { VERBS } from "../verbs";
 import type { Locale } from "../../services/i18n/locale";
 import { statusWord } from "../../services/rules/status-label";
 import type { PeriodSummary } from "../../services/summary/period-summary";
-import { back, countsText, pager, unitRow } from "./summary-text";
+import { back, countsText, pageText, pager, unitRow } from "./summary-text";
+import { t } from "../words/t";
 
 /** Every unit's value and status for one indicator, a page at a time. */
 export function indicatorData(
@@ -18,7 +19,6 @@ export function indicatorData(
     .flatMap((a) => a.goals.flatMap((g) => g.indicators))
     .find((i) => i.id === itemId);
   if (!indicator) return undefined;
-  const en = locale === "en";
   const start = page * pageSize;
   const actions = [
     back(s, locale),
@@ -27,10 +27,10 @@ export function indicatorData(
   return {
     title: `${s.planName} · ${s.periodLabel}`,
     heading: `${statusWord(indicator.status, locale)} · ${indicator.name}`,
-    subheading: `${countsText(indicator.counts)} · ${en ? "page" : "sida"} ${page + 1}/${Math.max(1, Math.ceil(indicator.units.length / pageSize))}`,
+    subheading: `${countsText(indicator.counts)} · ${pageText(page, Math.max(1, Math.ceil(indicator.units.length / pageSize)), locale)}`,
     sections: [
       {
-        title: en ? "Units" : "Enheter",
+        title: t(locale, "summary.units"),
         rows: indicator.units
           .slice(start, start + pageSize)
           .map((unit) => unitRow(unit, indicator, locale)),

@@ -5,6 +5,7 @@ import type { Locale } from "../../services/i18n/locale";
 import { statusWord } from "../../services/rules/status-label";
 import type { PeriodSummary } from "../../services/summary/period-summary";
 import { back, pager } from "./summary-text";
+import { t } from "../words/t";
 
 export function missingData(
   s: PeriodSummary,
@@ -12,7 +13,6 @@ export function missingData(
   page: number,
   pageSize: number,
 ): SummaryDetailData {
-  const en = locale === "en";
   const start = page * pageSize;
   const actions = [
     back(s, locale),
@@ -20,11 +20,11 @@ export function missingData(
   ];
   return {
     title: `${s.planName} · ${s.periodLabel}`,
-    heading: en ? "Not reported yet" : "Har inte rapporterat än",
-    subheading: `${s.missingUnits.length} ${en ? "units" : "enheter"}`,
+    heading: t(locale, "summary.missingHeading"),
+    subheading: t(locale, "common.units", { count: s.missingUnits.length }),
     sections: [
       {
-        title: en ? "Unit and reporter" : "Enhet och rapportör",
+        title: t(locale, "summary.unitAndReporter"),
         rows: s.missingUnits.slice(start, start + pageSize).map((u) => ({
           label: u.name,
           value: u.reporters.join(", "),

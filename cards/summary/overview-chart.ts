@@ -5,31 +5,7 @@ import type { Locale } from "../../services/i18n/locale";
 import type { YearCounts } from "../../services/summary/load-summary";
 import type { PeriodSummary, StatusCounts } from "../../services/summary/period-summary";
 import { activitiesText } from "./activities-text";
-
-const WORDS = {
-  sv: {
-    legend: {
-      green: "Grön",
-      yellow: "Gul",
-      red: "Röd",
-      notJudged: "Ej bedömd",
-      notReported: "Ej rapporterad",
-    },
-    trendTitle: "Andel gröna per period",
-    nothingDue: "Inget att rapportera i perioden",
-  },
-  en: {
-    legend: {
-      green: "Green",
-      yellow: "Yellow",
-      red: "Red",
-      notJudged: "Not judged",
-      notReported: "Not reported",
-    },
-    trendTitle: "Share green per period",
-    nothingDue: "Nothing to report this period",
-  },
-};
+import { t } from "../words/t";
 
 /** How many of the year's periods the trend shows, the current one last. */
 const TREND_PERIODS = 4;
@@ -43,9 +19,15 @@ export function drawOverviewChart(
   return statusChartPng({
     areas: chartAreas(summary, year, locale),
     currentTitle: summary.periodLabel,
-    trendTitle: WORDS[locale].trendTitle,
-    legend: WORDS[locale].legend,
-    nothingDue: WORDS[locale].nothingDue,
+    trendTitle: t(locale, "chart.trendTitle"),
+    legend: {
+      green: t(locale, "chart.legend.green"),
+      yellow: t(locale, "chart.legend.yellow"),
+      red: t(locale, "chart.legend.red"),
+      notJudged: t(locale, "chart.legend.notJudged"),
+      notReported: t(locale, "chart.legend.notReported"),
+    },
+    nothingDue: t(locale, "chart.nothingDue"),
   });
 }
 

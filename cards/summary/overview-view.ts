@@ -9,6 +9,7 @@ import { headline } from "../../services/summary/headline";
 import type { AreaSummary, PeriodSummary } from "../../services/summary/period-summary";
 import { activitiesText } from "./activities-text";
 import { countsText, ids, more } from "./summary-text";
+import { t } from "../words/t";
 
 export interface OverviewOptions {
   chartUrl?: string;
@@ -24,11 +25,10 @@ export function overviewData(
   locale: Locale,
   options: OverviewOptions,
 ): SummaryOverviewData {
-  const en = locale === "en";
   const max = options.maxLines ?? 15;
   const changeLines = [
     ...s.changes.newReds.map(
-      (c) => `✖ ${en ? "New red" : "Ny röd"}: ${c.indicatorName} – ${c.unitName}`,
+      (c) => `✖ ${t(locale, "summary.newRed")}: ${c.indicatorName} – ${c.unitName}`,
     ),
     ...s.changes.worse.map(
       (c) =>
@@ -48,48 +48,45 @@ export function overviewData(
   const actions: CardAction[] = [];
   if (s.missingUnits.length > max) {
     actions.push({
-      title: en ? "All who are missing" : "Alla som saknas",
+      title: t(locale, "summary.allMissing"),
       verb: VERBS.summaryMissing,
       actionData: { ...ids(s), page: 0 },
     });
   }
   if (s.missingUnits.length > 0) {
     actions.push({
-      title: en ? "Remind them" : "Påminn dessa",
+      title: t(locale, "summary.remindMissing"),
       verb: VERBS.summaryRemindMissing,
       actionData: ids(s),
     });
   }
   return {
-    title: en ? `Follow-up: ${s.planName}` : `Uppföljning: ${s.planName}`,
+    title: t(locale, "summary.title", { plan: s.planName }),
     headline: headline(s, locale),
-    reported: en
-      ? `${s.reportedUnits} of ${s.expectedUnits} units have reported.`
-      : `${s.reportedUnits} av ${s.expectedUnits} enheter har rapporterat.`,
+    reported: t(locale, "summary.reported", {
+      reported: s.reportedUnits,
+      units: s.expectedUnits,
+    }),
     chartUrl: options.chartUrl ?? "",
-    chartAlt: en ? "Statuses per goal area and period" : "Status per målområde och period",
-    changesHeading: s.previousLabel
-      ? en
-        ? `Since ${s.previousLabel}`
-        : `Sedan ${s.previousLabel}`
-      : "",
+    chartAlt: t(locale, "summary.chartAlt"),
+    changesHeading: s.previousLabel ? t(locale, "summary.since", { label: s.previousLabel }) : "",
     changes: changeLines.slice(0, max).map((line) => ({ line })),
     changesMore: more(changeLines.length - max, locale),
-    areasHeading: en
-      ? "Goal areas (select one to see its indicators)"
-      : "Målområden (välj ett för att se indikatorerna)",
+    areasHeading: t(locale, "summary.areasHeading"),
     areas: s.areas.map((area) => ({
       name: area.name,
       counts: areaCountsText(area, locale),
       verb: VERBS.summaryArea,
       actionData: { ...ids(s), areaId: area.id, page: 0 },
     })),
-    missingHeading: en ? "Not reported yet" : "Har inte rapporterat än",
+    missingHeading: t(locale, "summary.missingHeading"),
     missing: missingLines.slice(0, max).map((line) => ({ line })),
     missingMore: more(missingLines.length - max, locale),
-    footer: en
-      ? `✔ green ▲ yellow ✖ red ○ not reported – not judged. One count per unit and indicator${totals ? "; Σ: a target for the whole organisation, one count for the total" : ""}. Updated ${options.updatedAt}${options.postedAt ? ` (first posted ${options.postedAt})` : ""}.`
-      : `✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator${totals ? "; Σ: mål för hela organisationen, en räkning för totalen" : ""}. Uppdaterad ${options.updatedAt}${options.postedAt ? ` (först publicerad ${options.postedAt})` : ""}.`,
+    footer: t(locale, "summary.footer", {
+      totals: totals ? "yes" : "no",
+      updated: options.updatedAt,
+      posted: options.postedAt ?? "none",
+    }),
     actions,
   };
 }

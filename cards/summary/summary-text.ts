@@ -11,6 +11,9 @@ import type {
   StatusCounts,
   Trend,
 } from "../../services/summary/period-summary";
+import { t } from "../words/t";
+
+const NBSP = "\u00a0";
 
 export function countsText(counts: StatusCounts): string {
   const parts = [
@@ -23,29 +26,26 @@ export function countsText(counts: StatusCounts): string {
   return parts.join("  ");
 }
 
-export const TREND: Record<Trend, { sv: string; en: string }> = {
-  better: { sv: "↗ bättre", en: "↗ better" },
-  same: { sv: "→ oförändrat", en: "→ unchanged" },
-  worse: { sv: "↘ sämre", en: "↘ worse" },
-  unknown: { sv: "", en: "" },
-};
+/** "↗ bättre", or "" when there is nothing to compare with. */
+export function trendText(trend: Trend, locale: Locale): string {
+  return trend === "unknown" ? "" : t(locale, `summary.trend.${trend}`);
+}
 
+/** A value as the card shows it: "Ja", "6,5", "33,3 %" (a non-breaking space before the unit). */
 export function valueText(
   value: number | boolean | null | undefined,
   unit: string | undefined,
   locale: Locale,
 ): string {
-  if (typeof value === "boolean")
-    return value ? (locale === "en" ? "Yes" : "Ja") : locale === "en" ? "No" : "Nej";
+  if (typeof value === "boolean") return t(locale, value ? "common.yes" : "common.no");
   if (typeof value !== "number") return "–";
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  return unit ? `${formatNumber(value)}${NBSP}${unit}` : formatNumber(value);
 }
 
 export const ids = (s: PeriodSummary) => ({ planId: s.planId, periodId: s.periodId });
 
 export function more(count: number, locale: Locale): string {
-  if (count <= 0) return "";
-  return locale === "en" ? `… and ${count} more.` : `… och ${count} till.`;
+  return count > 0 ? t(locale, "common.more", { count }) : "";
 }
 
 /** Föregående / Nästa for a paged view: the same verb and data with the page before or after. */
@@ -58,17 +58,16 @@ export function pager(
   pageSize: number,
   total: number,
 ): CardAction[] {
-  const en = locale === "en";
   const actions: CardAction[] = [];
   if (page > 0)
     actions.push({
-      title: en ? "Previous" : "Föregående",
+      title: t(locale, "common.previous"),
       verb,
       actionData: { ...ids(s), ...data, page: page - 1 },
     });
   if ((page + 1) * pageSize < total)
     actions.push({
-      title: en ? "Next" : "Nästa",
+      title: t(locale, "common.next"),
       verb,
       actionData: { ...ids(s), ...data, page: page + 1 },
     });
@@ -76,17 +75,17 @@ export function pager(
 }
 
 export function back(s: PeriodSummary, locale: Locale): CardAction {
-  return {
-    title: locale === "en" ? "Back" : "Tillbaka",
-    verb: VERBS.summaryOverview,
-    actionData: ids(s),
-  };
+  return { title: t(locale, "common.back"), verb: VERBS.summaryOverview, actionData: ids(s) };
+}
+
+/** "sida 2/3" */
+export function pageText(page: number, pages: number, locale: Locale): string {
+  return t(locale, "common.page", { page: page + 1, pages });
 }
 
 /** A unit under an organisation's target has no colour of its own: it is part of the total. */
 export function unitStatusText(unit: IndicatorSummary["units"][number], locale: Locale): string {
-  if (unit.inTotal) return locale === "en" ? "Σ in the total" : "Σ ingår i totalen";
-  return statusWord(unit.status, locale);
+  return unit.inTotal ? t(locale, "summary.inTotal") : statusWord(unit.status, locale);
 }
 
 export function unitRow(
@@ -95,7 +94,8 @@ export function unitRow(
   locale: Locale,
 ) {
   return {
-    label: unit.unitName,
+    // A role's value (HR's sjukfrånvaro) names who reported it.
+    label: unit.reportedBy ? `${unit.unitName} (${unit.reportedBy})` : unit.unitName,
     value: valueText(unit.value, indicator.unitOfMeasure, locale),
     status: unitStatusText(unit, locale),
   };

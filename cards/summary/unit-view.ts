@@ -3,6 +3,7 @@ import type { SummaryDetailData } from "../summary-card";
 import type { Locale } from "../../services/i18n/locale";
 import type { PeriodSummary } from "../../services/summary/period-summary";
 import { back, unitStatusText, valueText } from "./summary-text";
+import { t } from "../words/t";
 
 export function unitData(
   s: PeriodSummary,
@@ -29,7 +30,7 @@ export function unitData(
   return {
     title: `${s.planName} · ${s.periodLabel}`,
     heading: name,
-    sections: [{ title: locale === "en" ? "Indicators" : "Indikatorer", rows }],
+    sections: [{ title: t(locale, "summary.indicators"), rows }],
     actions: [back(s, locale)],
   };
 }

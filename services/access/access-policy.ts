@@ -5,7 +5,8 @@
 //
 //   help        everyone, also a stranger
 //   periods     anyone with a role: a reporter, leadership or an admin
-//   report      a reporter of the unit (any of their units when none is named), or an admin
+//   report      a reporter of the unit (any of their units when none is named), a deputy of it
+//               while the deputy lasts, a person of the reporter role a role card names, or an admin
 //   summary     leadership (members of the leadership channel, people an admin named), or an admin
 //   administer  admins only
 
@@ -15,8 +16,10 @@ export type Access = (typeof ACCESS)[number];
 export interface Actor {
   isAdmin: boolean;
   isLeadership: boolean;
-  /** Ids of the units, in the plan the action is about, that the person reports for. */
+  /** Ids of the units, in the plan the action is about, that the person reports for (as deputy too). */
   reporterOf: ReadonlySet<string>;
+  /** Ids of the plan's reporter roles (HR, Handläggare …) the person is in. */
+  roleOf?: ReadonlySet<string>;
   /** The names of that plan's units by id, when the action is about a unit; none: no such plan. */
   planUnits?: ReadonlyMap<string, string>;
 }
@@ -24,6 +27,8 @@ export interface Actor {
 export interface Resource {
   /** The unit a report action is about; none: any of the person's units. */
   unitId?: string;
+  /** The reporter role a role card's action is about (instead of a unit). */
+  roleId?: string;
 }
 
 export type Decision = { allowed: true } | { allowed: false; reason: string; message: string };
@@ -47,10 +52,11 @@ export function decide(actor: Actor, access: Access, resource: Resource = {}): D
   if (access === "help" || actor.isAdmin) return ALLOWED;
   switch (access) {
     case "periods":
-      return actor.isLeadership || actor.reporterOf.size > 0 ? ALLOWED : refused("periods");
+      return actor.isLeadership || reportsAnything(actor) ? ALLOWED : refused("periods");
     case "report":
+      if (resource.roleId !== undefined) return reportForRole(actor, resource.roleId);
       if (resource.unitId === undefined) {
-        return actor.reporterOf.size > 0 ? ALLOWED : refused("report");
+        return reportsAnything(actor) ? ALLOWED : refused("report");
       }
       return reportOnUnit(actor, resource.unitId);
     case "summary":
@@ -62,6 +68,20 @@ export function decide(actor: Actor, access: Access, resource: Resource = {}): D
 
 export function can(actor: Actor, access: Access, resource: Resource = {}): boolean {
   return decide(actor, access, resource).allowed;
+}
+
+function reportsAnything(actor: Actor): boolean {
+  return actor.reporterOf.size > 0 || (actor.roleOf?.size ?? 0) > 0;
+}
+
+function reportForRole(actor: Actor, roleId: string): Decision {
+  if (actor.roleOf?.has(roleId)) return ALLOWED;
+  if (!actor.planUnits) return refused("unknownPlan");
+  return {
+    allowed: false,
+    reason: "notInRole",
+    message: `Du ingår inte i rollen ${roleId}, så du kan inte öppna eller skicka in dess rapport. Inget sparades. Be en administratör om hjälp om det är fel.`,
+  };
 }
 
 function reportOnUnit(actor: Actor, unitId: string): Decision {

@@ -3,7 +3,8 @@
 // the leadership group) and which units of the plan in question they report for. Only the facts the
 // action needs are read.
 import type { AdminDirectory } from "../admins/admin-directory";
-import { loadPlan, type Plan } from "../plan";
+import { loadPlan, rolesOf, type Plan } from "../plan";
+import type { DeputyDirectory } from "../deputies/deputy-directory";
 import { identifiersOf, type Person } from "../people/person";
 import type { OrganisationSettings } from "../settings/organisation-settings";
 import type { TableStore } from "../storage/tables";
@@ -15,6 +16,8 @@ export interface ActorDeps {
   admins: AdminDirectory;
   leadership: LeadershipDirectory;
   settings: OrganisationSettings;
+  /** Deputies who report for a unit while they last; without it nobody is a deputy. */
+  deputies?: Pick<DeputyDirectory, "unitsCoveredBy">;
 }
 
 export interface ActionPlace {
@@ -46,7 +49,14 @@ export async function actorFacts(
   if (needs.units) {
     const plan = await planOf(deps, place.planId);
     actor.reporterOf = unitsOf(plan, person);
-    if (plan) actor.planUnits = new Map(plan.units.map((unit) => [unit.id, unit.name]));
+    if (plan) {
+      actor.planUnits = new Map(plan.units.map((unit) => [unit.id, unit.name]));
+      actor.roleOf = new Set(rolesOf(plan, identifiersOf(person)).map((role) => role.id));
+      if (deps.deputies) {
+        const covered = await deps.deputies.unitsCoveredBy(plan.id, identifiersOf(person));
+        if (covered.size > 0) actor.reporterOf = new Set([...actor.reporterOf, ...covered]);
+      }
+    }
   }
   return actor;
 }

@@ -3,10 +3,20 @@
 // administration treats as days off although no law makes them holidays: midsommarafton, julafton
 // and nyårsafton. The law on computing statutory time (lag 1930:173) treats exactly these eves
 // like holidays when a deadline falls on them, which is why they are days off by default here.
-import Holidays from "date-holidays";
+import type Holidays from "date-holidays";
 import { DateTime } from "luxon";
 
-const publicHolidays = new Holidays("SE", { types: ["public"] });
+// date-holidays carries every country's rules (about 30 MB of a process's memory), so it is loaded
+// when a holiday is first asked for, not when the bot starts (docs/benchmarks.md, idle memory).
+let publicHolidays: Holidays | undefined;
+function holidaysOfSweden(): Holidays {
+  if (!publicHolidays) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Loaded = require("date-holidays") as typeof Holidays; // CommonJS: the class itself
+    publicHolidays = new Loaded("SE", { types: ["public"] });
+  }
+  return publicHolidays;
+}
 const byYear = new Map<string, ReadonlyMap<string, string>>();
 
 /** The holidays of a year as ISO date → Swedish name. */
@@ -15,7 +25,7 @@ export function swedishHolidays(year: number, eves: boolean): ReadonlyMap<string
   let days = byYear.get(cacheKey);
   if (!days) {
     const found = new Map<string, string>();
-    for (const holiday of publicHolidays.getHolidays(year)) {
+    for (const holiday of holidaysOfSweden().getHolidays(year)) {
       if (holiday.type === "public") found.set(holiday.date.slice(0, 10), holiday.name);
     }
     if (eves) {

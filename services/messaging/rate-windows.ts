@@ -45,16 +45,28 @@ export function chatWindows(limits: RateLimits, safetyMs: number): RateWindow[] 
   }));
 }
 
+/**
+ * How much of a late start the next paced one may make up. A timer fires a millisecond or so after
+ * it was asked to (Node counts timers in whole milliseconds), and a gap measured from each actual
+ * start would add that to every gap: 35,5 ms instead of 34,7, 94 % of the limit instead of 96 %.
+ * So the pace runs on a schedule of slots, and a start up to this much after its slot keeps the
+ * slot. Small, so that the gap between two actual starts never shrinks by more than this, and
+ * bounded, so that after a pause nothing bursts to "catch up"; the windows' counts, checked on the
+ * actual starts, hold whatever the pace does.
+ */
+export const PACE_CATCH_UP_MS = 3;
+
 /** When requests started, ascending, kept as long as the longest window needs them. */
 export class StartLog {
   private starts: number[] = [];
+  /** The slot on the pace's schedule that the last start took (see PACE_CATCH_UP_MS). */
+  private slot: number | undefined;
 
   /** The earliest moment one more may start under every window (now when it may at once). */
   earliest(windows: readonly RateWindow[], now: number): number {
     let at = now;
-    const last = this.starts[this.starts.length - 1];
     for (const { lengthMs, allowed, paced } of windows) {
-      if (paced && last !== undefined) at = Math.max(at, last + lengthMs / allowed);
+      if (paced && this.slot !== undefined) at = Math.max(at, this.slot + lengthMs / allowed);
       const inside = this.starts.length - this.indexAfter(now - lengthMs);
       if (inside < allowed) continue;
       const oldest = this.starts[this.starts.length - allowed] ?? now;
@@ -65,6 +77,13 @@ export class StartLog {
 
   record(now: number, windows: readonly RateWindow[]): void {
     this.starts.push(now);
+    const paced = windows.find((window) => window.paced);
+    if (paced) {
+      const gap = paced.lengthMs / paced.allowed;
+      const catchUp = Math.min(PACE_CATCH_UP_MS, gap / 10);
+      this.slot =
+        this.slot === undefined ? now : Math.min(now, Math.max(now - catchUp, this.slot + gap));
+    }
     const longest = Math.max(...windows.map((window) => window.lengthMs));
     const keepFrom = this.indexAfter(now - longest);
     // Dropping from the front now and then, not at every message: shift() on a long log is O(n).

@@ -13,6 +13,7 @@ export type {
   Plan,
   PlanInput,
   PlanPeriod,
+  ReporterRole,
   Unit,
 } from "./plan-schema";
 export { planSchema } from "./plan-schema";
@@ -45,3 +46,4 @@ export { findLastYearPlanId } from "./last-year-plan";
 export { writeYamlPlan } from "./yaml-plan-file";
 export { writePlanTemplate, writePlanWorkbook } from "./excel/lazy-workbooks";
 export { rollupMethod, type RollupKind, type RollupMethod } from "./rollup-method";
+export { roleName, rolesOf, roleUnitIds, unitReportingUnitIds } from "./reporter-roles";

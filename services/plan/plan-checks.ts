@@ -6,11 +6,18 @@ import { resolvePeriod } from "../calendar/resolve-periods";
 import { isDomainError } from "../errors";
 import type { Plan, Unit } from "./plan-schema";
 import { leafUnits } from "./plan-items";
+import { unitReportingUnitIds } from "./reporter-roles";
 import { checkIndicators } from "./indicator-checks";
 import { checkRollups } from "./rollup-checks";
 import type { PlanPath, PlanProblem, Report } from "./plan-problem";
 
-type ItemPath = { path: PlanPath; periods?: string[]; reportingUnits?: string[] };
+type ItemPath = {
+  path: PlanPath;
+  periods?: string[];
+  reportingUnits?: string[];
+  reporterRole?: string;
+  roleUnits?: string[];
+};
 
 export function checkPlan(plan: Plan): PlanProblem[] {
   const problems: PlanProblem[] = [];
@@ -38,6 +45,7 @@ export function checkPlan(plan: Plan): PlanProblem[] {
     report,
   );
   checkItemReferences(plan, items, report);
+  checkRoles(plan, people, items, report);
   checkIndicators(plan, report);
   checkRollups(plan, report);
   checkReporters(plan, report);
@@ -199,11 +207,12 @@ function checkItemReferences(
 /** Every unit that reports something must have someone who reports for it. */
 function checkReporters(plan: Plan, report: Report): void {
   const counts = new Map<string, number>();
-  const leaves = leafUnits(plan).map((unit) => unit.id);
   for (const area of plan.goalAreas) {
     for (const goal of area.goals) {
       for (const item of [...goal.indicators, ...goal.activities, ...goal.questions]) {
-        for (const id of item.reportingUnits ?? leaves) counts.set(id, (counts.get(id) ?? 0) + 1);
+        // What a role reports for a unit needs no reporter of the unit's own.
+        for (const id of unitReportingUnitIds(plan, item))
+          counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
   }
@@ -217,4 +226,51 @@ function checkReporters(plan: Plan, report: Report): void {
       );
     }
   });
+}
+
+/** Roles: unique ids, their people in `people`; an item's role exists and its units report the item. */
+function checkRoles(
+  plan: Plan,
+  people: Set<string>,
+  items: ReturnType<typeof itemsWithPaths>,
+  report: Report,
+): void {
+  checkUnique(
+    plan.roles.map((role, r) => ({ id: role.id, path: ["roles", r, "id"] })),
+    "roll",
+    report,
+  );
+  plan.roles.forEach((role, r) => {
+    role.people.forEach((upn, i) => {
+      if (!people.has(upn.toLowerCase())) report(["roles", r, "people", i], notInPeople(upn));
+    });
+  });
+  const roles = new Set(plan.roles.map((role) => role.id));
+  const known = plan.roles.map((role) => role.id).join(", ") || "(inga)";
+  const leaves = leafUnits(plan).map((unit) => unit.id);
+  for (const item of items) {
+    const { reporterRole, roleUnits } = item;
+    if (reporterRole !== undefined && !roles.has(reporterRole)) {
+      report(
+        [...item.path, "reporterRole"],
+        `Rollen "${reporterRole}" finns inte bland planens roller (roles). Planens roller: ${known}.`,
+      );
+    }
+    if (roleUnits === undefined) continue;
+    if (reporterRole === undefined) {
+      report(
+        [...item.path, "roleUnits"],
+        "roleUnits gäller bara tillsammans med reporterRole: ange rollen som rapporterar.",
+      );
+    }
+    const reporting = item.reportingUnits ?? leaves;
+    roleUnits.forEach((id, i) => {
+      if (!reporting.includes(id)) {
+        report(
+          [...item.path, "roleUnits", i],
+          `Enheten "${id}" rapporterar inte punkten ${item.id}, så rollen kan inte rapportera den för enheten.`,
+        );
+      }
+    });
+  }
 }

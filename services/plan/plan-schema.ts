@@ -98,6 +98,20 @@ const indicatorRollupFields = {
   }),
 };
 
+/** A role that reports some items for many units (HR, Handläggare, Controller …), with its people. */
+export const reporterRoleSchema = z
+  .strictObject({
+    id: idSchema.meta({ description: "Rollens id, t.ex. HR eller Handläggare." }),
+    name: optionalText.meta({ description: "Det som visas; utelämnat = id." }),
+    people: z
+      .array(upnSchema)
+      .min(1, { error: "Ska ange minst en person (UPN/e-post ur people)." })
+      .meta({
+        description: "Personerna i rollen (UPN/e-post ur people); var och en kan rapportera.",
+      }),
+  })
+  .meta({ description: "En rapportörsroll som rapporterar punkter för många enheter." });
+
 export const unitSchema = z.strictObject({
   id: idSchema,
   name: text,
@@ -146,6 +160,18 @@ const itemFields = {
   reporter: optionalText.meta({
     description: "Ansvarig för rapportering (roll, som planen skriver den).",
   }),
+  reporterRole: idSchema.optional().meta({
+    description:
+      "Rollen (id under roles) som rapporterar punkten för enheterna i roleUnits; enheternas egna rapportörer får då inte frågan.",
+  }),
+  roleUnits: z
+    .array(idSchema)
+    .min(1, { error: "Ska ange minst en enhet, eller utelämnas (= alla rapporterande enheter)." })
+    .optional()
+    .meta({
+      description:
+        "Enheter som rollen rapporterar för; utelämnad = alla enheter som rapporterar punkten.",
+    }),
 };
 
 export const indicatorSchema = z.strictObject({
@@ -254,6 +280,10 @@ export const planSchema = z
     periods: z.array(planPeriodSchema).min(1, { error: "Ska ha minst en period." }),
     people: z.array(personSchema).default([]),
     units: z.array(unitSchema).min(1, { error: "Ska ha minst en enhet." }),
+    roles: z
+      .array(reporterRoleSchema)
+      .default([])
+      .meta({ description: "Rapportörsroller: HR, Handläggare, Controller …" }),
     goalAreas: z.array(goalAreaSchema).min(1, { error: "Ska ha minst ett målområde." }),
     // Comparison values and Kolada (docs/status-rules.md).
     ...planKoladaFields,
@@ -271,6 +301,7 @@ export type PlanPeriod = z.output<typeof planPeriodSchema>;
 export type PeriodKind = (typeof periodKinds)[number];
 export type Person = z.output<typeof personSchema>;
 export type Unit = z.output<typeof unitSchema>;
+export type ReporterRole = z.output<typeof reporterRoleSchema>;
 export type Aggregation = (typeof aggregations)[number];
 export type TargetScope = (typeof targetScopes)[number];
 export type GoalArea = z.output<typeof goalAreaSchema>;

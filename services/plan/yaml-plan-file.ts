@@ -1,9 +1,15 @@
 // Reads a plan written in YAML (or JSON, which YAML reads too), keeping where each value stood so
 // that a problem can be shown with its path and line.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Node } from "yaml";
+import type { Node } from "yaml";
 import type { PlanPath } from "./plan-problem";
 import type { Plan } from "./plan-schema";
 import { formatPath, type Location, type ReadResult } from "./plan-file";
+
+// The yaml library is loaded when a plan is first read or written, not when the bot starts.
+function yaml(): typeof import("yaml") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("yaml") as typeof import("yaml");
+}
 
 const yamlProblems: Partial<Record<string, string>> = {
   DUPLICATE_KEY: "Samma fält står två gånger i samma del.",
@@ -18,6 +24,7 @@ const yamlProblems: Partial<Record<string, string>> = {
 };
 
 export function readYamlPlan(text: string): ReadResult {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -51,6 +58,7 @@ function firstLine(text: string): string {
 
 /** Where the path, or the nearest part of it that exists, starts in the text. */
 function offsetOf(root: Node | null, path: PlanPath): number | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = root;
   let offset = root?.range?.[0];
   for (const segment of path) {
@@ -90,5 +98,5 @@ export function writeYamlPlan(plan: Plan): string {
     return Object.fromEntries(entries.map(([key, v]) => [key, compact(v)]));
   };
   const header = "# Verksamhetsplan för Uppföljningsboten (format: docs/plan-format.md)\n";
-  return header + stringify(compact(plan), { lineWidth: 0 });
+  return header + yaml().stringify(compact(plan), { lineWidth: 0 });
 }

@@ -15,7 +15,7 @@ import type { Clock } from "./clock";
 import { jobId, type JobStore, type ReminderJob } from "./job-store";
 import type { NewOutboxRow, OutboxStore } from "./outbox-store";
 import type { AdminRecipient } from "./reachable-admins";
-import { recipientsFor } from "./recipients";
+import { recipientsFor, type ReminderCover } from "./recipients";
 import type { PeriodInfo } from "./reminder-content";
 import type { ReportLedger } from "./report-ledger";
 
@@ -74,7 +74,12 @@ export async function prepareExpansion(
     job.audience === "missing"
       ? await deps.ledger.submittedUnits(plan.id, period.id)
       : new Set<string>();
-  const { recipients, alreadyReported } = recipientsFor(plan, period.id, submitted);
+  const { recipients, alreadyReported } = recipientsFor(
+    plan,
+    period.id,
+    submitted,
+    await coverFor(deps.ledger, plan.id, period.id, job.audience === "missing"),
+  );
   const rows: NewOutboxRow[] = recipients.map((recipient) => ({
     kind: "reminder",
     recipient: recipient.key,
@@ -92,6 +97,17 @@ export async function prepareExpansion(
     alreadyReported,
   });
   return updated ? { job: updated, rows } : undefined;
+}
+
+/** Deputies and absences always count; roles' submits only for the steps to those missing. */
+async function coverFor(
+  ledger: ReportLedger,
+  planId: string,
+  periodId: string,
+  missingOnly: boolean,
+): Promise<ReminderCover | undefined> {
+  const cover = await ledger.cover?.(planId, periodId);
+  return cover && !missingOnly ? { ...cover, submittedRoles: new Set() } : cover;
 }
 
 /** Writes the rows and marks the job queued: from now on it only needs sending. */

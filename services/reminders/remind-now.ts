@@ -70,7 +70,12 @@ export async function startManualReminder(
   if (!period) throw new Error(`Period ${definition.id} did not resolve.`);
   const info = periodInfo(plan, period);
   const submitted = await deps.ledger.submittedUnits(plan.id, period.id);
-  const { recipients, alreadyReported } = recipientsFor(plan, period.id, submitted);
+  const { recipients, alreadyReported } = recipientsFor(
+    plan,
+    period.id,
+    submitted,
+    await deps.ledger.cover?.(plan.id, period.id),
+  );
   if (recipients.length === 0) return { kind: "nobody", period: info, alreadyReported };
 
   const key = {

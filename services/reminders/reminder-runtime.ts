@@ -10,6 +10,8 @@ import type { Messenger } from "../messaging/messenger";
 import { activeTeamChannels } from "../people/reachability";
 import { loadPlan } from "../plan/plan-store";
 import { submittedUnits } from "../reporting/report-store";
+import { submittedRoles } from "../reporting/role-report-store";
+import type { DeputyDirectory } from "../deputies/deputy-directory";
 import type { TableStore } from "../storage/tables";
 import type { Clock } from "./clock";
 import { JobStore } from "./job-store";
@@ -33,6 +35,7 @@ export type ReminderServices = Pick<
   | "settings"
   | "calendar"
   | "workingHours"
+  | "deputies"
 >;
 
 export interface ReminderPorts {
@@ -73,7 +76,7 @@ export function createReminderRuntime(
   const { config, store, addressBook, admins, calendar, workingHours } = services;
   const { clock, messenger, renderer } = ports;
   const logger = services.logger.child({ module: "reminders" });
-  const ledger = ports.ledger ?? reportingLedger(store);
+  const ledger = ports.ledger ?? reportingLedger(store, services.deputies);
   // Reminders are in the organisation's language, like every message nobody asked for.
   const locale = config.locale === "en" ? "en" : "sv";
   const jobs = new JobStore(store, () => clock.now());
@@ -117,7 +120,17 @@ export function createReminderRuntime(
   };
 }
 
-/** Which units have submitted, as the reporting module stores it. */
-export function reportingLedger(store: TableStore): ReportLedger {
-  return { submittedUnits: (planId, periodId) => submittedUnits(store, planId, periodId) };
+/** Which units and roles have submitted, as the reporting module stores it, and who stands in. */
+export function reportingLedger(
+  store: TableStore,
+  deputies?: Pick<DeputyDirectory, "current" | "absentToday">,
+): ReportLedger {
+  return {
+    submittedUnits: (planId, periodId) => submittedUnits(store, planId, periodId),
+    cover: async (planId, periodId) => ({
+      deputies: deputies ? await deputies.current(planId) : [],
+      absent: deputies ? await deputies.absentToday(planId) : new Set(),
+      submittedRoles: await submittedRoles(store, planId, periodId),
+    }),
+  };
 }

@@ -3,7 +3,8 @@
 // units can pick one and see which are done.
 import { findPeriod, type ReportingPeriod } from "../calendar";
 import { DomainError } from "../errors";
-import type { Plan, Unit } from "../plan";
+import { rolesOf, type Plan, type ReporterRole, type Unit } from "../plan";
+import { roleForm } from "./role-report";
 import type { Reporter, UnitReport } from "./report-model";
 import { unitByText, unitsReportingIn } from "./report-form";
 import { refusal, reportsFor, resolvePeriods, type ReportingDeps } from "./report-scope";
@@ -17,6 +18,8 @@ export type ReportChoice =
       period: ReportingPeriod;
       window: ReportWindow;
       units: { unit: Unit; report?: UnitReport }[];
+      /** The person's reporter roles with something to report in the period (HR …); none: []. */
+      roles?: ReporterRole[];
     };
 
 /** `T1`, `Tertial 1 Hemtjänst Norsjö`, `hemtjänst norsjö`: the period (up to three words) and the unit. */
@@ -55,10 +58,25 @@ export async function chooseReport(
     throw new DomainError("PERIOD_CLOSED", notOpenMessage(period));
   }
 
+  const covered = (await deps.deputies?.unitsCoveredBy(plan.id, reporter.identifiers)) ?? new Set();
+  const mine = (unit: Unit) => reportsFor(unit, reporter) || covered.has(unit.id);
+  const roles = rolesOf(plan, reporter.identifiers).filter(
+    (role) => roleForm(plan, period.id, role.id).size > 0,
+  );
   let units: Unit[];
+  const role = unitText ? namedRole(roles, unitText) : undefined;
+  if (role) {
+    return {
+      kind: "units",
+      period,
+      window: reportWindow(period, now, zone),
+      units: [],
+      roles: [role],
+    };
+  }
   if (unitText) {
     const unit = namedUnit(plan, unitText, periodId === undefined);
-    if (!reporter.isAdmin && !reportsFor(unit, reporter)) {
+    if (!reporter.isAdmin && !mine(unit)) {
       throw await refusal(
         deps,
         {
@@ -77,8 +95,8 @@ export async function chooseReport(
     }
     units = [unit];
   } else {
-    units = unitsReportingIn(plan, period.id).filter((unit) => reportsFor(unit, reporter));
-    if (units.length === 0) {
+    units = unitsReportingIn(plan, period.id).filter(mine);
+    if (units.length === 0 && roles.length === 0) {
       throw new DomainError(
         "NOT_FOUND",
         reporter.isAdmin
@@ -95,7 +113,16 @@ export async function chooseReport(
     period,
     window: reportWindow(period, now, zone),
     units: units.map((unit) => ({ unit, report: reports.get(unit.id) })),
+    roles: unitText ? [] : roles,
   };
+}
+
+/** One of the person's roles, named by id or name (`rapportera T1 HR`). */
+function namedRole(roles: ReporterRole[], text: string): ReporterRole | undefined {
+  const wanted = text.trim().toLowerCase();
+  return roles.find(
+    (role) => role.id.toLowerCase() === wanted || (role.name ?? "").toLowerCase() === wanted,
+  );
 }
 
 /** The unit a person named; when no period was recognised either, say both what was expected. */

@@ -36,3 +36,7 @@ export {
   submittedUnits,
 } from "./report-store";
 export type { UnitState } from "./report-store";
+export type { SubmittedResults } from "./period-results";
+export { submittedResults } from "./period-results";
+export type { RoleReportView } from "./role-report";
+export { inRole, openRoleReport, roleForm, saveRoleDraft, submitRoleReport } from "./role-report";

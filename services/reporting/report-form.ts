@@ -2,14 +2,8 @@
 // unit reports (reportingUnitIds), in plan order, with the goal area and goal they belong to.
 import { DomainError } from "../errors";
 import { findUnit } from "../plan/assign-reporter";
-import {
-  planItems,
-  reportingPeriods,
-  reportingUnitIds,
-  type Plan,
-  type PlanItem,
-  type Unit,
-} from "../plan";
+import { planItems, reportingPeriods, type Plan, type PlanItem, type Unit } from "../plan";
+import { unitReportingUnitIds } from "../plan/reporter-roles";
 
 export interface FormItem {
   item: PlanItem;
@@ -19,31 +13,39 @@ export interface FormItem {
   milestones: string[];
 }
 
-/** The items `unitId` reports in `periodId`, in plan order. */
+/** The items `unitId`'s own reporters report in `periodId`, in plan order (a role's are not theirs). */
 export function reportForm(plan: Plan, periodId: string, unitId: string): FormItem[] {
-  const areas = new Map(plan.goalAreas.map((area) => [area.id, area]));
-  const order = plan.periods.map((period) => period.id);
-  return planItems(plan)
-    .filter((item) => reportingPeriods(plan, item).some((period) => period.id === periodId))
-    .filter((item) => reportingUnitIds(plan, item).includes(unitId))
-    .map((item) => {
-      const area = areas.get(item.goalAreaId);
-      const goal = area?.goals.find((candidate) => candidate.id === item.goalId);
-      return {
-        item,
-        goalAreaName: area?.name ?? item.goalAreaId,
-        goalName: goal?.name ?? item.goalId,
-        milestones: item.kind === "activity" ? milestonesIn(item, periodId, order) : [],
-      };
-    });
+  return formItems(
+    plan,
+    periodId,
+    planItems(plan)
+      .filter((item) => reportingPeriods(plan, item).some((period) => period.id === periodId))
+      .filter((item) => unitReportingUnitIds(plan, item).includes(unitId)),
+  );
 }
 
-/** Units that report anything in the period. */
+/** The items as a form shows them: with their goal area's and goal's names and the due milestones. */
+export function formItems(plan: Plan, periodId: string, items: PlanItem[]): FormItem[] {
+  const areas = new Map(plan.goalAreas.map((area) => [area.id, area]));
+  const order = plan.periods.map((period) => period.id);
+  return items.map((item) => {
+    const area = areas.get(item.goalAreaId);
+    const goal = area?.goals.find((candidate) => candidate.id === item.goalId);
+    return {
+      item,
+      goalAreaName: area?.name ?? item.goalAreaId,
+      goalName: goal?.name ?? item.goalId,
+      milestones: item.kind === "activity" ? milestonesIn(item, periodId, order) : [],
+    };
+  });
+}
+
+/** Units whose own reporters report anything in the period. */
 export function unitsReportingIn(plan: Plan, periodId: string): Unit[] {
   const ids = new Set<string>();
   for (const item of planItems(plan)) {
     if (reportingPeriods(plan, item).some((period) => period.id === periodId)) {
-      for (const id of reportingUnitIds(plan, item)) ids.add(id);
+      for (const id of unitReportingUnitIds(plan, item)) ids.add(id);
     }
   }
   return plan.units.filter((unit) => ids.has(unit.id));

@@ -50,6 +50,8 @@ export interface Result {
   at: string;
   /** The report version in which this answer was last changed. */
   version: number;
+  /** Set when a reporter role submitted it (its id): the version is then the role report's. */
+  role?: string;
 }
 
 /** One unit's report for one period: a version that every submit raises. */

@@ -61,6 +61,7 @@ const resultRow = z.object({
   byName: optionalText,
   at: z.string(),
   version: z.number().int(),
+  role: z.string().nullish(),
 });
 
 const reportRow = z.object({
@@ -122,6 +123,7 @@ export function rowToResult(row: Entity): Result {
     number: orUndefined(data.number),
     yes: orUndefined(data.yes),
     activityState: orUndefined(data.activityState),
+    role: orUndefined(data.role),
   };
 }
 
@@ -188,6 +190,6 @@ export function draftToRow(partitionKey: string, unitId: string, draft: DraftAns
 }
 
 /** Table Storage cannot store `undefined`: leave such properties out. */
-function withoutUndefined<T extends object>(object: T): T {
+export function withoutUndefined<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T;
 }

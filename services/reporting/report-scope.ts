@@ -10,6 +10,7 @@ import type { Logger } from "../logging/logger";
 import { loadPlan, type Plan, type Unit } from "../plan";
 import { actorId, identifiersOf, type Person } from "../people/person";
 import type { TableStore } from "../storage/tables";
+import type { DeputyDirectory } from "../deputies/deputy-directory";
 import type { Reporter } from "./report-model";
 import { reportForm, type FormItem } from "./report-form";
 
@@ -21,6 +22,8 @@ export interface ReportingDeps {
   workingHours: WorkingHours;
   /** Counts refusals per person and minute; without it each refusal is one audit row. */
   refusals?: Pick<RefusalTally, "count">;
+  /** Deputies who may report for a unit while they last; without it nobody is a deputy. */
+  deputies?: Pick<DeputyDirectory, "deputyFor" | "unitsCoveredBy">;
 }
 
 export interface ReportScope {
@@ -31,6 +34,8 @@ export interface ReportScope {
   form: FormItem[];
   /** An admin acting for a unit they do not report for: the names of those who do. */
   onBehalfOf?: string[];
+  /** A deputy acting for the unit's reporter: whom they report for ("NN för MM"). */
+  deputyFor?: string;
 }
 
 export type RefusalReason =
@@ -89,7 +94,10 @@ export async function loadScope(
       `Enheten ${request.unitId} finns inte i ${plan.name}. Inget sparades.`,
     );
   }
-  if (!reporter.isAdmin && !reportsFor(unit, reporter)) {
+  const deputy = reportsFor(unit, reporter)
+    ? undefined
+    : await deps.deputies?.deputyFor(plan.id, unit.id, reporter.identifiers);
+  if (!reporter.isAdmin && !reportsFor(unit, reporter) && !deputy) {
     throw await refuse(
       "notReporter",
       "FORBIDDEN",
@@ -104,12 +112,33 @@ export async function loadScope(
       `${unit.name} har inget att rapportera för ${period.label}.`,
     );
   }
+  if (deputy) {
+    const forWhom = deputy.forWhom || reporterNames(plan, unit).join(", ");
+    return { plan, periods, period, unit, form, deputyFor: forWhom };
+  }
   const onBehalfOf = reportsFor(unit, reporter)
     ? undefined
     : unit.reporters.map(
         (upn) => plan.people.find((p) => p.upn.toLowerCase() === upn.toLowerCase())?.name ?? upn,
       );
   return { plan, periods, period, unit, form, onBehalfOf };
+}
+
+/** The names of the unit's own reporters, as the plan names them. */
+export function reporterNames(plan: Plan, unit: Unit): string[] {
+  return unit.reporters.map(
+    (upn) => plan.people.find((p) => p.upn.toLowerCase() === upn.toLowerCase())?.name ?? upn,
+  );
+}
+
+/** Who the report says acted: a deputy as "NN för MM", anyone else as themselves. */
+export function actingReporter(
+  scope: Pick<ReportScope, "deputyFor">,
+  reporter: Reporter,
+): Reporter {
+  return scope.deputyFor
+    ? { ...reporter, name: `${reporter.name} för ${scope.deputyFor}` }
+    : reporter;
 }
 
 /** Logs and audits a refused action; returns the error to throw. */

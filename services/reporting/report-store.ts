@@ -5,13 +5,16 @@
 import { DomainError } from "../errors";
 import { isStorageConflict } from "../storage/storage-errors";
 import { escapeKey, type BatchAction, type TableStore } from "../storage/tables";
+import { odata } from "../storage/odata";
 import { rangeRows } from "./table-rows";
+import { snapshotFields } from "./report-snapshot";
 import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
 import {
   SUBMIT_MARKER,
   TABLES,
   historyKey,
   periodPartition,
+  prefixRange,
   reportKey,
   reportToRow,
   resultToRow,
@@ -94,13 +97,30 @@ export async function listReports(
   planId: string,
   periodId: string,
 ): Promise<UnitReport[]> {
-  const rows = await rangeRows(
-    await store.table(TABLES.reports),
-    periodPartition(planId, periodId),
-    "u|",
-  );
-  return rows.map(rowToReport);
+  // Only the report's own columns: the row also carries a copy of the unit's results for summaries
+  // (report-snapshot.ts), which this caller does not need.
+  const { from, to } = prefixRange("u|");
+  const reports: UnitReport[] = [];
+  for await (const row of store.table(TABLES.reports).query({
+    filter: odata`PartitionKey eq ${periodPartition(planId, periodId)} and RowKey ge ${from} and RowKey lt ${to}`,
+    select: REPORT_COLUMNS,
+  })) {
+    reports.push(rowToReport(row));
+  }
+  return reports;
 }
+
+const REPORT_COLUMNS = [
+  "PartitionKey",
+  "RowKey",
+  "unitId",
+  "version",
+  "submittedAt",
+  "submittedBy",
+  "submittedByName",
+  "reopenedUntil",
+  "reopenedBy",
+];
 
 /** Ids of the units that have submitted for a plan's period (at least once). */
 export async function submittedUnits(
@@ -140,12 +160,22 @@ export async function commitReport(
     current: UnitReport | undefined;
     next: UnitReport;
     changes: ReportChange[];
+    /**
+     * The unit's results as read before this submit: given, the report row carries a copy of every
+     * result after it (report-snapshot.ts), which summaries read instead of the result rows.
+     */
+    stored?: ReadonlyMap<string, Result>;
   },
 ): Promise<UnitReport> {
   const table = store.table(TABLES.reports);
   const partition = periodPartition(input.planId, input.periodId);
   const { next } = input;
   const reportRow = reportToRow(partition, next);
+  if (input.stored) {
+    const after = new Map(input.stored);
+    for (const { after: result } of input.changes) after.set(result.itemId, result);
+    Object.assign(reportRow, snapshotFields(after.values(), next.version));
+  }
   const by = next.submittedBy ?? "";
   const at = next.submittedAt ?? "";
   const history = (itemId: string, before: unknown, after: unknown): Row => ({

@@ -7,7 +7,7 @@ import { earlierFor } from "./earlier-results";
 import type { ReportSubmission } from "./report-input";
 import { windowOf } from "./open-report";
 import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
-import { loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
+import { actingReporter, loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
 import { saveDrafts } from "./draft-store";
 import { readUnitState, type UnitState } from "./report-store";
 import { buildView, type ReportView } from "./report-view";
@@ -15,10 +15,11 @@ import { buildView, type ReportView } from "./report-view";
 export async function saveDraft(
   deps: ReportingDeps,
   submission: ReportSubmission,
-  reporter: Reporter,
+  person: Reporter,
 ): Promise<ReportView> {
   const action = submission.target === undefined ? "report.draft" : "report.page";
-  const scope = await loadScope(deps, submission, reporter, action);
+  const scope = await loadScope(deps, submission, person, action);
+  const reporter = actingReporter(scope, person);
   await assertInputsAllowed(deps, scope, submission, reporter, action);
   const state = await readUnitState(deps.store, scope.plan.id, scope.period.id, scope.unit.id);
   const window = windowOf(deps, scope, state);

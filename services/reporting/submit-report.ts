@@ -13,7 +13,7 @@ import type { Reporter, Result, UnitReport } from "./report-model";
 import type { ReportSubmission } from "./report-input";
 import { windowOf } from "./open-report";
 import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
-import { loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
+import { actingReporter, loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
 import { deleteDrafts } from "./draft-store";
 import { commitReport, readUnitState, type ReportChange, type UnitState } from "./report-store";
 import { buildView, errorCount, type ItemView, type ReportView } from "./report-view";
@@ -23,9 +23,10 @@ const ATTEMPTS = 2;
 export async function submitReport(
   deps: ReportingDeps,
   submission: ReportSubmission,
-  reporter: Reporter,
+  person: Reporter,
 ): Promise<ReportView> {
-  const scope = await loadScope(deps, submission, reporter, "report.submit");
+  const scope = await loadScope(deps, submission, person, "report.submit");
+  const reporter = actingReporter(scope, person);
   await assertInputsAllowed(deps, scope, submission, reporter, "report.submit");
   const earlier = await earlierFor(deps.store, scope);
   for (let attempt = 1; ; attempt += 1) {
@@ -90,11 +91,27 @@ export async function submitReport(
         current: state.report,
         next,
         changes,
+        stored: state.results,
       });
     } catch (error) {
       // Lost the race: read again; a changed version is a conflict, else (a reopen) try again.
       if (isDomainError(error, "CONFLICT") && attempt < ATTEMPTS) continue;
       throw error;
+    }
+    if (scope.deputyFor) {
+      // The report's history names the deputy; the audit log says whom they reported for.
+      await deps.audit.record({
+        scope: scope.plan.id,
+        actor: person.id,
+        action: "report.submitAsDeputy",
+        before: null,
+        after: {
+          periodId: scope.period.id,
+          unitId: scope.unit.id,
+          version: committed.version,
+          by: reporter.name,
+        },
+      });
     }
     // No drafts when the unit was read: nothing to clean (one saved since is older than this
     // version, and drafts older than the report's version are never shown).

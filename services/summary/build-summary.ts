@@ -1,6 +1,7 @@
 // Builds the summary of one period of a plan from its stored results: counts per goal area and goal
 // (one count per unit and indicator), each indicator's status and trend, activities per state,
 // narrative answers, the units that have not reported, and what changed since the previous period.
+import { unitReportingUnitIds } from "../plan/reporter-roles";
 import {
   planItems,
   reportingPeriods,
@@ -45,7 +46,8 @@ type ByItem = Map<string, Map<string, ReportedResult>>;
 export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
   const { plan } = input;
   const unitsById = new Map(plan.units.map((unit) => [unit.id, unit]));
-  const submitted = input.current.filter((r) => input.submittedUnits.has(r.unitId));
+  // A role's values count from the role's own submit, whatever the unit has done.
+  const submitted = input.current.filter((r) => r.role || input.submittedUnits.has(r.unitId));
   const current = byItem(submitted);
   const previous = input.previous ? byItem(input.previous.results) : undefined;
   const lastYear = input.lastYear ? byItem(input.lastYear.results) : undefined;
@@ -99,7 +101,8 @@ export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
     return [{ id: area.id, name: area.name, counts, goals }];
   });
 
-  const expected = new Set(due.flatMap((item) => reportingUnitIds(plan, item)));
+  // A unit is expected to report what its own reporters report; what a role reports is the role's.
+  const expected = new Set(due.flatMap((item) => unitReportingUnitIds(plan, item)));
   const names = new Map(plan.people.map((person) => [person.upn.toLowerCase(), person.name]));
   const missingUnits = [...expected]
     .filter((id) => !input.submittedUnits.has(id))

@@ -49,6 +49,7 @@ export function summariseIndicator(input: IndicatorInput): IndicatorSummary {
       value: result?.value,
       explanation: result?.explanation,
       comment: result?.comment,
+      ...(result?.role ? { reportedBy: result.by } : {}),
     };
   });
   const combined = combine(

@@ -12,7 +12,7 @@ import {
 import { listComparisons } from "../comparison";
 import { DomainError } from "../errors";
 import { listPlans, loadPlan, type Plan } from "../plan";
-import { listResults, submittedUnits, type Result } from "../reporting";
+import { submittedResults, type Result } from "../reporting";
 import type { TableStore } from "../storage/tables";
 import { buildPeriodSummary } from "./build-summary";
 import type { PeriodResults, PeriodSummary, ReportedResult } from "./period-summary";
@@ -44,6 +44,7 @@ export function toReported(result: Result): ReportedResult {
     comment: result.comment || undefined,
     by: result.byName || result.by,
     at: result.at,
+    ...(result.role ? { role: result.role } : {}),
   };
 }
 
@@ -61,15 +62,8 @@ async function periodResults(
   planId: string,
   period: ReportingPeriod,
 ): Promise<PeriodResults> {
-  const [results, submitted] = await Promise.all([
-    listResults(store, planId, period.id),
-    submittedUnits(store, planId, period.id),
-  ]);
-  return {
-    periodId: period.id,
-    label: period.label,
-    results: results.filter((r) => submitted.has(r.unitId)).map(toReported),
-  };
+  const { results } = await submittedResults(store, planId, period.id);
+  return { periodId: period.id, label: period.label, results: results.map(toReported) };
 }
 
 export async function loadPeriodSummary(
@@ -88,16 +82,15 @@ export async function loadPeriodSummary(
     );
   }
   const previousPeriod = previousOf(plan, periods, period.id);
-  const [current, submitted, previous, lastYear, comparisons] = await Promise.all([
-    listResults(deps.store, plan.id, period.id),
-    submittedUnits(deps.store, plan.id, period.id),
+  const [{ results: current, submitted }, previous, lastYear, comparisons] = await Promise.all([
+    submittedResults(deps.store, plan.id, period.id),
     previousPeriod
       ? periodResults(deps.store, plan.id, previousPeriod)
       : Promise.resolve(undefined),
     lastYearResults(deps, plan, period.id),
     listComparisons(deps.store, plan.id),
   ]);
-  const results = current.filter((r) => submitted.has(r.unitId)).map(toReported);
+  const results = current.map(toReported);
   const summary = buildPeriodSummary({
     plan,
     period: { id: period.id, label: period.label },

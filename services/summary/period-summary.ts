@@ -21,6 +21,8 @@ export interface ReportedResult {
   comment?: string;
   by: string;
   at: string;
+  /** The reporter role that reported it (HR …): it counts without the unit's own submit. */
+  role?: string;
 }
 
 export interface PeriodResults {
@@ -59,6 +61,8 @@ export interface UnitResult {
   value?: number | boolean | null;
   explanation?: string;
   comment?: string;
+  /** Who reported it, when a reporter role did (HR …): the unit's own reporters did not. */
+  reportedBy?: string;
   /** The target is the organisation's: the unit's value counts in the total, with no colour of its own. */
   inTotal?: boolean;
 }

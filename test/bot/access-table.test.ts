@@ -70,6 +70,8 @@ const COMMAND_TABLE: Record<CommandId, [string, Who]> = {
   leadershipList: ["ledning", ADMINS],
   listComparisons: ["jämförelsevärden T1", ADMINS],
   setComparison: ["jämförelsevärde sjukfranvaro Hemtjänst Norsjö 6,5 2024", ADMINS],
+  deputies: ["ersättare", ADMINS],
+  absence: ["frånvarande till 2025-05-20 ersättare isaiah.l@example.se", REPORTERS],
 };
 
 const ids = { planId: PLAN, periodId: "T1" };
@@ -89,6 +91,11 @@ const VERB_TABLE: Record<Verb, [Record<string, unknown>, Who]> = {
   [VERBS.summaryMissing]: [ids, LEADERSHIP],
   [VERBS.summaryRemindMissing]: [ids, ADMINS],
   [VERBS.responsiblesInstallApp]: [{ planId: PLAN }, ADMINS],
+  // Norsjö's HR role (hanna.hr) is none of these people: only an admin may open its card.
+  [VERBS.roleReportOpen]: [{ ...ids, roleId: "HR" }, ADMINS],
+  [VERBS.roleReportDraft]: [{ ...ids, unitId: "HR", version: 0, page: 0 }, ADMINS],
+  [VERBS.roleReportPage]: [{ ...ids, unitId: "HR", version: 0, page: 0, target: 0 }, ADMINS],
+  [VERBS.roleReportSubmit]: [{ ...ids, unitId: "HR", version: 0, page: 0 }, ADMINS],
 };
 
 const REFUSALS = [
@@ -98,6 +105,7 @@ const REFUSALS = [
   /Du är inte ansvarig för rapportering för någon enhet/,
   /Jag känner inte igen dig som rapportör, ledning eller administratör/,
   /Din organisation har inte tillgång/,
+  /Du ingår inte i rollen/,
 ];
 
 type Outcome = "allowed" | "refused";

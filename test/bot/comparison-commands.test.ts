@@ -65,4 +65,9 @@ describe("comparison value commands", () => {
     expect(reply?.attachments).toBeUndefined();
     expect(await bot.app.services.audit.list("norsjo-omsorg-2025")).toEqual(before);
   });
+
+  test("when jämförelsevärden names a period the plan lacks, then the period is quoted the Swedish way", async () => {
+    const [reply] = await bot.say(admin, "jämförelsevärden T9");
+    expect(reply?.text).toContain("Perioden ”T9” finns inte i planen.");
+  });
 });

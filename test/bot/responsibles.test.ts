@@ -70,7 +70,7 @@ describe("ansvarig <enhet> <person>", () => {
     );
     expect(text).toContain("Ansvarig för rapportering: Särskilt boende Älvgården");
     expect(text).toMatch(/isaiah\.l@example\.se\npatti\.f@example\.se/);
-    expect(text).toContain("patti.f@example.se kan jag inte nå än");
+    expect(text).toContain("Jag når inte patti.f@example.se än");
     const plan = await loadPlan(bot.app.services.store, "norsjo-omsorg-2025");
     expect(plan?.units.find((u) => u.id === "sabo-alvgarden")?.reporters).toEqual([
       "patti.f@example.se",

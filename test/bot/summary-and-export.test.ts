@@ -55,7 +55,7 @@ describe("summary drill-down and export", () => {
     const text = cardText(card);
     expect(text).toContain("✖ Röd · Sjukfrånvaro");
     expect(text).toContain("1 av 3 enheter gröna");
-    expect(text).toMatch(/Särskilt boende Norrgården\n7,5 %\n✖ Röd/);
+    expect(text).toMatch(/Särskilt boende Norrgården\n7,5\u00a0%\n✖ Röd/);
     expect(text).toMatch(/Särskilt boende Älvgården\n–\n○ Ej rapporterad/);
     expect(text).toContain("Tillbaka");
   });

@@ -112,9 +112,9 @@ describe("roll-ups on the summary card", () => {
     // 10 500 + 8 500 = 19 000 against the organisation's 18 000: +1 000, green, though each unit
     // alone (+500 each) falls short.
     expect(text).toContain("✔ Grön · Antal listade patienter");
-    expect(text).toMatch(/\(mål för hela organisationen\) · 19\s000 st/);
+    expect(text).toMatch(/\(mål för hela organisationen\) · 19\s000\u00a0st/);
     expect(text).toMatch(/Summa av 2 enheter: 19\s000 är 1\s000 högre/);
-    expect(text).toMatch(/Vårdcentralen Liten\n10\s500 st\nΣ ingår i totalen/);
+    expect(text).toMatch(/Vårdcentralen Liten\n10\s500\u00a0st\nΣ ingår i totalen/);
     expect(text).not.toContain("Medelvärdet");
   });
 

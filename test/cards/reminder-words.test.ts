@@ -35,3 +35,41 @@ describe("the reminder's words", () => {
     expect(cardText(card)).toContain(expected);
   });
 });
+
+describe("the digest's and the notice's words", () => {
+  test("when a unit has two reporters, then the digest names them as Rapportörer", () => {
+    const { card } = reminderRenderer.digest({
+      locale: "sv",
+      adminName: "Alex Admin",
+      period,
+      daysLeft: -1,
+      unitsReporting: 5,
+      missing: [{ name: "Omsorg", reporters: ["Alex Admin", "Lee Gu"] }],
+    });
+    expect(cardText(card)).toContain("Rapportörer: Alex Admin, Lee Gu");
+  });
+
+  test("when the only unit has reported, then the digest does not say all 1 units", () => {
+    const { text } = reminderRenderer.digest({
+      locale: "sv",
+      adminName: "Alex Admin",
+      period,
+      daysLeft: -1,
+      unitsReporting: 1,
+      missing: [],
+    });
+    expect(text).toBe("Enheten har rapporterat.");
+  });
+
+  test("when one person could not be reached, then the notice speaks of the person, not of them", () => {
+    const { card } = reminderRenderer.unreachableNotice({
+      locale: "sv",
+      adminName: "Alex Admin",
+      period,
+      people: [{ name: "Lee Gu", reason: "blocked" }],
+    });
+    const text = cardText(card);
+    expect(text).toContain("Kunde inte nå 1 person");
+    expect(text).toContain("Påminnelsen för Tertial 1 kom inte fram till personen:");
+  });
+});

@@ -1,6 +1,8 @@
 // Admin commands about people and places: who is an admin, which channel is the leadership channel.
 import { TeamsInfo, TurnContext } from "botbuilder";
 import { confirmationCard } from "../../../cards/confirmation-card";
+import { changeLabels } from "../../../cards/change-labels";
+import { t } from "../../../cards/words/t";
 import { DomainError } from "../../../services/errors";
 import type { Locale } from "../../../services/i18n/locale";
 import { tenantOf } from "../../identity";
@@ -10,8 +12,8 @@ import type { CommandHandler, AdminDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
 const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
-  sv: { field: "Vad", before: "Före", after: "Efter" },
-  en: { field: "What", before: "Before", after: "After" },
+  sv: changeLabels("sv"),
+  en: changeLabels("en"),
 };
 
 export const adminAdd: CommandHandler<AdminDeps> = async (input, services) => {
@@ -21,13 +23,13 @@ export const adminAdd: CommandHandler<AdminDeps> = async (input, services) => {
   return [
     cardMessage(
       confirmationCard({
-        title: input.locale === "en" ? "Administrator added" : "Administratör tillagd",
+        title: t(input.locale, "admin.added"),
         labels: LABELS[input.locale],
         changes: [
           {
             field: identifier,
             before: "–",
-            after: input.locale === "en" ? "administrator" : "administratör",
+            after: t(input.locale, "admin.role"),
           },
         ],
       }),
@@ -48,12 +50,12 @@ export const adminRemove: CommandHandler<AdminDeps> = async (input, services) =>
   return [
     cardMessage(
       confirmationCard({
-        title: input.locale === "en" ? "Administrator removed" : "Administratör borttagen",
+        title: t(input.locale, "admin.removed"),
         labels: LABELS[input.locale],
         changes: [
           {
             field: identifier,
-            before: input.locale === "en" ? "administrator" : "administratör",
+            before: t(input.locale, "admin.role"),
             after: "–",
           },
         ],
@@ -112,7 +114,7 @@ export const leadershipChannel: CommandHandler<AdminDeps> = async (input, servic
     reference,
   });
   // Only a real name is stored: "den här kanalen" would be wrong wherever else it is read.
-  const name = channelName ?? (input.locale === "en" ? "this channel" : "den här kanalen");
+  const name = channelName ?? t(input.locale, "leadershipChannel.this");
   const { before } = await services.settings.setLeadershipChannel(
     { conversationId, name: channelName, teamId: channelData.team?.id },
     actorId(input.sender),
@@ -120,15 +122,12 @@ export const leadershipChannel: CommandHandler<AdminDeps> = async (input, servic
   return [
     cardMessage(
       confirmationCard({
-        title: input.locale === "en" ? "Leadership channel set" : "Ledningskanal vald",
-        summary:
-          input.locale === "en"
-            ? "Summaries of the follow-up will be posted here."
-            : "Sammanställningarna av uppföljningen publiceras här.",
+        title: t(input.locale, "leadershipChannel.set"),
+        summary: t(input.locale, "leadershipChannel.summary"),
         labels: LABELS[input.locale],
         changes: [
           {
-            field: input.locale === "en" ? "Leadership channel" : "Ledningskanal",
+            field: t(input.locale, "leadershipChannel.field"),
             before: before?.name ?? "–",
             after: name,
           },

@@ -1,6 +1,8 @@
 // Admin commands about comparison values: what cannot be judged and why (`jämförelsevärden`), and
 // setting one (`jämförelsevärde …`, audited, answered with a before/after card).
 import { confirmationCard } from "../../../cards/confirmation-card";
+import { changeLabels } from "../../../cards/change-labels";
+import { t } from "../../../cards/words/t";
 import { coverageOfPlan, setComparison as setValue } from "../../../services/comparison";
 import { findPeriod } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
@@ -54,25 +56,20 @@ export const setComparison: CommandHandler<ComparisonDeps> = async (input, servi
     input.args,
     actor,
   );
-  const en = input.locale === "en";
   return [
     cardMessage(
       confirmationCard({
-        title: en ? "Comparison value set" : "Jämförelsevärde inlagt",
-        summary: `${change.indicator.name} · ${change.unit?.name ?? (en ? "the whole organisation" : "hela organisationen")} · ${change.periodText}`,
-        labels: en
-          ? { field: "What", before: "Before", after: "After" }
-          : { field: "Vad", before: "Före", after: "Efter" },
+        title: t(input.locale, "comparison.set"),
+        summary: `${change.indicator.name} · ${change.unit?.name ?? t(input.locale, "comparison.wholeOrganisation")} · ${change.periodText}`,
+        labels: changeLabels(input.locale),
         changes: [
           {
-            field: en ? "Comparison value" : "Jämförelsevärde",
+            field: t(input.locale, "comparison.field"),
             before: change.before ?? "–",
             after: change.after,
           },
         ],
-        footer: en
-          ? "Reports are judged against it from now on. The change is in the audit log."
-          : "Rapporterna bedöms mot det från och med nu. Ändringen finns i loggen.",
+        footer: t(input.locale, "comparison.footer"),
       }),
     ),
   ];
@@ -84,7 +81,7 @@ function resolvePeriodId(plan: Plan, text: string): string {
   if (!found) {
     throw new DomainError(
       "BAD_ARGUMENT",
-      `Perioden "${text}" finns inte i planen. Perioderna är ${periods.map((p) => p.id).join(", ")}.`,
+      `Perioden ”${text}” finns inte i planen. Perioderna är ${periods.map((p) => p.id).join(", ")}.`,
     );
   }
   return found.id;

@@ -1,14 +1,16 @@
 // Admin commands about leadership: who, besides the leadership channel's members, sees the summaries
 // and their drill-downs (`ledning lägg till`, `ledning ta bort`, `ledning`). Audited as admins are.
 import { confirmationCard } from "../../../cards/confirmation-card";
+import { changeLabels } from "../../../cards/change-labels";
+import { t } from "../../../cards/words/t";
+import type { Locale } from "../../../services/i18n/locale";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
 import type { CommandHandler, LeadershipDeps } from "../command-handler";
 
-const WORDS = {
-  sv: { field: "Vad", before: "Före", after: "Efter", role: "ledning" },
-  en: { field: "What", before: "Before", after: "After", role: "leadership" },
-};
+function wordsOf(locale: Locale) {
+  return { ...changeLabels(locale), role: t(locale, "leadership.role") };
+}
 
 function actorOf(input: Parameters<CommandHandler>[0]): string {
   return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
@@ -16,25 +18,16 @@ function actorOf(input: Parameters<CommandHandler>[0]): string {
 
 export const leadershipAdd: CommandHandler<LeadershipDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
-  const words = WORDS[input.locale];
+  const words = wordsOf(input.locale);
   const { added } = await services.leadership.add(identifier, actorOf(input));
   if (!added) {
-    return [
-      textMessage(
-        input.locale === "en"
-          ? `${identifier} is already leadership. Nothing changed.`
-          : `${identifier} är redan utsedd till ledning. Inget ändrades.`,
-      ),
-    ];
+    return [textMessage(t(input.locale, "leadership.already", { person: identifier }))];
   }
   return [
     cardMessage(
       confirmationCard({
-        title: input.locale === "en" ? "Leadership added" : "Ledning tillagd",
-        summary:
-          input.locale === "en"
-            ? "They see the summaries and can drill into them."
-            : "Personen ser sammanställningarna och kan gå in i dem.",
+        title: t(input.locale, "leadership.added"),
+        summary: t(input.locale, "leadership.addedSummary"),
         labels: words,
         changes: [{ field: identifier, before: "–", after: words.role }],
       }),
@@ -44,21 +37,15 @@ export const leadershipAdd: CommandHandler<LeadershipDeps> = async (input, servi
 
 export const leadershipRemove: CommandHandler<LeadershipDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
-  const words = WORDS[input.locale];
+  const words = wordsOf(input.locale);
   const { removed } = await services.leadership.remove(identifier, actorOf(input));
   if (!removed) {
-    return [
-      textMessage(
-        input.locale === "en"
-          ? `${identifier} is not named leadership. Nothing changed.`
-          : `${identifier} är inte utsedd till ledning. Inget ändrades.`,
-      ),
-    ];
+    return [textMessage(t(input.locale, "leadership.notNamed", { person: identifier }))];
   }
   return [
     cardMessage(
       confirmationCard({
-        title: input.locale === "en" ? "Leadership removed" : "Ledning borttagen",
+        title: t(input.locale, "leadership.removed"),
         labels: words,
         changes: [{ field: identifier, before: words.role, after: "–" }],
       }),
@@ -68,11 +55,10 @@ export const leadershipRemove: CommandHandler<LeadershipDeps> = async (input, se
 
 export const leadershipList: CommandHandler<LeadershipDeps> = async (input, services) => {
   const named = await services.leadership.list();
-  const en = input.locale === "en";
   const lines = named.map((id) => `- ${id}`);
   return [
     textMessage(
-      `${en ? "Named leadership (besides the leadership channel's members)" : "Utsedda till ledning (utöver ledningskanalens medlemmar)"}:\n\n${lines.join("\n") || (en ? "- none" : "- inga")}`,
+      `${t(input.locale, "leadership.list")}\n\n${lines.join("\n") || t(input.locale, "common.noneListed")}`,
     ),
   ];
 };

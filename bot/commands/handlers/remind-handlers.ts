@@ -2,6 +2,7 @@
 // answer is the progress message the reminders send to this chat and update as they go; here only
 // the cases where nothing is sent get a reply of their own.
 import { TurnContext } from "botbuilder";
+import { t } from "../../../cards/words/t";
 import { DomainError } from "../../../services/errors";
 import { requireActivePlan } from "../active-plan";
 import { textMessage } from "../../replies";
@@ -10,7 +11,6 @@ import { actorId } from "../../../services/people/person";
 
 export const remindNow: CommandHandler<RemindDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
-  const en = input.locale === "en";
   const period = input.args.trim();
   if (!period) {
     const example = plan.periods[0]?.id ?? "T1";
@@ -35,20 +35,8 @@ export const remindNow: CommandHandler<RemindDeps> = async (input, services) => 
       services.reminders.kick();
       return [];
     case "running":
-      return [
-        textMessage(
-          en
-            ? `Reminders for ${label} are being sent right now: the message above shows how far they have come.`
-            : `Påminnelser för ${label} skickas just nu: meddelandet ovan visar hur långt det har kommit.`,
-        ),
-      ];
+      return [textMessage(t(input.locale, "remind.running", { label }))];
     default:
-      return [
-        textMessage(
-          en
-            ? `Nobody to remind for ${label}: every unit that reports has reported.`
-            : `Ingen att påminna för ${label}: alla enheter som rapporterar har rapporterat.`,
-        ),
-      ];
+      return [textMessage(t(input.locale, "remind.nobody", { label }))];
   }
 };

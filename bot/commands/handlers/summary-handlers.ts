@@ -1,5 +1,6 @@
 // Leadership commands: `exportera <period>` offers the period's workbook as a file in the 1:1 chat.
 import { MessageFactory } from "botbuilder";
+import { t } from "../../../cards/words/t";
 import { findPeriod } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
 import { exportPeriod } from "../../../services/summary/period-export";
@@ -25,18 +26,12 @@ export const exportCommand: CommandHandler<SummaryCommandDeps> = async (input, s
   const file = await exportPeriod(summaryDeps(services), plan.id, period);
   if (!canTakeFileConsent(input.context.activity)) {
     const command = `uppfoljning export ${plan.id} ${period} ${file.fileName}`;
-    return [
-      textMessage(
-        input.locale === "en"
-          ? `This client (the Agents Playground) cannot receive files from me, so no file was sent. Get the same workbook where the bot runs with: ${command}`
-          : `Den här klienten (Agents Playground) kan inte ta emot filer från mig, så ingen fil skickades. Samma arbetsbok får du där boten körs med: ${command}`,
-      ),
-    ];
+    return [textMessage(t(input.locale, "export.noFileConsent", { command }))];
   }
-  const description =
-    input.locale === "en"
-      ? `${file.planName}, ${file.periodLabel}: results per unit with status, comments, who and when.`
-      : `${file.planName}, ${file.periodLabel}: resultat per enhet med status, kommentarer, vem och när.`;
+  const description = t(input.locale, "export.description", {
+    plan: file.planName,
+    period: file.periodLabel,
+  });
   return [
     MessageFactory.attachment(
       fileConsentCard(file.fileName, description, file.content.length, {
@@ -67,48 +62,20 @@ export const summarizeCommand: CommandHandler<SummaryCommandDeps> = async (input
     );
   }
   const outcome = await services.summaries.publish(plan.id, resolved.id);
-  const en = input.locale === "en";
+  const channel = "channelName" in outcome ? outcome.channelName : undefined;
+  const said = { label: resolved.label, channel: channel ?? "none" };
   switch (outcome.result) {
     case "posted":
-      return [
-        textMessage(
-          en
-            ? `The summary of ${resolved.label} is posted in ${outcome.channelName ?? "the leadership channel"}.`
-            : `Sammanställningen för ${resolved.label} är publicerad i ${outcome.channelName ?? "ledningskanalen"}.`,
-        ),
-      ];
+      return [textMessage(t(input.locale, "publish.posted", said))];
     case "updated":
-      return [
-        textMessage(
-          en
-            ? `The summary of ${resolved.label} in ${outcome.channelName ?? "the leadership channel"} is updated.`
-            : `Sammanställningen för ${resolved.label} i ${outcome.channelName ?? "ledningskanalen"} är uppdaterad.`,
-        ),
-      ];
+      return [textMessage(t(input.locale, "publish.updated", said))];
     case "unchanged":
-      return [
-        textMessage(
-          en
-            ? `The summary of ${resolved.label} is already posted and up to date.`
-            : `Sammanställningen för ${resolved.label} är redan publicerad och aktuell.`,
-        ),
-      ];
+      return [textMessage(t(input.locale, "publish.unchanged", said))];
     case "busy":
-      return [
-        textMessage(
-          en ? "The summary is being posted right now." : "Sammanställningen publiceras just nu.",
-        ),
-      ];
+      return [textMessage(t(input.locale, "publish.busy"))];
     default: {
       const { card } = await buildOverviewCard(services, plan.id, resolved.id, input.locale);
-      return [
-        cardMessage(
-          card,
-          en
-            ? "No leadership channel is set, so here it is. An admin writes @Uppföljningsboten leadership channel in the team channel that should receive it."
-            : "Ingen ledningskanal är vald, så här är den. En administratör skriver @Uppföljningsboten ledningskanal i den kanal i teamet som ska få den.",
-        ),
-      ];
+      return [cardMessage(card, t(input.locale, "publish.noChannel"))];
     }
   }
 };

@@ -43,6 +43,9 @@ export const instructionLines: readonly InstructionLine[] = [
     "Ansvariga: en rad per person och roll. Rapportör och Ansvarig för genomförande gäller en enhet; Administratör gäller hela planen. Varje enhet som rapporterar något måste ha minst en rapportör.",
   ),
   p(
+    "Roller: rapportörsroller som HR eller Handläggare, en rad per person i rollen. En punkt som har en Rapporterande roll rapporteras av rollen för enheterna (alla, eller de i Rollens enheter); enheternas rapportörer får inte frågan.",
+  ),
+  p(
     "Mål: målområden och mål. Upprepa målområdets id på varje mål i området; namnet räcker på första raden.",
   ),
   p("Indikatorer, Aktiviteter, Frågor: det som följs upp. Varje rad anger sitt mål med Mål-id."),

@@ -79,6 +79,19 @@ export const organisationSheets = {
       name: { header: "Namn", width: 24, note: "Personens namn som det visas." },
     },
   },
+  roles: {
+    name: "Roller",
+    columns: {
+      id: {
+        header: "Roll",
+        width: 18,
+        note: "Rollens id, t.ex. HR eller Handläggare: en rad per person i rollen.",
+      },
+      name: { header: "Rollens namn", width: 24, note: "Det som visas. Tomt = rollens id." },
+      upn: { header: "E-post", width: 30, note: "E-post eller UPN för en person i rollen." },
+      personName: { header: "Namn", width: 24, note: "Personens namn som det visas." },
+    },
+  },
   goals: {
     name: "Mål",
     columns: {

@@ -101,7 +101,16 @@ function placeItem(
 
 function itemFields(
   reader: SheetReader,
-  row: SheetRow<"frequency" | "periods" | "required" | "reportingUnits" | "owner" | "reporter">,
+  row: SheetRow<
+    | "frequency"
+    | "periods"
+    | "required"
+    | "reportingUnits"
+    | "owner"
+    | "reporter"
+    | "reporterRole"
+    | "roleUnits"
+  >,
   item: Data,
   path: PlanPath,
 ): void {
@@ -123,6 +132,8 @@ function itemFields(
   }
   reader.put(item, path, "owner", row, "owner");
   reader.put(item, path, "reporter", row, "reporter");
+  reader.put(item, path, "reporterRole", row, "reporterRole");
+  reader.list(item, path, "roleUnits", row, "roleUnits");
 }
 
 /** "2022: 8,2; 2023: 6,7" or "2023: nej": earlier years' outcomes, read as reported values are. */

@@ -27,6 +27,7 @@ export async function readWorkbookPlan(content: Buffer): Promise<ReadResult> {
   const units = readUnits(reader);
   data.units = units.list;
   Object.assign(data, readPeople(reader, units));
+  data.roles = readRoles(reader, data.people as Data[]);
   const goals = readGoals(reader);
   data.goalAreas = goals.areas;
   readItems(
@@ -171,6 +172,49 @@ function readPeople(reader: SheetReader, units: Units): { people: Data[]; admins
     list.push(upn);
   }
   return { people, admins };
+}
+
+/** Roller: one row per person in a role; the role's name once. People new here join the people list. */
+function readRoles(reader: SheetReader, people: Data[]): Data[] {
+  const roles: Data[] = [];
+  const byId = new Map<string, Data>();
+  const known = new Map(people.map((person, index) => [String(person.upn).toLowerCase(), index]));
+  for (const row of reader.table("roles", sheets.roles.columns, ["id", "upn"])) {
+    const id = row.text("id");
+    const upn = row.text("upn");
+    if (id === "" || upn === "") {
+      reader.issues.add(
+        row.at(id === "" ? "id" : "upn"),
+        "Ange rollens id och personens e-post eller UPN.",
+      );
+      continue;
+    }
+    let role = byId.get(id);
+    if (!role) {
+      const path = ["roles", roles.length];
+      role = { people: [] };
+      reader.locations.set(path, row.at());
+      reader.put(role, path, "id", row, "id");
+      reader.put(role, path, "name", row, "name");
+      byId.set(id, role);
+      roles.push(role);
+    } else if (role.name === undefined && row.text("name") !== "") {
+      reader.put(role, ["roles", roles.indexOf(role)], "name", row, "name");
+    }
+    const list = role.people as string[];
+    reader.locations.set(["roles", roles.indexOf(role), "people", list.length], row.at("upn"));
+    list.push(upn);
+    if (!known.has(upn.toLowerCase())) {
+      const path = ["people", people.length];
+      known.set(upn.toLowerCase(), people.length);
+      reader.locations.set(path, row.at());
+      const person: Data = {};
+      reader.put(person, path, "upn", row, "upn");
+      reader.put(person, path, "name", row, "personName");
+      people.push(person);
+    }
+  }
+  return roles;
 }
 
 /** A person named on several rows: the name is given once, or the same each time. */

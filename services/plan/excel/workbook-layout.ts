@@ -32,6 +32,16 @@ const itemColumns = {
     width: 24,
     note: "Roll, som planen skriver den.",
   },
+  reporterRole: {
+    header: "Rapporterande roll",
+    width: 18,
+    note: "Id för en roll på bladet Roller (HR, Handläggare) som rapporterar punkten för enheterna. Tomt = enheternas egna rapportörer.",
+  },
+  roleUnits: {
+    header: "Rollens enheter",
+    width: 24,
+    note: "Enheter som rollen rapporterar för, med komma emellan. Tomt = alla rapporterande enheter.",
+  },
 } satisfies Record<string, Column>;
 
 export const sheets = {
@@ -155,6 +165,7 @@ export const sheetOrder: SheetKey[] = [
   "periods",
   "units",
   "people",
+  "roles",
   "goals",
   "indicators",
   "activities",

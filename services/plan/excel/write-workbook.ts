@@ -88,6 +88,19 @@ export async function writePlanWorkbook(plan: Plan): Promise<Buffer> {
   ]);
   addSheet(
     workbook,
+    sheets.roles.columns,
+    sheets.roles.name,
+    plan.roles.flatMap((role) =>
+      role.people.map((upn, i) => ({
+        id: role.id,
+        name: i === 0 ? role.name : undefined,
+        upn,
+        personName: names.get(upn.toLowerCase()),
+      })),
+    ),
+  );
+  addSheet(
+    workbook,
     sheets.goals.columns,
     sheets.goals.name,
     plan.goalAreas.flatMap((area): Cells<keyof typeof sheets.goals.columns>[] => {
@@ -190,6 +203,8 @@ interface ItemLike {
   reportingUnits?: string[];
   owner?: string;
   reporter?: string;
+  reporterRole?: string;
+  roleUnits?: string[];
 }
 
 function itemCells(item: ItemLike) {
@@ -202,6 +217,8 @@ function itemCells(item: ItemLike) {
     reportingUnits: item.reportingUnits?.join(", "),
     owner: item.owner,
     reporter: item.reporter,
+    reporterRole: item.reporterRole,
+    roleUnits: item.roleUnits?.join(", "),
   };
 }
 

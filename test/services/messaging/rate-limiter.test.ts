@@ -30,6 +30,13 @@ class VirtualTime implements Ticker {
   }
 }
 
+/** As Node's timers: a sleep ends in whole milliseconds, and a little after it was asked to. */
+class LateTime extends VirtualTime {
+  override sleep(ms: number): Promise<void> {
+    return super.sleep(Math.ceil(ms) + 0.4);
+  }
+}
+
 const limits = { perAppPerSecond: 30, perConversationPerSecond: 7 };
 const exact = { safetyMs: 0 };
 
@@ -78,6 +85,41 @@ describe("the rate limiter", () => {
     expect(starts).toHaveLength(580);
     expect(Math.max(...starts)).toBeLessThan(20_000);
     expect(most(starts, 1000)).toBe(29);
+  });
+
+  test("when every timer fires a little late, then the starts keep the pace of 29 a second and still never put 30 into one", async () => {
+    const time = new LateTime();
+    const limiter = new RateLimiter(limits, time);
+    const starts: number[] = [];
+    const worker = async (w: number) => {
+      for (let i = w; i < 300; i += 16) {
+        const release = await limiter.acquire(`chat-${i}`);
+        starts.push(time.now);
+        release();
+      }
+    };
+    await time.run(Promise.all(Array.from({ length: 16 }, (_, w) => worker(w))));
+    const rate = (starts.length - 1) / (((starts.at(-1) ?? 0) - (starts[0] ?? 0)) / 1000);
+    expect(rate).toBeGreaterThanOrEqual(0.95 * limits.perAppPerSecond);
+    expect(most(starts, 1005)).toBeLessThanOrEqual(29);
+    const gaps = starts.slice(1).map((at, i) => at - (starts[i] ?? 0));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1005 / 29 - 3);
+  });
+
+  test("when the limiter was idle, then it does not burst to make up for the time", async () => {
+    const time = new VirtualTime();
+    const limiter = new RateLimiter(limits, time);
+    (await time.run(limiter.acquire("a")))();
+    time.now = 10_000;
+    const starts: number[] = [];
+    await time.run(
+      Promise.all(
+        ["b", "c", "d"].map((chat) => limiter.acquire(chat).then(() => starts.push(time.now))),
+      ),
+    );
+    expect(starts[0]).toBe(10_000);
+    expect(starts[1]).toBeGreaterThanOrEqual(10_000 + 1005 / 29 - 3);
+    expect(starts[2]).toBeGreaterThanOrEqual(10_000 + 2 * (1005 / 29) - 3);
   });
 
   test("when as many as allowed are on their way, then the next waits for an answer", async () => {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { AdminDirectory } from "../../../services/admins/admin-directory";
+import { LeadershipDirectory } from "../../../services/access/leadership-directory";
 import { AuditLog } from "../../../services/audit/audit-log";
 import { CalendarStore } from "../../../services/calendar";
 import { importPlan, listPlans, loadPlan } from "../../../services/plan";
@@ -103,5 +104,22 @@ describe("what instances keep in memory of plans, calendars, admins and settings
       await directory.add("bo@example.se", "test");
       expect(await directory.isAdmin(person)).toBe(true);
     });
+  });
+
+  test("when a turn asks whether someone is leadership, then it reads the version row and no Leadership row; when another instance names or removes them, then the next turn here sees it", async () => {
+    const prefix = uniquePrefix();
+    const a = instance(prefix);
+    const b = instance(prefix);
+    const leadership = (store: TableStore) => new LeadershipDirectory(store, new AuditLog(store));
+    const person = { aadObjectId: "aad-cecilia", upn: "cecilia.ek@example.se" };
+    expect(await withinTurn(() => leadership(a.store).isNamed(person))).toBe(false);
+    a.asked.length = 0;
+    expect(await withinTurn(() => leadership(a.store).isNamed(person))).toBe(false);
+    expect(a.asked).toEqual(["Versions"]);
+
+    await leadership(b.store).add("cecilia.ek@example.se", "test");
+    expect(await withinTurn(() => leadership(a.store).isNamed(person))).toBe(true);
+    await leadership(b.store).remove("cecilia.ek@example.se", "test");
+    expect(await withinTurn(() => leadership(a.store).isNamed(person))).toBe(false);
   });
 });
