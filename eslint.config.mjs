@@ -1,5 +1,7 @@
 // Lint rules: typescript-eslint's recommended set, plus the layer rules of docs/architecture.md:
-// Teams and HTTP types belong to bot/ alone, the Table Storage SDK to services/storage/ alone.
+// Teams and HTTP types belong to bot/ alone, the Table Storage SDK to services/storage/ alone, and
+// card JSON (templates and Adaptive Card literals) to cards/ alone. test/infra/layer-rules.test.ts
+// shows each of them refusing. (.dependency-cruiser.cjs says the same for dynamic imports.)
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
@@ -11,7 +13,18 @@ const tablesOnlyInStorage = {
   group: ["@azure/data-tables", "@azure/data-tables/*"],
   message: "Table Storage is reached through the port in services/storage/ (docs/storage.md).",
 };
+const cardJsonOnlyInCards = {
+  group: ["**/cards/*.json", "**/cards/**/*.json"],
+  message: "Card templates are expanded in cards/ only: call the card's render function.",
+};
 const restricted = (...patterns) => ["error", { patterns }];
+const cardMessage = "Card JSON lives in cards/ (a template and its render function).";
+const noCardLiterals = [
+  "error",
+  { selector: "Literal[value='AdaptiveCard']", message: cardMessage },
+  { selector: "Literal[value=/adaptivecards\\.io\\/schemas/]", message: cardMessage },
+  { selector: "TemplateElement[value.raw=/adaptivecards\\.io\\/schemas/]", message: cardMessage },
+];
 
 export default tseslint.config(
   {
@@ -41,13 +54,27 @@ export default tseslint.config(
     rules: { "no-restricted-imports": restricted(tablesOnlyInStorage) },
   },
   {
-    files: ["services/**/*.ts", "cards/**/*.ts", "cli/**/*.ts"],
+    files: ["bot/**/*.ts"],
+    rules: { "no-restricted-imports": restricted(tablesOnlyInStorage, cardJsonOnlyInCards) },
+  },
+  {
+    files: ["services/**/*.ts", "cli/**/*.ts"],
     ignores: ["services/storage/**"],
+    rules: {
+      "no-restricted-imports": restricted(teamsOnlyInBot, tablesOnlyInStorage, cardJsonOnlyInCards),
+    },
+  },
+  {
+    files: ["cards/**/*.ts"],
     rules: { "no-restricted-imports": restricted(teamsOnlyInBot, tablesOnlyInStorage) },
   },
   {
     files: ["services/storage/**/*.ts"],
-    rules: { "no-restricted-imports": restricted(teamsOnlyInBot) },
+    rules: { "no-restricted-imports": restricted(teamsOnlyInBot, cardJsonOnlyInCards) },
+  },
+  {
+    files: ["bot/**/*.ts", "services/**/*.ts", "cli/**/*.ts"],
+    rules: { "no-restricted-syntax": noCardLiterals },
   },
   {
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],

@@ -6,8 +6,7 @@ import { DomainError } from "../../services/errors";
 import { choosePlan, livePlans, type PlanState } from "../../services/live-plans";
 import type { Plan } from "../../services/plan";
 import { actorId, identifiersOf } from "../../services/people/person";
-import type { BotServices } from "../services";
-import type { CommandInput } from "./command-handler";
+import type { ActivePlanDeps, CommandInput } from "./command-handler";
 
 const NO_PLAN =
   "Ingen plan är inläst än. En administratör skickar planfilen (.xlsx eller .yaml) till mig med orden importera plan.";
@@ -23,7 +22,7 @@ export class PlanChoiceNeeded extends DomainError {
 }
 
 export async function requireActivePlan(
-  services: BotServices,
+  services: ActivePlanDeps,
   input?: Pick<CommandInput, "sender" | "actor" | "isAdmin">,
 ): Promise<Plan> {
   if (input && !input.isAdmin) {

@@ -8,7 +8,7 @@ import type { Locale } from "../../../services/i18n/locale";
 import { tenantOf } from "../../identity";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, AdminDeps } from "../command-handler";
 import { actorId, type Person } from "../../../services/people/person";
 import type { Plan } from "../../../services/plan";
 import type { BotServices } from "../../services";
@@ -19,7 +19,7 @@ const LABELS: Record<Locale, { field: string; before: string; after: string }> =
   en: changeLabels("en"),
 };
 
-export const adminAdd: CommandHandler = async (input, services) => {
+export const adminAdd: CommandHandler<AdminDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const { added } = await services.admins.add(identifier, actorId(input.sender));
   if (!added) return [textMessage(`${identifier} är redan administratör. Inget ändrades.`)];
@@ -40,7 +40,7 @@ export const adminAdd: CommandHandler = async (input, services) => {
   ];
 };
 
-export const adminRemove: CommandHandler = async (input, services) => {
+export const adminRemove: CommandHandler<AdminDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   if (input.sender.upn === identifier || input.sender.email === identifier) {
     throw new DomainError(
@@ -67,7 +67,7 @@ export const adminRemove: CommandHandler = async (input, services) => {
   ];
 };
 
-export const adminList: CommandHandler = async (input, services) => {
+export const adminList: CommandHandler<AdminDeps> = async (input, services) => {
   const admins = await services.admins.list();
   const lines = admins.map(
     (admin) => `- ${admin.id}${admin.fromConfiguration ? " (från inställningen BOT_ADMINS)" : ""}`,

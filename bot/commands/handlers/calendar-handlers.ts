@@ -13,15 +13,14 @@ import type { Plan } from "../../../services/plan";
 import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
-import type { BotServices } from "../../services";
-import type { CommandHandler, CommandInput } from "../command-handler";
+import type { CommandHandler, CommandInput, CalendarDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-function store(services: BotServices): CalendarStore {
+function store(services: CalendarDeps): CalendarStore {
   return new CalendarStore(services.store, services.audit, services.now);
 }
 
-export const listPeriods: CommandHandler = async (input, services) => {
+export const listPeriods: CommandHandler<CalendarDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const periods = await store(services).resolve(planCalendar(plan, services.workingHours));
   const submitted = await Promise.all(
@@ -45,24 +44,24 @@ export const listPeriods: CommandHandler = async (input, services) => {
   ];
 };
 
-export const setDeadline: CommandHandler = (input, services) =>
+export const setDeadline: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "deadline", (calendar, plan, period, rest) =>
     store(services).setDeadline(calendar, period, rest, actorId(input.sender)),
   );
 
-export const setOpens: CommandHandler = (input, services) =>
+export const setOpens: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "öppna", (calendar, plan, period, rest) =>
     store(services).setOpens(calendar, period, rest, actorId(input.sender)),
   );
 
-export const setReminderDays: CommandHandler = (input, services) =>
+export const setReminderDays: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "påminnelser", (calendar, plan, period, rest) =>
     store(services).setReminderDays(calendar, period, rest, actorId(input.sender)),
   );
 
 async function change(
   input: CommandInput,
-  services: BotServices,
+  services: CalendarDeps,
   command: string,
   apply: (
     calendar: PlanCalendar,

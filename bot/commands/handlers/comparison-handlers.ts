@@ -9,13 +9,13 @@ import { DomainError } from "../../../services/errors";
 import type { Plan } from "../../../services/plan";
 import { cardMessage, textMessage } from "../../replies";
 import { requireActivePlan } from "../active-plan";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, ComparisonDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
 /** Enough to act on, short enough for one chat message. */
 const MAX_LINES = 30;
 
-export const listComparisons: CommandHandler = async (input, services) => {
+export const listComparisons: CommandHandler<ComparisonDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const periodId = input.args ? resolvePeriodId(plan, input.args) : undefined;
   const coverages = await coverageOfPlan(services.store, plan, periodId);
@@ -47,7 +47,7 @@ export const listComparisons: CommandHandler = async (input, services) => {
   ];
 };
 
-export const setComparison: CommandHandler = async (input, services) => {
+export const setComparison: CommandHandler<ComparisonDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
   const change = await setValue(

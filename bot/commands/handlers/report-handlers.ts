@@ -23,11 +23,11 @@ import { reportCardFor } from "../../card-actions/report-actions";
 import { roleCardFor } from "../../card-actions/role-report-actions";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, ReportDeps } from "../command-handler";
 import { day } from "../../../services/i18n/date-text";
 import { actorId } from "../../../services/people/person";
 
-export const reportCommand: CommandHandler = async (input, services) => {
+export const reportCommand: CommandHandler<ReportDeps> = async (input, services) => {
   const reporter = reporterFrom(input.sender, input.isAdmin);
   // Every live plan: the person's open reports across plans (as unit reporter, deputy or in a
   // reporter role), side by side. A plan the person reports nothing in refuses, and is left out.
@@ -88,7 +88,7 @@ export const reportCommand: CommandHandler = async (input, services) => {
   return messages;
 };
 
-export const reopenReportCommand: CommandHandler = async (input, services) => {
+export const reopenReportCommand: CommandHandler<ReportDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
   const reopened = await reopenReport(services, plan, input.args, actor);
