@@ -4,6 +4,7 @@
 import type { TurnContext } from "botbuilder";
 import { actorFacts, decide, type Access, type Actor, type Resource } from "../services/access";
 import { DomainError } from "../services/errors";
+import { loadPlan } from "../services/plan";
 import type { Person } from "../services/people/person";
 import type { BotServices } from "./services";
 
@@ -31,7 +32,13 @@ export async function authorize(
     channelId: channelOf(context),
     planId: request.planId,
   });
-  const decision = decide(actor, request.access, request.resource);
+  // An admin limited to some förvaltningar: the plan the card is about must be one of theirs.
+  const plan =
+    actor.adminScope && request.planId && request.access === "administer"
+      ? await loadPlan(services.store, request.planId)
+      : undefined;
+  const resource = plan ? { ...request.resource, plan } : request.resource;
+  const decision = decide(actor, request.access, resource);
   if (decision.allowed) return actor;
   const facts = {
     what: request.what,

@@ -13,6 +13,8 @@ export function periodChangeView(
   after: ReportingPeriod,
   zone: string,
   l: Locale,
+  /** The plan changed, named on the card (an admin may work on several). */
+  planName?: string,
 ): AdaptiveCard {
   const rows = [
     {
@@ -33,6 +35,7 @@ export function periodChangeView(
   ];
   const changed = rows.filter((row) => row.before !== row.after);
   return confirmationCard({
+    ...(planName ? { plan: `Plan: ${planName}` } : {}),
     title: t(l, changed.length ? "periodChange.changed" : "periodChange.unchanged", {
       label: after.label,
     }),

@@ -20,6 +20,9 @@ export interface ReminderCardData {
     items: string;
     /** The button's title: "Rapportera nu". */
     button: string;
+    /** Another plan's or period's unit (a merged reminder); none: the card's own. */
+    planId?: string;
+    periodId?: string;
   }[];
   /** Said when the card had to leave units out to fit Teams' size limit. */
   more: (left: number) => string;
@@ -33,15 +36,28 @@ export interface ReminderCardData {
 }
 
 export function reminderCard(data: ReminderCardData): AdaptiveCard {
+  // A reminder about several plans has no refresh: the status card it would become knows one plan.
+  const merged = data.units.some(
+    (unit) =>
+      (unit.planId ?? data.planId) !== data.planId ||
+      (unit.periodId ?? data.periodId) !== data.periodId,
+  );
+  const units = data.units.map((unit) => ({
+    ...unit,
+    planId: unit.planId ?? data.planId,
+    periodId: unit.periodId ?? data.periodId,
+  }));
   return fitToCard(data.units.length, (shown) => {
     const left = data.units.length - shown;
-    return expandCard(template, {
+    const card = expandCard(template, {
       ...data,
-      units: data.units.slice(0, shown),
+      units: units.slice(0, shown),
       more: left > 0 ? data.more(left) : "",
       refreshTitle: data.refreshTitle,
       refreshVerb: VERBS.reminderRefresh,
       unitIds: data.units.map((unit) => unit.id),
     });
+    if (merged) delete card.refresh;
+    return card;
   });
 }

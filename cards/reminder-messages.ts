@@ -2,6 +2,7 @@
 // DigestContent, …) into the cards of cards/, in Swedish or English, with the words of cards/words.
 import { digestCard } from "./digest-card";
 import { reminderCard } from "./reminder-card";
+import { reminderSections } from "./reminder-sections";
 import { reminderProgressCard } from "./reminder-progress-card";
 import { VERBS } from "./verbs";
 import { t } from "./words/t";
@@ -48,6 +49,8 @@ function reminder(content: ReminderContent): OutgoingMessage {
   const { locale, period, units } = content;
   const label = period.label;
   const title = t(locale, `reminder.title.${content.tone}`, { label });
+  const items = (count: number) => t(locale, "reminder.itemsToReport", { count });
+  const sections = reminderSections(content, items);
   const card = reminderCard({
     title,
     greeting: t(locale, "common.greeting", { name: content.personName }),
@@ -56,6 +59,7 @@ function reminder(content: ReminderContent): OutgoingMessage {
       deadline: day(period.deadline, locale),
     }),
     facts: [
+      ...(sections?.facts.slice(0, 1) ?? []),
       { title: t(locale, "reminder.fact.period"), value: `${label} (${span(period, locale)})` },
       { title: t(locale, "reminder.fact.lastDay"), value: day(period.deadline, locale) },
       { title: t(locale, "reminder.fact.timeLeft"), value: daysLeftText(content.daysLeft, locale) },
@@ -63,14 +67,17 @@ function reminder(content: ReminderContent): OutgoingMessage {
         title: t(locale, "reminder.fact.toReport"),
         value: t(locale, "reminder.toReport", { items: content.itemsDue, units: units.length }),
       },
+      ...(sections?.facts.slice(1) ?? []),
     ],
     unitsHeading: t(locale, "reminder.unitsHeading", { count: units.length }),
-    units: units.map((unit) => ({
-      id: unit.id,
-      name: unit.name,
-      items: t(locale, "reminder.itemsToReport", { count: unit.items }),
-      button: t(locale, "reminder.reportNow"),
-    })),
+    units: units
+      .map((unit) => ({
+        id: unit.id,
+        name: unit.name,
+        items: items(unit.items),
+        button: t(locale, "reminder.reportNow"),
+      }))
+      .concat(sections?.units ?? []),
     more: (left) => t(locale, "common.moreUnits", { count: left }),
     footer: t(locale, "reminder.footer", { count: units.length }),
     verb: VERBS.reportOpen,
@@ -82,7 +89,7 @@ function reminder(content: ReminderContent): OutgoingMessage {
     title,
     day: day(period.deadline, locale, "dayMonth"),
   });
-  return { card, text };
+  return { card, text: `${text}${sections?.textSuffix ?? ""}` };
 }
 
 function progress(content: ProgressContent): OutgoingMessage {

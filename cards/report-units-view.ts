@@ -10,7 +10,8 @@ import { words } from "./words/t";
 export function reportUnits(
   planId: string,
   choice: Extract<ReportChoice, { kind: "units" }>,
-  options: { locale: Locale; timeZone: string },
+  /** planName: the plan, named in the title when the person reports in several. */
+  options: { locale: Locale; timeZone: string; planName?: string },
 ): AdaptiveCard {
   const { locale, timeZone } = options;
   const t = REPORT_TEXT[locale];
@@ -31,7 +32,9 @@ export function reportUnits(
   const left = units.filter((unit) => unit.statusColor !== "Good").length;
   return fitToCard(units.length, (shown) =>
     reportUnitsCard({
-      title: w("report.reportPeriod", { label: period.label }),
+      title:
+        w("report.reportPeriod", { label: period.label }) +
+        (options.planName ? ` · ${options.planName}` : ""),
       intro: w("report.unitsIntro", { units: units.length, left }),
       units: units.slice(0, shown),
       footer:

@@ -95,8 +95,11 @@ export function reporterChangeView(
   change: { unit: { name: string }; before: string[]; after: string[] },
   person: { identifier: string; reachable: boolean },
   locale: Locale,
+  /** The plan changed, named on the card (an admin may work on several). */
+  planName?: string,
 ): AdaptiveCard {
   return confirmationCard({
+    ...(planName ? { plan: `Plan: ${planName}` } : {}),
     title: t(locale, "responsibles.changeTitle", { unit: change.unit.name }),
     labels: changeLabels(locale),
     changes: [

@@ -30,6 +30,8 @@ export const VERBS = {
   roleReportDraft: "role.draft",
   roleReportSubmit: "role.submit",
   roleReportPage: "role.page",
+  /** Chooses the plan an admin works on, or the plan a channel posts: data { planId, purpose, command }. */
+  planChoose: "plan.choose",
 } as const satisfies Record<string, string>;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -2,6 +2,7 @@
 // added to cards/verbs.ts without a row here (and so without an access) does not compile.
 import { VERBS, type Verb } from "../../cards/verbs";
 import type { CardActionSpec } from "./card-action-router";
+import { choosePlanAction } from "./plan-actions";
 import { refreshReminder } from "./reminder-actions";
 import { installApp } from "./responsibles-actions";
 import {
@@ -40,6 +41,7 @@ export const CARD_ACTIONS: Record<Verb, CardActionSpec> = {
   [VERBS.roleReportDraft]: { access: "report", handler: saveRoleDraftAction, subject: "role" },
   [VERBS.roleReportPage]: { access: "report", handler: saveRoleDraftAction, subject: "role" },
   [VERBS.roleReportSubmit]: { access: "report", handler: submitRoleReportAction, subject: "role" },
+  [VERBS.planChoose]: { access: "administer", handler: choosePlanAction },
 };
 
 export function cardAction(verb: unknown): CardActionSpec | undefined {

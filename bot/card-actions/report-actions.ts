@@ -82,7 +82,7 @@ export const submitAction: CardActionHandler = async (
 /** The form while the report can be written, the receipt after a submit, else the read-only view. */
 export function reportCardFor(
   view: ReportView,
-  services: BotServices,
+  services: Pick<BotServices, "workingHours">,
   locale: Locale,
 ): CardActionResult & { kind: "card" } {
   const showForm = isWritable(view.window) && view.outcome.kind !== "submitted";
@@ -94,6 +94,6 @@ export function reportCardFor(
   };
 }
 
-function options(services: BotServices, locale: Locale) {
+function options(services: Pick<BotServices, "workingHours">, locale: Locale) {
   return { locale, timeZone: services.workingHours.timeZone };
 }

@@ -62,7 +62,7 @@ export const submitRoleReportAction: CardActionHandler = async (
 
 export function roleCardFor(
   view: RoleReportView,
-  services: BotServices,
+  services: Pick<BotServices, "workingHours">,
   locale: Locale,
 ): CardActionResult & { kind: "card" } {
   return {

@@ -5,6 +5,7 @@ import type { AdaptiveCard } from "../../cards/render";
 import { t } from "../../cards/words/t";
 import type { Locale } from "../../services/i18n/locale";
 import type { Person } from "../../services/people/person";
+import { livePlans } from "../../services/live-plans";
 import { loadPlan } from "../../services/plan";
 import { reporterFrom } from "../../services/reporting";
 import type { BotServices } from "../services";
@@ -32,8 +33,15 @@ async function nextSteps(
   const planId = await services.settings.getActivePlanId();
   const plan = planId ? await loadPlan(services.store, planId) : undefined;
   const reporter = reporterFrom(person, isAdmin);
-  const reports = (plan?.units ?? []).some((unit) =>
-    unit.reporters.some((upn) => reporter.identifiers.includes(upn.toLowerCase())),
+  // A reporter in any live plan (many plans at once), or in the plan imported last.
+  const plans = [
+    ...(await livePlans(services)).map((state) => state.plan),
+    ...(plan ? [plan] : []),
+  ];
+  const reports = plans.some((p) =>
+    p.units.some((unit) =>
+      unit.reporters.some((upn) => reporter.identifiers.includes(upn.toLowerCase())),
+    ),
   );
   const ids: CommandId[] = [];
   if (reports) ids.push("report");

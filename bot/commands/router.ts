@@ -19,6 +19,15 @@ import { remindNow } from "./handlers/remind-handlers";
 import { reopenReportCommand, reportCommand } from "./handlers/report-handlers";
 import { listComparisons, setComparison } from "./handlers/comparison-handlers";
 import { absence, deputies } from "./handlers/deputy-handlers";
+import {
+  adminScopeCommand,
+  archivePlanCommand,
+  choosePlanCommand,
+  listPlansCommand,
+  planChoiceCard,
+} from "./handlers/plans-handlers";
+import { PlanChoiceNeeded } from "./active-plan";
+import { actorId } from "../../services/people/person";
 
 export type { CommandHandler, CommandInput, CommandTurn } from "./command-handler";
 
@@ -47,6 +56,10 @@ const handlers: Record<CommandId, CommandHandler> = {
   setComparison,
   deputies,
   absence,
+  listPlans: listPlansCommand,
+  choosePlan: choosePlanCommand,
+  archivePlan: archivePlanCommand,
+  adminScope: adminScopeCommand,
 };
 
 export class CommandRouter {
@@ -71,9 +84,26 @@ export class CommandRouter {
       access: spec.access,
       what: spec.id,
     });
-    return handlers[spec.id](
-      { ...turn, args: command.args, actor, isAdmin: actor.isAdmin },
-      this.services,
-    );
+    try {
+      return await handlers[spec.id](
+        { ...turn, args: command.args, actor, isAdmin: actor.isAdmin },
+        this.services,
+      );
+    } catch (error) {
+      if (!(error instanceof PlanChoiceNeeded)) throw error;
+      // Several live plans and none chosen: refused, with a button per plan.
+      const typed = `${command.spec.words[command.language][0] ?? ""} ${command.args}`.trim();
+      return [
+        cardMessage(
+          await planChoiceCard(this.services, error.choices, {
+            admin: actorId(turn.sender),
+            locale: turn.locale,
+            purpose: spec.id === "leadershipChannel" ? "channel" : "work",
+            command: typed,
+          }),
+          error.message,
+        ),
+      ];
+    }
   }
 }

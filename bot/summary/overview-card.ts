@@ -7,12 +7,11 @@ import { overviewData } from "../../cards/summary/overview-view";
 import type { Locale } from "../../services/i18n/locale";
 import type { PeriodSummary } from "../../services/summary";
 import { loadPeriodSummary, yearCounts } from "../../services/summary/load-summary";
-import type { DomainServices } from "../../services/compose";
 import { moment } from "../../services/i18n/date-text";
-import { summaryDeps } from "./summary-deps";
+import { summaryDeps, type SummarySources } from "./summary-deps";
 
 export async function buildOverviewCard(
-  services: DomainServices,
+  services: SummarySources,
   planId: string,
   periodId: string,
   locale: Locale,

@@ -2,7 +2,10 @@
 import type { SummaryDeps } from "../../services/summary/load-summary";
 import type { DomainServices } from "../../services/compose";
 
-export function summaryDeps(services: DomainServices): SummaryDeps {
+/** What of the app's services the summaries read. */
+export type SummarySources = Pick<DomainServices, "store" | "audit" | "workingHours" | "now">;
+
+export function summaryDeps(services: SummarySources): SummaryDeps {
   return {
     store: services.store,
     audit: services.audit,

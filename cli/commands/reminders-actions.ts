@@ -3,6 +3,7 @@
 // when the CLI starts.
 import { DateTime } from "luxon";
 import { JobStore } from "../../services/reminders/job-store";
+import { listPlans } from "../../services/plan";
 import type { CliIo } from "../io";
 import { withSetting, withStorage, type Env } from "../with-storage";
 
@@ -32,22 +33,30 @@ export async function runDue(io: CliIo, env: Env): Promise<void> {
 
 export async function showStatus(io: CliIo, env: Env): Promise<void> {
   await withStorage(env, async ({ store, settings, config }) => {
-    const planId = await settings.getActivePlanId();
-    if (!planId) {
-      io.out("Ingen plan är aktiv än.");
+    const archived = await settings.plans.archived();
+    // Every plan that is not archived: each is scheduled while it is live (docs/reminders.md).
+    const planIds = (await listPlans(store))
+      .map((listing) => listing.planId)
+      .filter((id) => !archived.has(id));
+    if (planIds.length === 0) {
+      io.out("Ingen plan är inläst än.");
       return;
     }
-    const jobs = (await new JobStore(store, () => new Date()).list(planId)).sort((a, b) =>
-      a.at.localeCompare(b.at),
-    );
-    if (jobs.length === 0)
-      io.out(`Inget schema för ${planId} än: det skrivs vid första körningen.`);
-    for (const job of jobs) {
-      const at = DateTime.fromISO(job.at, { zone: config.timeZone }).toFormat("yyyy-MM-dd HH:mm");
-      const counts = job.counts
-        ? ` skickade ${job.counts.sent}, rapporterat ${job.counts.reported}, nås inte ${job.counts.unreachable}, misslyckade ${job.counts.failed}`
-        : "";
-      io.out(`${at}  ${job.periodId}  ${job.stepKey}  ${job.state}${counts}`);
+    for (const planId of planIds) {
+      const jobs = (await new JobStore(store, () => new Date()).list(planId)).sort((a, b) =>
+        a.at.localeCompare(b.at),
+      );
+      if (planIds.length > 1) io.out(`${planId}:`);
+      if (jobs.length === 0)
+        io.out(`Inget schema för ${planId} än: det skrivs vid första körningen.`);
+      for (const job of jobs) {
+        const at = DateTime.fromISO(job.at, { zone: config.timeZone }).toFormat("yyyy-MM-dd HH:mm");
+        const counts = job.counts
+          ? ` skickade ${job.counts.sent}, rapporterat ${job.counts.reported}, nås inte ${job.counts.unreachable}, misslyckade ${job.counts.failed}`
+          : "";
+        const merged = job.mergedInto ? `  (skickad med ${job.mergedInto})` : "";
+        io.out(`${at}  ${job.periodId}  ${job.stepKey}  ${job.state}${counts}${merged}`);
+      }
     }
   });
 }

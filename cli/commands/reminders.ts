@@ -1,7 +1,7 @@
 // `uppfoljning reminders run-due`: one tick of the reminder scheduler, for cron or an Azure
 // Functions timer when the bot runs no tick of its own (REMINDERS_ENABLED=false): sends what is
 // due, through the same lease and outbox as the bot, so running it beside a bot that does tick is
-// harmless. `uppfoljning reminders status`: the active plan's schedule. The actions, and with
+// harmless. `uppfoljning reminders status`: every plan's schedule. The actions, and with
 // them the bot's Teams messenger, are loaded only when one runs (reminders-actions.ts).
 import type { Command } from "commander";
 import type { CliIo } from "../io";
@@ -23,8 +23,6 @@ export function registerReminderCommands(program: Command, io: CliIo, env: Env):
 
   reminders
     .command("status")
-    .description(
-      "Visa den aktiva planens påminnelseschema: när varje steg går ut och hur det gick.",
-    )
+    .description("Visa planernas påminnelseschema: när varje steg går ut och hur det gick.")
     .action(async () => (await actions()).showStatus(io, env));
 }

@@ -8,7 +8,7 @@
 //   report      a reporter of the unit (any of their units when none is named), a deputy of it
 //               while the deputy lasts, a person of the reporter role a role card names, or an admin
 //   summary     leadership (members of the leadership channel, people an admin named), or an admin
-//   administer  admins only
+//   administer  admins only; an admin limited to some förvaltningar only their plans
 
 export const ACCESS = ["help", "periods", "report", "summary", "administer"] as const;
 export type Access = (typeof ACCESS)[number];
@@ -16,12 +16,17 @@ export type Access = (typeof ACCESS)[number];
 export interface Actor {
   isAdmin: boolean;
   isLeadership: boolean;
-  /** Ids of the units, in the plan the action is about, that the person reports for (as deputy too). */
+  /**
+   * Ids of the units, in the plan the action is about, that the person reports for, as deputy too
+   * (no plan named: in any plan not archived).
+   */
   reporterOf: ReadonlySet<string>;
   /** Ids of the plan's reporter roles (HR, Handläggare …) the person is in. */
   roleOf?: ReadonlySet<string>;
   /** The names of that plan's units by id, when the action is about a unit; none: no such plan. */
   planUnits?: ReadonlyMap<string, string>;
+  /** Admins limited to some förvaltningar (`admin förvaltning`): their names; none: every plan. */
+  adminScope?: readonly string[];
 }
 
 export interface Resource {
@@ -29,6 +34,8 @@ export interface Resource {
   unitId?: string;
   /** The reporter role a role card's action is about (instead of a unit). */
   roleId?: string;
+  /** The plan an admin action is about, with the förvaltning that owns it (none: no förvaltning). */
+  plan?: { name: string; organisationUnit?: string };
 }
 
 export type Decision = { allowed: true } | { allowed: false; reason: string; message: string };
@@ -49,7 +56,8 @@ const REFUSAL = {
 };
 
 export function decide(actor: Actor, access: Access, resource: Resource = {}): Decision {
-  if (access === "help" || actor.isAdmin) return ALLOWED;
+  if (access === "help") return ALLOWED;
+  if (actor.isAdmin) return access === "administer" ? administerPlan(actor, resource) : ALLOWED;
   switch (access) {
     case "periods":
       return actor.isLeadership || reportsAnything(actor) ? ALLOWED : refused("periods");
@@ -81,6 +89,30 @@ function reportForRole(actor: Actor, roleId: string): Decision {
     allowed: false,
     reason: "notInRole",
     message: `Du ingår inte i rollen ${roleId}, så du kan inte öppna eller skicka in dess rapport. Inget sparades. Be en administratör om hjälp om det är fel.`,
+  };
+}
+
+/** True when the admin may administer the plan: no limit, or the plan's förvaltning is theirs. */
+export function administers(
+  actor: Pick<Actor, "isAdmin" | "adminScope">,
+  plan: { organisationUnit?: string },
+): boolean {
+  if (!actor.isAdmin) return false;
+  if (!actor.adminScope) return true;
+  const unit = plan.organisationUnit?.trim().toLowerCase();
+  return unit !== undefined && actor.adminScope.some((name) => name.trim().toLowerCase() === unit);
+}
+
+function administerPlan(actor: Actor, resource: Resource): Decision {
+  const { plan } = resource;
+  if (!plan || administers(actor, plan)) return ALLOWED;
+  const yours = (actor.adminScope ?? []).join(", ");
+  return {
+    allowed: false,
+    reason: "otherOrganisationUnit",
+    message: plan.organisationUnit
+      ? `Planen ${plan.name} hör till ${plan.organisationUnit}, och du administrerar bara planer för ${yours}. Inget ändrades. Be en administratör utan begränsning om hjälp.`
+      : `Planen ${plan.name} hör inte till någon förvaltning, och du administrerar bara planer för ${yours}. Inget ändrades.`,
   };
 }
 

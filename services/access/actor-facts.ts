@@ -3,7 +3,7 @@
 // the leadership group) and which units of the plan in question they report for. Only the facts the
 // action needs are read.
 import type { AdminDirectory } from "../admins/admin-directory";
-import { loadPlan, rolesOf, type Plan } from "../plan";
+import { listPlans, loadPlan, rolesOf, type Plan } from "../plan";
 import type { DeputyDirectory } from "../deputies/deputy-directory";
 import { identifiersOf, type Person } from "../people/person";
 import type { OrganisationSettings } from "../settings/organisation-settings";
@@ -23,7 +23,7 @@ export interface ActorDeps {
 export interface ActionPlace {
   /** The team channel the action came from (without Teams' `;messageid=…`), if any. */
   channelId?: string;
-  /** The plan the action is about; none: the active plan. */
+  /** The plan the action is about; none: any plan that is not archived. */
   planId?: string;
 }
 
@@ -43,11 +43,21 @@ export async function actorFacts(
 ): Promise<Actor> {
   const isAdmin = await deps.admins.isAdmin(person);
   const actor: Actor = { isAdmin, isLeadership: false, reporterOf: new Set() };
-  if (isAdmin) return actor;
+  if (isAdmin) {
+    const scope = await deps.settings.plans.scopeOf(identifiersOf(person));
+    return scope ? { ...actor, adminScope: scope } : actor;
+  }
   const needs = NEEDS[access];
   if (needs.leadership) actor.isLeadership = await isLeadership(deps, person, place);
   if (needs.units) {
-    const plan = await planOf(deps, place.planId);
+    if (place.planId === undefined) {
+      // A command names no plan: a reporter (deputy, person of a role) in any plan not archived.
+      const anyPlan = await inAnyPlan(deps, person);
+      actor.reporterOf = anyPlan.units;
+      if (anyPlan.roles.size > 0) actor.roleOf = anyPlan.roles;
+      return actor;
+    }
+    const plan = await loadPlan(deps.store, place.planId);
     actor.reporterOf = unitsOf(plan, person);
     if (plan) {
       actor.planUnits = new Map(plan.units.map((unit) => [unit.id, unit.name]));
@@ -61,6 +71,27 @@ export async function actorFacts(
   return actor;
 }
 
+async function inAnyPlan(
+  deps: ActorDeps,
+  person: Pick<Person, "aadObjectId" | "upn" | "email">,
+): Promise<{ units: ReadonlySet<string>; roles: ReadonlySet<string> }> {
+  const archived = await deps.settings.plans.archived();
+  const identifiers = identifiersOf(person);
+  const units = new Set<string>();
+  const roles = new Set<string>();
+  for (const listing of await listPlans(deps.store)) {
+    if (archived.has(listing.planId)) continue;
+    const plan = await loadPlan(deps.store, listing.planId);
+    // Unit ids of every plan: a card that names no plan is refused by its handler, which asks again.
+    for (const id of unitsOf(plan, person)) units.add(id);
+    if (!plan) continue;
+    for (const role of rolesOf(plan, identifiers)) roles.add(role.id);
+    const covered = await deps.deputies?.unitsCoveredBy(plan.id, identifiers);
+    for (const id of covered ?? []) units.add(id);
+  }
+  return { units, roles };
+}
+
 async function isLeadership(
   deps: ActorDeps,
   person: Pick<Person, "aadObjectId" | "upn" | "email">,
@@ -69,13 +100,14 @@ async function isLeadership(
   if (place.channelId) {
     const channel = await deps.settings.getLeadershipChannel();
     if (channel?.conversationId === place.channelId) return true;
+    // A plan's own leadership channel: its members are that plan's leadership.
+    const channels = await deps.settings.plans.channels();
+    const planChannel = place.planId ? channels[place.planId] : undefined;
+    if (planChannel?.conversationId === place.channelId) return true;
+    if (!place.planId && Object.values(channels).some((c) => c.conversationId === place.channelId))
+      return true;
   }
   return deps.leadership.isNamed(person);
-}
-
-async function planOf(deps: ActorDeps, planId: string | undefined): Promise<Plan | undefined> {
-  const id = planId ?? (await deps.settings.getActivePlanId());
-  return id ? loadPlan(deps.store, id) : undefined;
 }
 
 function unitsOf(

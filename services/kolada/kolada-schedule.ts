@@ -1,8 +1,10 @@
-// The timer that asks, every few minutes, whether the Kolada refresh is due (kolada-refresh.ts
-// decides, from storage, so a restart neither loses nor repeats a run). Started and stopped with
-// the reminders' scheduler (services/reminders/reminder-runtime.ts); off at 0 hours.
+// The loop that asks, every few minutes, whether the Kolada refresh is due (kolada-refresh.ts
+// decides, from storage, so a restart neither loses nor repeats a run), on the app's one loop
+// helper. Started and stopped with the reminders' scheduler (services/reminders/reminder-runtime.ts);
+// off at 0 hours.
 import type { Config } from "../config/config";
 import type { Logger } from "../logging/logger";
+import { Loop } from "../scheduling/loop";
 import type { TableStore } from "../storage/tables";
 import { createKoladaClient, type KoladaClient } from "./kolada-client";
 import { refreshKoladaIfDue, type KoladaRefreshResult } from "./kolada-refresh";
@@ -20,12 +22,14 @@ export interface KoladaScheduleOptions {
 const CHECK_MS = 10 * 60_000;
 
 export class KoladaSchedule {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private readonly logger: Logger;
+  private readonly loop: Loop;
 
   constructor(private readonly options: KoladaScheduleOptions) {
-    this.logger = options.logger.child({ module: "kolada" });
+    this.loop = new Loop(async () => void (await this.check()), {
+      everyMs: options.checkMs ?? CHECK_MS,
+      logger: options.logger.child({ module: "kolada" }),
+      failure: "kolada refresh failed",
+    });
   }
 
   get enabled(): boolean {
@@ -33,17 +37,14 @@ export class KoladaSchedule {
   }
 
   start(): void {
-    if (!this.enabled || this.timer) return;
-    this.wake(0);
+    if (this.enabled) this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running;
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
-  /** One check now: runs the refresh if it is due (tests, and each timer tick). */
+  /** One check now: runs the refresh if it is due (tests, and each loop run). */
   async check(): Promise<KoladaRefreshResult> {
     const { config, store, clock } = this.options;
     return refreshKoladaIfDue({
@@ -53,17 +54,5 @@ export class KoladaSchedule {
       now: () => clock.now(),
       refreshHours: config.kolada.refreshHours,
     });
-  }
-
-  private wake(delayMs: number): void {
-    this.timer = setTimeout(() => {
-      this.running = this.check()
-        .catch((error: unknown) => this.logger.warn({ err: error }, "kolada refresh failed"))
-        .finally(() => {
-          this.running = undefined;
-          if (this.timer) this.wake(this.options.checkMs ?? CHECK_MS);
-        });
-    }, delayMs);
-    this.timer.unref();
   }
 }

@@ -296,6 +296,10 @@ export const planSchema = z
       description: "Nämnd, direktion eller styrelse som beslutat planen.",
     }),
     description: optionalText,
+    organisationUnit: optionalText.meta({
+      description:
+        "Förvaltningen (eller nämnden) som äger planen, t.ex. Omsorgsförvaltningen. En administratör kan begränsas till sina förvaltningars planer.",
+    }),
     admins: z
       .array(upnSchema)
       .default([])

@@ -15,7 +15,8 @@ import type { Clock } from "./clock";
 import { jobId, type JobStore, type ReminderJob } from "./job-store";
 import type { NewOutboxRow, OutboxStore } from "./outbox-store";
 import type { AdminRecipient } from "./reachable-admins";
-import { recipientsFor, type ReminderCover } from "./recipients";
+import type { ReminderCover } from "./recipients";
+import { mergedReminderRows, type MemberPart } from "./merge-steps";
 import type { PeriodInfo } from "./reminder-content";
 import type { ReportLedger } from "./report-ledger";
 
@@ -70,22 +71,26 @@ export async function prepareExpansion(
     await deps.jobs.update(job, { state: "cancelled" });
     return undefined;
   }
-  const submitted =
+  const submittedIn = (planId: string, periodId: string) =>
     job.audience === "missing"
-      ? await deps.ledger.submittedUnits(plan.id, period.id)
-      : new Set<string>();
-  const { recipients, alreadyReported } = recipientsFor(
-    plan,
-    period.id,
-    submitted,
-    await coverFor(deps.ledger, plan.id, period.id, job.audience === "missing"),
-  );
-  const rows: NewOutboxRow[] = recipients.map((recipient) => ({
-    kind: "reminder",
-    recipient: recipient.key,
-    name: recipient.name,
-    units: recipient.units,
-  }));
+      ? deps.ledger.submittedUnits(planId, periodId)
+      : Promise.resolve(new Set<string>());
+  const submitted = await submittedIn(plan.id, period.id);
+  // A member of a merged step: its reminders go out with the lead's (merge-steps.ts).
+  const reminders = job.mergedInto
+    ? { rows: [] as NewOutboxRow[], alreadyReported: 0, others: [] as PeriodInfo[] }
+    : await reminderRows(
+        deps,
+        job,
+        {
+          plan,
+          periodId: period.id,
+          submitted,
+          cover: await coverFor(deps.ledger, plan.id, period.id, job.audience === "missing"),
+        },
+        submittedIn,
+      );
+  const rows: NewOutboxRow[] = [...reminders.rows];
   if (job.copyToAdmin) {
     for (const admin of await deps.admins()) {
       rows.push({ kind: "digest", recipient: admin.recipient, name: admin.name });
@@ -93,8 +98,9 @@ export async function prepareExpansion(
   }
   const updated = await deps.jobs.update(job, {
     period: periodInfo(plan, period),
-    total: recipients.length,
-    alreadyReported,
+    total: reminders.rows.length,
+    alreadyReported: reminders.alreadyReported,
+    ...(reminders.others.length > 0 ? { others: reminders.others } : {}),
   });
   return updated ? { job: updated, rows } : undefined;
 }
@@ -108,6 +114,30 @@ async function coverFor(
 ): Promise<ReminderCover | undefined> {
   const cover = await ledger.cover?.(planId, periodId);
   return cover && !missingOnly ? { ...cover, submittedRoles: new Set() } : cover;
+}
+
+/** The job's reminder rows: its own recipients, and its members' when it leads a merged step. */
+async function reminderRows(
+  deps: ExpansionDeps,
+  job: ReminderJob,
+  lead: MemberPart,
+  submittedIn: (planId: string, periodId: string) => Promise<Set<string>>,
+): Promise<{ rows: NewOutboxRow[]; alreadyReported: number; others: PeriodInfo[] }> {
+  const members: MemberPart[] = [];
+  const others: PeriodInfo[] = [];
+  for (const key of job.members ?? []) {
+    const plan = await deps.loadPlan(key.planId);
+    const period = plan ? await resolvedPeriod(deps, plan, key.periodId) : undefined;
+    if (!plan || !period) continue;
+    members.push({
+      plan,
+      periodId: period.id,
+      submitted: await submittedIn(plan.id, period.id),
+      cover: await coverFor(deps.ledger, plan.id, period.id, job.audience === "missing"),
+    });
+    others.push(periodInfo(plan, period));
+  }
+  return { ...mergedReminderRows(lead, members), others };
 }
 
 /** Writes the rows and marks the job queued: from now on it only needs sending. */

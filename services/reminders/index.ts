@@ -13,6 +13,7 @@ export type {
   ProgressContent,
   ReminderContent,
   ReminderRenderer,
+  ReminderSection,
   ReminderTone,
   UnreachableNoticeContent,
   UnreachablePerson,

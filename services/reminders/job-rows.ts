@@ -60,11 +60,23 @@ export interface ReminderJob {
   /** When the current run started (a second `påminn` the same day starts a new run). */
   runStartedAt?: string;
   doneAt?: string;
+  /**
+   * Steps of several plans due at the same moment go out as one job (merge-steps.ts): the other
+   * jobs' keys on the one that sends the reminders, and on each of those the job that sends theirs.
+   */
+  members?: JobKey[];
+  mergedInto?: string;
+  /** The members' periods, recorded when the merged job is expanded: what its reminders name. */
+  others?: PeriodInfo[];
   updatedAt: string;
   etag: string;
 }
 
-export type JobKey = Pick<ReminderJob, "planId" | "periodId" | "stepKey">;
+export interface JobKey {
+  planId: string;
+  periodId: string;
+  stepKey: string;
+}
 
 /** The job's outbox partition: plan, period and step, the first half of every idempotency key. */
 export function jobId(job: JobKey): string {
@@ -134,6 +146,11 @@ const rowSchema = z.object({
   requestedBy: z.string().optional(),
   runStartedAt: z.string().optional(),
   doneAt: z.string().optional(),
+  members: json(
+    z.array(z.object({ planId: z.string(), periodId: z.string(), stepKey: z.string() })),
+  ),
+  mergedInto: z.string().optional(),
+  others: json(z.array(periodSchema)),
   updatedAt: z.string(),
   etag: z.string(),
 });
@@ -156,7 +173,13 @@ export function toEntity(fields: JobChanges): Record<string, unknown> {
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     entity[key] =
-      key === "period" || key === "counts" || key === "progress" ? JSON.stringify(value) : value;
+      key === "period" ||
+      key === "counts" ||
+      key === "progress" ||
+      key === "members" ||
+      key === "others"
+        ? JSON.stringify(value)
+        : value;
   }
   return entity;
 }

@@ -53,7 +53,19 @@ const rowSchema = z.object({
     .string()
     .optional()
     .transform((text) => (text ? (JSON.parse(text) as unknown) : undefined))
-    .pipe(z.array(z.object({ id: z.string(), name: z.string(), items: z.number() })).optional()),
+    .pipe(
+      z
+        .array(
+          z.object({
+            id: z.string(),
+            name: z.string(),
+            items: z.number(),
+            planId: z.string().optional(),
+            periodId: z.string().optional(),
+          }),
+        )
+        .optional(),
+    ),
   state: z.enum(["pending", "claimed", "sent", "skipped", "unreachable", "failed"]),
   attempts: z.number().default(0),
   failures: z.number().default(0),

@@ -10,6 +10,9 @@ export interface ReminderUnit {
   name: string;
   /** Indicators, activities and questions the unit reports in the period. */
   items: number;
+  /** Set when the unit is another plan's than its job's (a merged step, merge-steps.ts). */
+  planId?: string;
+  periodId?: string;
 }
 
 export interface Recipient {
@@ -42,6 +45,8 @@ export interface RecipientList {
   recipients: Recipient[];
   /** People left out because every unit of theirs has submitted. */
   alreadyReported: number;
+  /** Their keys. */
+  reportedKeys: string[];
   /** Units that report in the period but have no reporter: nobody to remind. */
   withoutReporter: ReminderUnit[];
 }
@@ -99,12 +104,12 @@ export function recipientsFor(
     }
   }
   const recipients: Recipient[] = [];
-  let alreadyReported = 0;
+  const reportedKeys: string[] = [];
   for (const [key, { missing }] of byPerson) {
-    if (missing.length === 0) alreadyReported += 1;
+    if (missing.length === 0) reportedKeys.push(key);
     else recipients.push({ key, name: names.get(key) ?? key, units: missing });
   }
-  return { recipients, alreadyReported, withoutReporter };
+  return { recipients, alreadyReported: reportedKeys.length, reportedKeys, withoutReporter };
 }
 
 /** The roles with items due in the period, each as a reminder entry: "HR (4 enheter)". */

@@ -39,6 +39,19 @@ export interface ReminderContent {
   units: ReminderUnit[];
   /** Items to report over all the units. */
   itemsDue: number;
+  /**
+   * The other plans and periods of a merged step (merge-steps.ts), each with the person's units
+   * there: one reminder names them all.
+   */
+  others?: ReminderSection[];
+}
+
+/** One plan's period in a reminder, with the person's units in it. */
+export interface ReminderSection {
+  period: PeriodInfo;
+  daysLeft: number;
+  units: ReminderUnit[];
+  itemsDue: number;
 }
 
 export interface MissingUnit {

@@ -1,6 +1,7 @@
 // One tick of the reminder scheduler, the same whether the bot's own loop runs it every minute or
 // `uppfoljning reminders run-due` runs it from cron: take the lease (or leave it to the instance
-// that holds it), copy the active plan's calendar into the schedule, make the steps whose time has
+// that holds it), copy every live plan's calendar into the schedule, put steps of several plans
+// due at the same moment into one job (one reminder per person and step, merge-steps.ts), make the steps whose time has
 // come due (or missed, when the working day they belonged to is over), write each due job's
 // recipients to the outbox and send it, and finish jobs an earlier holder left half sent.
 import { localInstant, planCalendar, type WorkingHours } from "../calendar";
@@ -10,11 +11,15 @@ import type { OrganisationSettings } from "../settings/organisation-settings";
 import type { Clock } from "./clock";
 import { prepareExpansion, writeExpansion, type ExpansionDeps } from "./expand-job";
 import { jobId, type ReminderJob } from "./job-store";
+import { groupSameStep } from "./merge-steps";
+import { LIVE_AFTER_DEADLINE_DAYS } from "../live-plans/live-plans";
 import { OutboxSender, type SenderDeps, type SenderOptions } from "./outbox-sender";
 import type { LeaseHolder, SchedulerLease } from "./scheduler-lease";
 
 export interface RunnerDeps extends ExpansionDeps, Omit<SenderDeps, "lease" | "timeZone"> {
   settings: OrganisationSettings;
+  /** Every stored plan's id: each one not archived and live is scheduled. None: the active plan. */
+  planIds?: () => Promise<string[]>;
   lease: SchedulerLease;
   workingHours: WorkingHours;
   /** The language of scheduled reminders. */
@@ -155,17 +160,33 @@ export class ReminderRunner {
     return outcome;
   }
 
-  /** The active plan's calendar into the schedule; steps whose time has come become due. */
+  /** Every live plan's calendar into the schedule; steps whose time has come become due. */
   private async schedule(result: TickResult): Promise<void> {
     const { deps } = this;
-    const planId = await deps.settings.getActivePlanId();
-    const plan = planId ? await deps.loadPlan(planId) : undefined;
-    if (!plan) return;
-    const periods = await deps.calendar.resolve(planCalendar(plan, deps.workingHours));
-    await deps.jobs.syncCalendar(plan.id, periods, deps.locale);
-    const now = deps.clock.now();
-    const nowIso = now.toISOString();
-    for (const job of await deps.jobs.list(plan.id)) {
+    const archived = await deps.settings.plans.archived();
+    const ids = deps.planIds
+      ? await deps.planIds()
+      : [await deps.settings.getActivePlanId()].filter((id) => id !== undefined);
+    const since = new Date(
+      deps.clock.now().getTime() - LIVE_AFTER_DEADLINE_DAYS * 24 * 3_600_000,
+    ).toISOString();
+    for (const planId of ids) {
+      if (archived.has(planId)) continue;
+      const plan = await deps.loadPlan(planId);
+      if (!plan) continue;
+      const periods = await deps.calendar.resolve(planCalendar(plan, deps.workingHours));
+      // A plan whose periods all closed long ago is not followed: its old steps are left alone.
+      if (!periods.some((period) => period.deadlineAt >= since)) continue;
+      await deps.jobs.syncCalendar(plan.id, periods, deps.locale);
+      await this.markDue(plan.id, result);
+    }
+    await groupSameStep(deps, await deps.jobs.open());
+  }
+
+  private async markDue(planId: string, result: TickResult): Promise<void> {
+    const { deps } = this;
+    const nowIso = deps.clock.now().toISOString();
+    for (const job of await deps.jobs.list(planId)) {
       if (job.state !== "scheduled" || job.at > nowIso) continue;
       if (nowIso > this.endOfWorkingDay(job.at)) {
         deps.logger.warn({ job: jobId(job), at: job.at }, "reminder step missed: its day is over");

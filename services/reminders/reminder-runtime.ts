@@ -9,7 +9,7 @@ import { chosenLocale } from "../i18n/locale";
 import { KoladaSchedule } from "../kolada/kolada-schedule";
 import type { Messenger } from "../messaging/messenger";
 import { activeTeamChannels } from "../people/reachability";
-import { loadPlan } from "../plan/plan-store";
+import { listPlans, loadPlan } from "../plan/plan-store";
 import { submittedUnits } from "../reporting/report-store";
 import { submittedRoles } from "../reporting/role-report-store";
 import type { DeputyDirectory } from "../deputies/deputy-directory";
@@ -94,6 +94,7 @@ export function createReminderRuntime(
       admins: () => reachableAdmins(admins, addressBook),
       ledger,
       loadPlan: (planId) => loadPlan(store, planId),
+      planIds: async () => (await listPlans(store)).map((listing) => listing.planId),
       calendar,
       settings: services.settings,
       lease,

@@ -12,12 +12,13 @@ import type { Clock } from "./clock";
 import type { RowPlan } from "./deliver-row";
 import type { ReminderJob } from "./job-store";
 import type { OutboxRow, OutboxStore } from "./outbox-store";
-import { unitsReportingIn } from "./recipients";
+import { unitsReportingIn, type ReminderUnit } from "./recipients";
 import {
   daysUntil,
   toneOf,
   type MissingUnit,
   type ReminderRenderer,
+  type ReminderSection,
   type UnreachablePerson,
 } from "./reminder-content";
 import type { ReportLedger } from "./report-ledger";
@@ -52,7 +53,7 @@ export function unreachableByTeams(rows: readonly OutboxRow[]): UnreachablePerso
 
 export class RowPlans {
   private readonly resolver: AddressResolver;
-  private submitted: { at: number; units: Promise<Set<string>> } | undefined;
+  private readonly submitted = new Map<string, { at: number; units: Promise<Set<string>> }>();
   private plan: Promise<Plan | undefined> | undefined;
 
   constructor(
@@ -72,26 +73,56 @@ export class RowPlans {
   private reminder(row: OutboxRow): RowPlan {
     const units = async () => {
       if (this.job().audience !== "missing") return row.units ?? [];
-      const submitted = await this.submittedUnits();
-      return (row.units ?? []).filter((unit) => !submitted.has(unit.id));
+      const still: ReminderUnit[] = [];
+      for (const unit of row.units ?? []) {
+        const submitted = await this.submittedUnits(unit.planId, unit.periodId);
+        if (!submitted.has(unit.id)) still.push(unit);
+      }
+      return still;
     };
     return {
       stillWanted: async () => (await units()).length > 0,
       resolve: (maxWaitMs) => this.resolver.resolve(row.recipient, maxWaitMs),
       render: async () => {
-        const still = await units();
         const job = this.job();
+        // A merged step: a section per plan and period, the first with units leads the card.
+        const [first, ...others] = this.sections(await units());
+        const lead = first ?? {
+          period: this.period(),
+          daysLeft: this.daysLeft(),
+          units: [],
+          itemsDue: 0,
+        };
         return this.deps.renderer.reminder({
           locale: job.locale,
           tone: toneOf(job.stepKey),
           personName: row.name,
-          period: this.period(),
-          daysLeft: this.daysLeft(),
-          units: still,
-          itemsDue: still.reduce((sum, unit) => sum + unit.items, 0),
+          ...lead,
+          ...(others.length > 0 ? { others } : {}),
         });
       },
     };
+  }
+
+  private sections(units: readonly ReminderUnit[]): ReminderSection[] {
+    const job = this.job();
+    const periods = [this.period(), ...(job.others ?? [])];
+    const sections: ReminderSection[] = [];
+    for (const period of periods) {
+      const own = units.filter(
+        (unit) =>
+          (unit.planId ?? job.planId) === period.planId &&
+          (unit.periodId ?? job.periodId) === period.periodId,
+      );
+      if (own.length === 0) continue;
+      sections.push({
+        period,
+        daysLeft: daysUntil(period.deadline, this.deps.clock.now(), this.deps.timeZone),
+        units: own,
+        itemsDue: own.reduce((sum, unit) => sum + unit.items, 0),
+      });
+    }
+    return sections;
   }
 
   private toAdmin(row: OutboxRow): RowPlan {
@@ -136,15 +167,19 @@ export class RowPlans {
     return daysUntil(this.period().deadline, this.deps.clock.now(), this.deps.timeZone);
   }
 
-  private submittedUnits(): Promise<Set<string>> {
+  /** The job's plan and period, or another's (a merged step's unit). */
+  private submittedUnits(planId?: string, periodId?: string): Promise<Set<string>> {
+    const job = this.job();
+    const key = `${planId ?? job.planId}|${periodId ?? job.periodId}`;
     const now = this.deps.clock.now().getTime();
-    if (!this.submitted || now - this.submitted.at > this.ledgerMaxAgeMs) {
-      const job = this.job();
-      const units = this.deps.ledger.submittedUnits(job.planId, job.periodId);
-      units.catch(() => (this.submitted = undefined));
-      this.submitted = { at: now, units };
+    const known = this.submitted.get(key);
+    if (!known || now - known.at > this.ledgerMaxAgeMs) {
+      const units = this.deps.ledger.submittedUnits(planId ?? job.planId, periodId ?? job.periodId);
+      units.catch(() => this.submitted.delete(key));
+      this.submitted.set(key, { at: now, units });
+      return units;
     }
-    return this.submitted.units;
+    return known.units;
   }
 
   private async missingUnits(): Promise<{ unitsReporting: number; missing: MissingUnit[] }> {

@@ -1,28 +1,33 @@
-// Settings of this installation that admins change in chat: which plan the commands work on (the
-// one imported last, unless chosen), and which channel receives the leadership summaries.
+// Settings of this installation that admins change in chat: the plan imported last (what the
+// commands work on when only one plan is live and none is chosen), and the organisation's
+// leadership channel (plans without a channel of their own post there). The settings about many
+// plans are in plan-settings.ts, reached as `plans`.
 //
 // Table `Settings`: PK "organisation", RK <setting name>; each row { value (JSON), by, at }.
 import type { TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
 import { bumpSharedVersion } from "../shared-state/shared-version";
 import { cachedSetting } from "./settings-cache";
+import type { LeadershipChannel } from "./leadership-channel";
+import { PlanSettings } from "./plan-settings";
 
-export interface LeadershipChannel {
-  conversationId: string;
-  name?: string;
-  teamId?: string;
-}
+export type { LeadershipChannel } from "./leadership-channel";
 
 type SettingName = "activePlan" | "leadershipChannel";
 
 const TABLE = "Settings";
 
 export class OrganisationSettings {
+  /** Archived plans, each plan's channel, each admin's plan and förvaltningar (many plans). */
+  readonly plans: PlanSettings;
+
   constructor(
     private readonly store: TableStore,
     private readonly audit: AuditLog,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.plans = new PlanSettings(store, audit, now);
+  }
 
   getActivePlanId(): Promise<string | undefined> {
     return this.read<string>("activePlan");

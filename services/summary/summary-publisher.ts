@@ -78,7 +78,9 @@ export async function publishSummary(
   render: (post: { postedAt?: string }) => Promise<RenderedSummary>,
   reportsStamp?: string,
 ): Promise<PublishOutcome> {
-  const channel = await deps.settings.getLeadershipChannel();
+  // A plan's own channel (`ledningskanal` for that plan), else the organisation's.
+  const channel =
+    (await deps.settings.plans.channelOf(planId)) ?? (await deps.settings.getLeadershipChannel());
   const address = channel ? await deps.addressBook.getChannel(channel.conversationId) : undefined;
   if (!channel || !address?.active) return { result: "noChannel" };
   const table = deps.store.table(TABLE);

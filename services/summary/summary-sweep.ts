@@ -1,5 +1,5 @@
-// The scheduler's part of the summaries: every period whose deadline has passed (within the last
-// 120 days) gets its summary posted to the leadership channel, and the post is updated when late
+// The scheduler's part of the summaries: every period of every plan not archived whose deadline has
+// passed (within the last 120 days) gets its summary posted to its plan's leadership channel, and the post is updated when late
 // reports change it. A cheap stamp of the period's report versions means a period nobody touched is
 // not rebuilt.
 import { createHash } from "node:crypto";
@@ -33,7 +33,9 @@ export async function sweepSummaries(
   const now = deps.now();
   const since = DateTime.fromJSDate(now).minus({ days: RECENT_DAYS }).toISO();
   const done: SweepResult[] = [];
+  const archived = await deps.settings.plans.archived();
   for (const listing of await listPlans(deps.store)) {
+    if (archived.has(listing.planId)) continue; // archived: its posts stay as they are
     const plan = await loadPlan(deps.store, listing.planId);
     if (!plan) continue;
     for (const period of await resolvePlanPeriods(deps, plan)) {
@@ -55,7 +57,7 @@ export async function sweepSummaries(
         (post) => render(plan.id, period.id, post),
         stamp,
       );
-      if (outcome.result === "noChannel") return done; // nowhere to post: nothing more to do this time
+      if (outcome.result === "noChannel") break; // nowhere to post this plan's summaries yet
       done.push({ planId: plan.id, periodId: period.id, outcome });
     }
   }

@@ -72,6 +72,10 @@ const COMMAND_TABLE: Record<CommandId, [string, Who]> = {
   setComparison: ["jämförelsevärde sjukfranvaro Hemtjänst Norsjö 6,5 2024", ADMINS],
   deputies: ["ersättare", ADMINS],
   absence: ["frånvarande till 2025-05-20 ersättare isaiah.l@example.se", REPORTERS],
+  listPlans: ["planer", ADMINS],
+  choosePlan: [`plan ${PLAN}`, ADMINS],
+  archivePlan: ["arkivera plan okänd-plan", ADMINS],
+  adminScope: ["admin förvaltning Omsorg ny.admin@example.se", ADMINS],
 };
 
 const ids = { planId: PLAN, periodId: "T1" };
@@ -96,6 +100,7 @@ const VERB_TABLE: Record<Verb, [Record<string, unknown>, Who]> = {
   [VERBS.roleReportDraft]: [{ ...ids, unitId: "HR", version: 0, page: 0 }, ADMINS],
   [VERBS.roleReportPage]: [{ ...ids, unitId: "HR", version: 0, page: 0, target: 0 }, ADMINS],
   [VERBS.roleReportSubmit]: [{ ...ids, unitId: "HR", version: 0, page: 0 }, ADMINS],
+  [VERBS.planChoose]: [{ planId: PLAN, purpose: "work" }, ADMINS],
 };
 
 const REFUSALS = [

@@ -104,7 +104,9 @@ describe("Installera appen för dessa, through a local Graph", () => {
     const answer = await invoke(bot, megan, VERBS.responsiblesInstallApp, {
       planId: "norsjo-omsorg-2025",
     });
-    expect(answer.message ?? cardText(answer.card)).toContain("Det kan bara administratörer använda");
+    expect(answer.message ?? cardText(answer.card)).toContain(
+      "Det kan bara administratörer använda",
+    );
     expect(graph.calls.length).toBe(before);
   });
 });

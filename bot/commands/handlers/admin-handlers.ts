@@ -8,15 +8,18 @@ import type { Locale } from "../../../services/i18n/locale";
 import { tenantOf } from "../../identity";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
-import { actorId } from "../../../services/people/person";
+import type { CommandHandler, AdminDeps } from "../command-handler";
+import { actorId, type Person } from "../../../services/people/person";
+import type { Plan } from "../../../services/plan";
+import type { BotServices } from "../../services";
+import { channelPlan } from "./channel-plan";
 
 const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
   sv: changeLabels("sv"),
   en: changeLabels("en"),
 };
 
-export const adminAdd: CommandHandler = async (input, services) => {
+export const adminAdd: CommandHandler<AdminDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const { added } = await services.admins.add(identifier, actorId(input.sender));
   if (!added) return [textMessage(`${identifier} är redan administratör. Inget ändrades.`)];
@@ -37,7 +40,7 @@ export const adminAdd: CommandHandler = async (input, services) => {
   ];
 };
 
-export const adminRemove: CommandHandler = async (input, services) => {
+export const adminRemove: CommandHandler<AdminDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   if (input.sender.upn === identifier || input.sender.email === identifier) {
     throw new DomainError(
@@ -64,7 +67,7 @@ export const adminRemove: CommandHandler = async (input, services) => {
   ];
 };
 
-export const adminList: CommandHandler = async (input, services) => {
+export const adminList: CommandHandler<AdminDeps> = async (input, services) => {
   const admins = await services.admins.list();
   const lines = admins.map(
     (admin) => `- ${admin.id}${admin.fromConfiguration ? " (från inställningen BOT_ADMINS)" : ""}`,
@@ -91,6 +94,27 @@ async function channelNameOf(
 }
 
 export const leadershipChannel: CommandHandler = async (input, services) => {
+  const plan = await channelPlan(input, services);
+  return [
+    cardMessage(
+      await setLeadershipChannelHere(
+        { context: input.context, sender: input.sender, locale: input.locale },
+        services,
+        plan,
+      ),
+    ),
+  ];
+};
+
+/**
+ * Makes the channel the activity came from a leadership channel: the organisation's (none given:
+ * plans without a channel of their own post there), or the plan's.
+ */
+export async function setLeadershipChannelHere(
+  input: { context: TurnContext; sender: Person; locale: Locale },
+  services: BotServices,
+  plan: Plan | undefined,
+) {
   const activity = input.context.activity;
   const channelData = activity.channelData as {
     channel?: { id?: string; name?: string };
@@ -115,24 +139,21 @@ export const leadershipChannel: CommandHandler = async (input, services) => {
   });
   // Only a real name is stored: "den här kanalen" would be wrong wherever else it is read.
   const name = channelName ?? t(input.locale, "leadershipChannel.this");
-  const { before } = await services.settings.setLeadershipChannel(
-    { conversationId, name: channelName, teamId: channelData.team?.id },
-    actorId(input.sender),
-  );
-  return [
-    cardMessage(
-      confirmationCard({
-        title: t(input.locale, "leadershipChannel.set"),
-        summary: t(input.locale, "leadershipChannel.summary"),
-        labels: LABELS[input.locale],
-        changes: [
-          {
-            field: t(input.locale, "leadershipChannel.field"),
-            before: before?.name ?? "–",
-            after: name,
-          },
-        ],
-      }),
-    ),
-  ];
-};
+  const channel = { conversationId, name: channelName, teamId: channelData.team?.id };
+  const { before } = plan
+    ? await services.settings.plans.setChannel(plan.id, channel, actorId(input.sender))
+    : await services.settings.setLeadershipChannel(channel, actorId(input.sender));
+  return confirmationCard({
+    title: t(input.locale, "leadershipChannel.set"),
+    ...(plan ? { plan: `Plan: ${plan.name}` } : {}),
+    summary: t(input.locale, plan ? "leadershipChannel.summaryPlan" : "leadershipChannel.summary"),
+    labels: LABELS[input.locale],
+    changes: [
+      {
+        field: t(input.locale, "leadershipChannel.field"),
+        before: before?.name ?? "–",
+        after: name,
+      },
+    ],
+  });
+}

@@ -13,16 +13,15 @@ import type { Plan } from "../../../services/plan";
 import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
-import type { BotServices } from "../../services";
-import type { CommandHandler, CommandInput } from "../command-handler";
+import type { CommandHandler, CommandInput, CalendarDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-function store(services: BotServices): CalendarStore {
+function store(services: CalendarDeps): CalendarStore {
   return new CalendarStore(services.store, services.audit, services.now);
 }
 
-export const listPeriods: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const listPeriods: CommandHandler<CalendarDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const periods = await store(services).resolve(planCalendar(plan, services.workingHours));
   const submitted = await Promise.all(
     periods.map((period) => submittedUnits(services.store, plan.id, period.id)),
@@ -45,24 +44,24 @@ export const listPeriods: CommandHandler = async (input, services) => {
   ];
 };
 
-export const setDeadline: CommandHandler = (input, services) =>
+export const setDeadline: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "deadline", (calendar, plan, period, rest) =>
     store(services).setDeadline(calendar, period, rest, actorId(input.sender)),
   );
 
-export const setOpens: CommandHandler = (input, services) =>
+export const setOpens: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "öppna", (calendar, plan, period, rest) =>
     store(services).setOpens(calendar, period, rest, actorId(input.sender)),
   );
 
-export const setReminderDays: CommandHandler = (input, services) =>
+export const setReminderDays: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "påminnelser", (calendar, plan, period, rest) =>
     store(services).setReminderDays(calendar, period, rest, actorId(input.sender)),
   );
 
 async function change(
   input: CommandInput,
-  services: BotServices,
+  services: CalendarDeps,
   command: string,
   apply: (
     calendar: PlanCalendar,
@@ -71,7 +70,7 @@ async function change(
     rest: string,
   ) => Promise<PeriodChangeResult>,
 ) {
-  const plan = await requireActivePlan(services);
+  const plan = await requireActivePlan(services, input);
   const [period, ...rest] = input.args.split(" ");
   if (!period || rest.length === 0) {
     const example =
@@ -90,6 +89,8 @@ async function change(
     rest.join(" "),
   );
   return [
-    cardMessage(periodChangeView(before, after, services.workingHours.timeZone, input.locale)),
+    cardMessage(
+      periodChangeView(before, after, services.workingHours.timeZone, input.locale, plan.name),
+    ),
   ];
 }

@@ -9,14 +9,14 @@ import { DomainError } from "../../../services/errors";
 import type { Plan } from "../../../services/plan";
 import { cardMessage, textMessage } from "../../replies";
 import { requireActivePlan } from "../active-plan";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, ComparisonDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
 /** Enough to act on, short enough for one chat message. */
 const MAX_LINES = 30;
 
-export const listComparisons: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const listComparisons: CommandHandler<ComparisonDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const periodId = input.args ? resolvePeriodId(plan, input.args) : undefined;
   const coverages = await coverageOfPlan(services.store, plan, periodId);
   const lines: string[] = [];
@@ -47,8 +47,8 @@ export const listComparisons: CommandHandler = async (input, services) => {
   ];
 };
 
-export const setComparison: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const setComparison: CommandHandler<ComparisonDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
   const change = await setValue(
     { store: services.store, audit: services.audit, now: services.now },
@@ -59,6 +59,7 @@ export const setComparison: CommandHandler = async (input, services) => {
   return [
     cardMessage(
       confirmationCard({
+        plan: `Plan: ${plan.name}`,
         title: t(input.locale, "comparison.set"),
         summary: `${change.indicator.name} · ${change.unit?.name ?? t(input.locale, "comparison.wholeOrganisation")} · ${change.periodText}`,
         labels: changeLabels(input.locale),

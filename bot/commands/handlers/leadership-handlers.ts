@@ -6,7 +6,7 @@ import { t } from "../../../cards/words/t";
 import type { Locale } from "../../../services/i18n/locale";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, LeadershipDeps } from "../command-handler";
 
 function wordsOf(locale: Locale) {
   return { ...changeLabels(locale), role: t(locale, "leadership.role") };
@@ -16,7 +16,7 @@ function actorOf(input: Parameters<CommandHandler>[0]): string {
   return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
 }
 
-export const leadershipAdd: CommandHandler = async (input, services) => {
+export const leadershipAdd: CommandHandler<LeadershipDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const words = wordsOf(input.locale);
   const { added } = await services.leadership.add(identifier, actorOf(input));
@@ -35,7 +35,7 @@ export const leadershipAdd: CommandHandler = async (input, services) => {
   ];
 };
 
-export const leadershipRemove: CommandHandler = async (input, services) => {
+export const leadershipRemove: CommandHandler<LeadershipDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const words = wordsOf(input.locale);
   const { removed } = await services.leadership.remove(identifier, actorOf(input));
@@ -53,7 +53,7 @@ export const leadershipRemove: CommandHandler = async (input, services) => {
   ];
 };
 
-export const leadershipList: CommandHandler = async (input, services) => {
+export const leadershipList: CommandHandler<LeadershipDeps> = async (input, services) => {
   const named = await services.leadership.list();
   const lines = named.map((id) => `- ${id}`);
   return [

@@ -7,10 +7,10 @@ import { carriedLine, importPlanCarrying } from "../../../services/comparison";
 import { readKolada } from "../../../services/kolada";
 import { downloadFile, fileAttachments } from "../../file-download";
 import { cardMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, PlanDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-export const importPlanCommand: CommandHandler = async (input, services) => {
+export const importPlanCommand: CommandHandler<PlanDeps> = async (input, services) => {
   const files = fileAttachments(input.context.activity.attachments);
   if (files.length === 0) {
     throw new DomainError(

@@ -6,11 +6,11 @@ import { t } from "../../../cards/words/t";
 import { DomainError } from "../../../services/errors";
 import { requireActivePlan } from "../active-plan";
 import { textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, RemindDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-export const remindNow: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const remindNow: CommandHandler<RemindDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const period = input.args.trim();
   if (!period) {
     const example = plan.periods[0]?.id ?? "T1";

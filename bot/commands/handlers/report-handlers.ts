@@ -7,6 +7,10 @@ import type { Locale } from "../../../services/i18n/locale";
 import { moment } from "../../../cards/report-text";
 import { reportUnits } from "../../../cards/report-units-view";
 import type { ReportingPeriod } from "../../../services/calendar";
+import type { ReportChoice } from "../../../services/reporting/choose-report";
+import { livePlans } from "../../../services/live-plans";
+import { DomainError } from "../../../services/errors";
+import type { Plan } from "../../../services/plan";
 import {
   chooseReport,
   openReport,
@@ -19,50 +23,73 @@ import { reportCardFor } from "../../card-actions/report-actions";
 import { roleCardFor } from "../../card-actions/role-report-actions";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, ReportDeps } from "../command-handler";
 import { day } from "../../../services/i18n/date-text";
 import { actorId } from "../../../services/people/person";
 
-export const reportCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const reportCommand: CommandHandler<ReportDeps> = async (input, services) => {
   const reporter = reporterFrom(input.sender, input.isAdmin);
-  const choice = await chooseReport(services, plan, input.args, reporter);
-  if (choice.kind === "noneOpen") {
-    return [textMessage(noneOpenText(choice.next, choice.last, input.locale))];
+  // Every live plan: the person's open reports across plans (as unit reporter, deputy or in a
+  // reporter role), side by side. A plan the person reports nothing in refuses, and is left out.
+  const plans = (await livePlans(services)).map((state) => state.plan);
+  if (plans.length === 0) plans.push(await requireActivePlan(services, input));
+  const choices: { plan: Plan; choice: Extract<ReportChoice, { kind: "units" }> }[] = [];
+  let noneOpen: Extract<ReportChoice, { kind: "noneOpen" }> | undefined;
+  let firstError: unknown;
+  for (const plan of plans) {
+    try {
+      const choice = await chooseReport(services, plan, input.args, reporter);
+      if (choice.kind === "noneOpen") noneOpen ??= choice;
+      else choices.push({ plan, choice });
+    } catch (error) {
+      // Nothing to report in this plan, or a period or unit named that it does not have.
+      if (plans.length === 1 || !(error instanceof DomainError)) throw error;
+      firstError ??= error;
+    }
+    // A period or unit named: the first plan that has it answers.
+    if (input.args.trim() && choices.length > 0) break;
   }
-  const [only, ...others] = choice.units;
+  if (choices.length === 0) {
+    if (noneOpen) return [textMessage(noneOpenText(noneOpen.next, noneOpen.last, input.locale))];
+    throw firstError;
+  }
+  const single = choices.length === 1;
   const messages = [];
-  if (only && others.length === 0) {
-    const view = await openReport(
-      services,
-      { planId: plan.id, periodId: choice.period.id, unitId: only.unit.id },
-      reporter,
-    );
-    messages.push(cardMessage(reportCardFor(view, services, input.locale).card));
-  } else if (only) {
-    messages.push(
-      cardMessage(
-        reportUnits(plan.id, choice, {
-          locale: input.locale,
-          timeZone: services.workingHours.timeZone,
-        }),
-      ),
-    );
-  }
-  // A reporter role's figures (HR's sjukfrånvaro for every unit) come in a card of their own.
-  for (const role of choice.roles ?? []) {
-    const view = await openRoleReport(
-      services,
-      { planId: plan.id, periodId: choice.period.id, roleId: role.id },
-      reporter,
-    );
-    messages.push(cardMessage(roleCardFor(view, services, input.locale).card));
+  for (const { plan, choice } of choices) {
+    const [only, ...others] = choice.units;
+    if (single && only && others.length === 0) {
+      const view = await openReport(
+        services,
+        { planId: plan.id, periodId: choice.period.id, unitId: only.unit.id },
+        reporter,
+      );
+      messages.push(cardMessage(reportCardFor(view, services, input.locale).card));
+    } else if (only) {
+      messages.push(
+        cardMessage(
+          reportUnits(plan.id, choice, {
+            locale: input.locale,
+            timeZone: services.workingHours.timeZone,
+            ...(single ? {} : { planName: plan.name }),
+          }),
+        ),
+      );
+    }
+    // A reporter role's figures (HR's sjukfrånvaro for every unit) come in a card of their own.
+    for (const role of choice.roles ?? []) {
+      const view = await openRoleReport(
+        services,
+        { planId: plan.id, periodId: choice.period.id, roleId: role.id },
+        reporter,
+      );
+      messages.push(cardMessage(roleCardFor(view, services, input.locale).card));
+    }
   }
   return messages;
 };
 
-export const reopenReportCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const reopenReportCommand: CommandHandler<ReportDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
   const reopened = await reopenReport(services, plan, input.args, actor);
   const zone = services.workingHours.timeZone;
@@ -70,6 +97,7 @@ export const reopenReportCommand: CommandHandler = async (input, services) => {
   return [
     cardMessage(
       confirmationCard({
+        plan: `Plan: ${plan.name}`,
         title: w("reopen.title", { label: reopened.period.label, unit: reopened.unit.name }),
         labels: changeLabels(input.locale),
         changes: [

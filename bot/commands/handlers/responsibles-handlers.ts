@@ -7,19 +7,19 @@ import { assignReporter } from "../../../services/plan/assign-reporter";
 import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, ResponsiblesDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-export const listResponsibles: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const listResponsibles: CommandHandler<ResponsiblesDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const reach = await reachOfReporters(services.addressBook, plan);
   const installable = withoutTheApp(reach.values()).length > 0 && Boolean(services.appInstaller);
   return [cardMessage(responsiblesView({ plan, reach, installable, locale: input.locale }))];
 };
 
 /** `ansvarig <enhet> <person>`: the named person reports for the unit from now on. */
-export const assignResponsible: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const assignResponsible: CommandHandler<ResponsiblesDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const named = await personArgument(input.context, input.args);
   const unitText = named.rest.trim();
   if (!unitText) {
@@ -44,6 +44,7 @@ export const assignResponsible: CommandHandler = async (input, services) => {
         change,
         { identifier: named.identifier, reachable: reach.reach === "reachable" },
         input.locale,
+        plan.name,
       ),
     ),
   ];

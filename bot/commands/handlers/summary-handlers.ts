@@ -11,10 +11,10 @@ import { buildOverviewCard } from "../../summary/overview-card";
 import { resolvePlanPeriods } from "../../../services/summary/load-summary";
 import { summaryDeps } from "../../summary/summary-deps";
 import { requireActivePlan } from "../active-plan";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, SummaryCommandDeps } from "../command-handler";
 
-export const exportCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const exportCommand: CommandHandler<SummaryCommandDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const period = input.args.trim();
   if (!period) {
     throw new DomainError(
@@ -44,8 +44,8 @@ export const exportCommand: CommandHandler = async (input, services) => {
 };
 
 /** `sammanställ <period>`: posts (or updates) the period's summary in the leadership channel now. */
-export const summarizeCommand: CommandHandler = async (input, services) => {
-  const plan = await requireActivePlan(services);
+export const summarizeCommand: CommandHandler<SummaryCommandDeps> = async (input, services) => {
+  const plan = await requireActivePlan(services, input);
   const period = input.args.trim();
   if (!period) {
     throw new DomainError(

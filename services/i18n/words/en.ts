@@ -237,6 +237,7 @@ export const en: Record<WordKey, string> = {
   "leadershipChannel.this": "this channel",
   "leadershipChannel.set": "Leadership channel set",
   "leadershipChannel.summary": "Summaries of the follow-up will be posted here.",
+  "leadershipChannel.summaryPlan": "Summaries of this plan will be posted here.",
   "leadershipChannel.field": "Leadership channel",
   "comparison.set": "Comparison value set",
   "comparison.wholeOrganisation": "the whole organisation",

@@ -240,6 +240,7 @@ export const sv = {
   "leadershipChannel.this": "den här kanalen",
   "leadershipChannel.set": "Ledningskanal vald",
   "leadershipChannel.summary": "Sammanställningarna av uppföljningen publiceras här.",
+  "leadershipChannel.summaryPlan": "Den här planens sammanställningar publiceras här.",
   "leadershipChannel.field": "Ledningskanal",
   "comparison.set": "Jämförelsevärde inlagt",
   "comparison.wholeOrganisation": "hela organisationen",

@@ -1,95 +1,21 @@
-// The plan workbook: its sheets, their Swedish column headers, and the Swedish words used in
-// cells for the model's values. Reading and writing (and so the template) share this one layout.
-import { KNOWN_UNIT_TYPES } from "../../rules";
-import type { ActivityState, Indicator, PeriodKind } from "../plan-schema";
-import {
-  comparisonSheet,
-  indicatorComparisonColumns,
-  unitKoladaColumns,
-} from "./comparison-columns";
-
+// The plan workbook: its sheets, their Swedish column headers, and (in workbook-words.ts) the
+// Swedish words used in cells for the model's values. Reading and writing (and so the template)
+// share this one layout. The organisation's sheets are in organisation-sheets.ts; the plan's
+// items (indicators, activities, questions) are here.
+import { comparisonSheet, indicatorComparisonColumns } from "./comparison-columns";
 import type { Column } from "./column";
+import { organisationSheets } from "./organisation-sheets";
+import {
+  aggregationWords,
+  directionWords,
+  stateWords,
+  targetForWords,
+  valueTypeWords,
+  yesNoWords,
+} from "./workbook-words";
 
 export type { Column } from "./column";
-
-/** A two-way table between the model's values and the words in the workbook. */
-export class Vocabulary<T extends string> {
-  constructor(private readonly pairs: readonly (readonly [T, string])[]) {}
-
-  get list(): string[] {
-    return this.pairs.map(([, word]) => word);
-  }
-
-  word(value: T): string {
-    return this.pairs.find(([v]) => v === value)?.[1] ?? value;
-  }
-
-  /** The value for a word as written in a cell, in any case; the model's own name is accepted too. */
-  value(word: string): T | undefined {
-    const wanted = word.trim().toLocaleLowerCase("sv");
-    return this.pairs.find(
-      ([value, text]) => text.toLocaleLowerCase("sv") === wanted || value.toLowerCase() === wanted,
-    )?.[0];
-  }
-}
-
-export const periodKindWords = new Vocabulary<PeriodKind>([
-  ["month", "månad"],
-  ["quarter", "kvartal"],
-  ["tertial", "tertial"],
-  ["interim", "delår"],
-  ["year", "helår"],
-  ["custom", "egen"],
-]);
-
-export const directionWords = new Vocabulary<NonNullable<Indicator["direction"]>>([
-  ["higher", "högre"],
-  ["lower", "lägre"],
-]);
-
-export const valueTypeWords = new Vocabulary<Indicator["valueType"]>([
-  ["number", "tal"],
-  ["percent", "procent"],
-  ["yesno", "ja/nej"],
-  ["count", "antal"],
-]);
-
-export const aggregationWords = new Vocabulary<NonNullable<Indicator["aggregation"]>>([
-  ["mean", "medelvärde"],
-  ["sum", "summa"],
-  ["weighted", "viktat"],
-  ["perUnit", "per enhet"],
-  ["shareMeetingTarget", "andel som når målet"],
-]);
-
-export const targetForWords = new Vocabulary<NonNullable<Indicator["targetFor"]>>([
-  ["unit", "varje enhet"],
-  ["organisation", "hela organisationen"],
-]);
-
-export const stateWords = new Vocabulary<ActivityState>([
-  ["notStarted", "Ej påbörjad"],
-  ["inProgress", "Pågår"],
-  ["done", "Klar"],
-  ["delayed", "Försenad"],
-  ["cancelled", "Avbruten"],
-]);
-
-export type Role = "reporter" | "owner" | "admin";
-
-export const roleWords = new Vocabulary<Role>([
-  ["reporter", "Rapportör"],
-  ["owner", "Ansvarig för genomförande"],
-  ["admin", "Administratör"],
-]);
-
-export const yesNoWords = new Vocabulary<"yes" | "no">([
-  ["yes", "ja"],
-  ["no", "nej"],
-]);
-
-/** The unit types the status rules know; others may be typed in. */
-export const unitTypeList = KNOWN_UNIT_TYPES;
+export * from "./workbook-words";
 
 const periodsNote = "Periodernas id, med komma emellan (T1, T2). Tomt = alla planens perioder.";
 const unitsNote = "Enheternas id, med komma emellan. Tomt = alla enheter längst ned i trädet.";
@@ -119,120 +45,7 @@ const itemColumns = {
 } satisfies Record<string, Column>;
 
 export const sheets = {
-  plan: {
-    name: "Plan",
-    columns: {
-      field: { header: "Uppgift", width: 16, note: "Vad raden anger." },
-      value: { header: "Värde", width: 60, note: "Fyll i värdet." },
-    },
-  },
-  periods: {
-    name: "Perioder",
-    columns: {
-      id: { header: "Id", width: 10, note: "T1, T2, Helår, Q1–Q4, Delår, 2025-01 …" },
-      kind: {
-        header: "Typ",
-        width: 10,
-        note: "månad, kvartal, tertial, delår, helår eller egen.",
-        list: periodKindWords.list,
-      },
-      label: { header: "Benämning", width: 28, note: "Det rapportörerna ser, t.ex. Tertial 1." },
-      start: { header: "Start", width: 12, note: "ÅÅÅÅ-MM-DD. Tomt = räknas ut ur typ och år." },
-      end: { header: "Slut", width: 12, note: "ÅÅÅÅ-MM-DD. Tomt = räknas ut ur typ och år." },
-      opens: {
-        header: "Öppnar",
-        width: 12,
-        note: "Första dag att rapportera, ÅÅÅÅ-MM-DD. Tomt = standard.",
-      },
-      deadline: {
-        header: "Sista dag",
-        width: 12,
-        note: "Sista dag att rapportera, ÅÅÅÅ-MM-DD. Tomt = standard.",
-      },
-    },
-  },
-  units: {
-    name: "Enheter",
-    columns: {
-      id: {
-        header: "Id",
-        width: 18,
-        note: "Kort och stabilt, t.ex. htj-norr. Ändra inte när planen lästs in.",
-      },
-      name: { header: "Namn", width: 32, note: "Enhetens namn." },
-      parent: {
-        header: "Överordnad",
-        width: 18,
-        note: "Id för enheten ovanför (förvaltning, verksamhet). Tomt för toppen.",
-      },
-      type: {
-        header: "Enhetstyp",
-        width: 12,
-        note: "HTJ, SÄBO, LSS, IFO, HSV … för gränsvärden per enhetstyp.",
-        list: unitTypeList,
-      },
-      weights: {
-        header: "Vikter",
-        width: 24,
-        note: "Enhetens storlek att vikta med: anställda: 42; brukare: 30. Indikatorer anger namnet under Vikt.",
-      },
-      ...unitKoladaColumns,
-    },
-  },
-  people: {
-    name: "Ansvariga",
-    columns: {
-      role: {
-        header: "Roll",
-        width: 26,
-        note: "Rapportör, Ansvarig för genomförande eller Administratör.",
-        list: roleWords.list,
-      },
-      unit: { header: "Enhet", width: 18, note: "Enhetens id. Tomt för Administratör." },
-      upn: { header: "E-post", width: 30, note: "E-post eller UPN, t.ex. anna.berg@example.se." },
-      name: { header: "Namn", width: 24, note: "Personens namn som det visas." },
-    },
-  },
-  roles: {
-    name: "Roller",
-    columns: {
-      id: {
-        header: "Roll",
-        width: 18,
-        note: "Rollens id, t.ex. HR eller Handläggare: en rad per person i rollen.",
-      },
-      name: { header: "Rollens namn", width: 24, note: "Det som visas. Tomt = rollens id." },
-      upn: { header: "E-post", width: 30, note: "E-post eller UPN för en person i rollen." },
-      personName: { header: "Namn", width: 24, note: "Personens namn som det visas." },
-    },
-  },
-  goals: {
-    name: "Mål",
-    columns: {
-      areaId: {
-        header: "Målområde-id",
-        width: 16,
-        note: "Id för målområdet; upprepa det på varje mål i området.",
-      },
-      areaName: {
-        header: "Målområde",
-        width: 30,
-        note: "Målområdets namn; räcker på första raden.",
-      },
-      areaDescription: {
-        header: "Målområdets beskrivning",
-        width: 30,
-        note: "Valfritt; räcker på första raden.",
-      },
-      id: {
-        header: "Mål-id",
-        width: 16,
-        note: "Id för målet. Indikatorer, aktiviteter och frågor anger det.",
-      },
-      name: { header: "Mål", width: 40, note: "Målets text." },
-      description: { header: "Beskrivning", width: 30, note: "Valfritt." },
-    },
-  },
+  ...organisationSheets,
   indicators: {
     name: "Indikatorer",
     columns: {
@@ -372,6 +185,7 @@ export const planFields = {
   year: "År",
   name: "Namn",
   board: "Nämnd",
+  organisationUnit: "Förvaltning",
   description: "Beskrivning",
   koladaMunicipality: "Kolada-kod",
 } as const;

@@ -187,6 +187,8 @@ function planValue(plan: Plan, field: string): string | number | undefined {
       return plan.name;
     case "board":
       return plan.board;
+    case "organisationUnit":
+      return plan.organisationUnit;
     case "description":
       return plan.description;
     case "koladaMunicipality":

@@ -61,3 +61,34 @@ describe("the access policy", () => {
     );
   });
 });
+
+describe("admins limited to some förvaltningar", () => {
+  const limited = actor({ isAdmin: true, adminScope: ["Individ- och familjeomsorg"] });
+  const ifo = { name: "Verksamhetsplan 2025 IFO", organisationUnit: "individ- och familjeomsorg" };
+  const omsorg = { name: "Verksamhetsplan 2025 Omsorg", organisationUnit: "Omsorg" };
+  const none = { name: "Utan förvaltning" };
+
+  test.each([
+    { who: "a limited admin", a: limited, plan: ifo, allowed: true },
+    { who: "a limited admin", a: limited, plan: omsorg, allowed: false },
+    { who: "a limited admin", a: limited, plan: none, allowed: false },
+    { who: "an admin without a limit", a: ROLES.admin as Actor, plan: omsorg, allowed: true },
+    { who: "an admin without a limit", a: ROLES.admin as Actor, plan: none, allowed: true },
+    { who: "a reporter", a: ROLES.reporter as Actor, plan: ifo, allowed: false },
+  ])("when $who administers $plan.name, then allowed is $allowed", ({ a, plan, allowed }) => {
+    expect(decide(a, "administer", { plan }).allowed).toBe(allowed);
+  });
+
+  test("when a limited admin is refused another förvaltning's plan, then the refusal names the plan, its förvaltning and theirs", () => {
+    const decision = decide(limited, "administer", { plan: omsorg });
+    expect(decision).toMatchObject({ allowed: false, reason: "otherOrganisationUnit" });
+    if (decision.allowed) throw new Error("allowed");
+    expect(decision.message).toContain("Verksamhetsplan 2025 Omsorg hör till Omsorg");
+    expect(decision.message).toContain("bara planer för Individ- och familjeomsorg");
+  });
+
+  test("when a limited admin opens a report or a summary, then the limit does not apply (only administering is limited)", () => {
+    expect(decide(limited, "summary", { plan: omsorg }).allowed).toBe(true);
+    expect(decide(limited, "report", { unitId: "htj-norsjo" }).allowed).toBe(true);
+  });
+});

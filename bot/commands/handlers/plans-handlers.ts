@@ -1,0 +1,255 @@
+// Many plans at once: `planer` lists the plans and their state, `plan <namn>` sets the plan an admin
+// works on, `arkivera plan <namn>` stops a plan's schedule and keeps its data, `admin förvaltning
+// <förvaltning, …> <person>` limits an admin to some förvaltningar' plans. The plan-choice card's
+// buttons (verb plan.choose) land in choosePlanAction.
+import { confirmationCard } from "../../../cards/confirmation-card";
+import {
+  plansCard,
+  plansView,
+  type PlanChoicePurpose,
+  type PlanRow,
+} from "../../../cards/plans-card";
+import { decide, type Actor } from "../../../services/access";
+import { reportWindow } from "../../../services/reporting/report-window";
+import { DomainError } from "../../../services/errors";
+import type { Locale } from "../../../services/i18n/locale";
+import { findPlanByText, planStates, type PlanState } from "../../../services/live-plans";
+import { actorId } from "../../../services/people/person";
+import { personArgument } from "../../person-argument";
+import { cardMessage, textMessage } from "../../replies";
+import type { BotServices } from "../../services";
+import type { CommandHandler } from "../command-handler";
+
+const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
+  sv: { field: "Vad", before: "Före", after: "Efter" },
+  en: { field: "What", before: "Before", after: "After" },
+};
+
+/** The plans as the plans card shows them, for this admin. */
+export async function planRows(
+  services: BotServices,
+  states: readonly PlanState[],
+  admin: string,
+): Promise<PlanRow[]> {
+  const chosen = await services.settings.plans.workingPlanOf(admin);
+  const now = services.now();
+  const zone = services.workingHours.timeZone;
+  return states.map(({ plan, periods, archived, live }) => {
+    const open = periods.filter((p) => reportWindow(p, now, zone) === "open");
+    const next = periods
+      .filter((p) => reportWindow(p, now, zone) === "notOpen")
+      .sort((a, b) => a.opens.localeCompare(b.opens))[0];
+    return {
+      id: plan.id,
+      name: plan.name,
+      organisation: plan.organisation,
+      organisationUnit: plan.organisationUnit,
+      year: plan.year,
+      archived,
+      live,
+      chosen: plan.id === chosen,
+      open: open.map((p) => p.label),
+      next: next?.label,
+    };
+  });
+}
+
+/** Every stored plan the admin administers (all of them for an admin with no limit). */
+async function administered(services: BotServices, actor: Actor): Promise<PlanState[]> {
+  return (await planStates(services)).filter(
+    (state) => decide(actor, "administer", { plan: state.plan }).allowed,
+  );
+}
+
+/** The one plan a command names; refuses, with the choices, when it names none or several. */
+export async function namedPlan(
+  services: BotServices,
+  actor: Actor,
+  text: string,
+  example: string,
+): Promise<PlanState> {
+  const all = await planStates(services);
+  const found = findPlanByText(all, text);
+  const names = all.map((s) => `${s.plan.name} (${s.plan.id})`).join(", ");
+  if (found.length === 0) {
+    throw new DomainError(
+      "NOT_FOUND",
+      `Jag hittar ingen plan ”${text}”. Planerna: ${names || "inga än"}. Exempel: ${example}`,
+    );
+  }
+  if (found.length > 1) {
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      `”${text}” passar flera planer: ${found.map((s) => `${s.plan.name} (${s.plan.id})`).join(", ")}. Skriv planens id.`,
+    );
+  }
+  const [state] = found as [PlanState];
+  const decision = decide(actor, "administer", { plan: state.plan });
+  if (!decision.allowed) throw new DomainError("FORBIDDEN", decision.message);
+  return state;
+}
+
+/** The card that asks which plan: the router's answer to an ambiguous admin command. */
+export async function planChoiceCard(
+  services: BotServices,
+  states: readonly PlanState[],
+  input: { admin: string; locale: Locale; purpose: PlanChoicePurpose; command: string },
+) {
+  const en = input.locale === "en";
+  const rows = await planRows(services, states, input.admin);
+  return plansCard(
+    plansView(rows, input.locale, {
+      purpose: input.purpose,
+      command: input.command,
+      title: en ? "Which plan?" : "Vilken plan?",
+      summary:
+        input.purpose === "channel"
+          ? en
+            ? "Several plans have no leadership channel. Choose the plan whose summaries are posted in this channel. Nothing was changed."
+            : "Flera planer saknar ledningskanal. Välj planen vars sammanställningar ska publiceras i den här kanalen. Inget ändrades."
+          : en
+            ? `Several plans are followed now, and you have not chosen one. Choose the plan to work on${input.command ? `, then write ${input.command} again` : ""}. Nothing was changed.`
+            : `Flera planer följs nu, och du har inte valt någon. Välj planen du arbetar med${input.command ? ` och skriv ${input.command} igen` : ""}. Inget ändrades.`,
+    }),
+  );
+}
+
+export const listPlansCommand: CommandHandler = async (input, services) => {
+  const states = await administered(services, input.actor);
+  if (states.length === 0) {
+    return [
+      textMessage(
+        input.locale === "en"
+          ? "No plan is loaded yet (or none of your förvaltningar). Send me the plan file with the words import plan."
+          : "Ingen plan är inläst än (eller ingen för dina förvaltningar). Skicka planfilen till mig med orden importera plan.",
+      ),
+    ];
+  }
+  const rows = await planRows(services, states, actorId(input.sender));
+  return [cardMessage(plansCard(plansView(rows, input.locale, { purpose: "work" })))];
+};
+
+export const choosePlanCommand: CommandHandler = async (input, services) => {
+  const text = input.args.trim();
+  if (!text) return listPlansCommand(input, services);
+  const state = await namedPlan(services, input.actor, text, "plan norsjo-omsorg-2025");
+  return [cardMessage(await workingPlanSet(services, actorId(input.sender), state, input.locale))];
+};
+
+export async function workingPlanSet(
+  services: BotServices,
+  admin: string,
+  state: PlanState,
+  locale: Locale,
+) {
+  const { before } = await services.settings.plans.setWorkingPlan(admin, state.plan.id);
+  const en = locale === "en";
+  const beforeName = before
+    ? ((await planStates(services)).find((s) => s.plan.id === before)?.plan.name ?? before)
+    : "–";
+  return confirmationCard({
+    title: en ? "Your plan is chosen" : "Din plan är vald",
+    plan: `Plan: ${state.plan.name}`,
+    summary: en
+      ? "Your admin commands (deadline, remind, summary, reporters …) work on this plan until you choose another."
+      : "Dina administratörskommandon (deadline, påminn, sammanställ, ansvariga …) gäller den här planen tills du väljer en annan.",
+    labels: LABELS[locale],
+    changes: [{ field: "Plan", before: beforeName, after: state.plan.name }],
+    footer: state.archived
+      ? en
+        ? "The plan is archived: it gets no reminders."
+        : "Planen är arkiverad: den får inga påminnelser."
+      : "",
+  });
+}
+
+export const archivePlanCommand: CommandHandler = async (input, services) => {
+  const text = input.args.trim();
+  if (!text) {
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      "Ange vilken plan. Exempel: arkivera plan norrkoping-von-2024 (skriv planer för att se dem).",
+    );
+  }
+  const state = await namedPlan(services, input.actor, text, "arkivera plan norrkoping-von-2024");
+  const { already } = await services.settings.plans.archive(state.plan.id, actorId(input.sender));
+  const en = input.locale === "en";
+  if (already) {
+    return [
+      textMessage(
+        en
+          ? `${state.plan.name} is archived already. Nothing was changed.`
+          : `${state.plan.name} är redan arkiverad. Inget ändrades.`,
+      ),
+    ];
+  }
+  return [
+    cardMessage(
+      confirmationCard({
+        title: en ? "Plan archived" : "Planen är arkiverad",
+        plan: `Plan: ${state.plan.name}`,
+        summary: en
+          ? "No more reminders or summary posts for it. Its reports, summaries and audit log are kept."
+          : "Inga fler påminnelser eller publiceringar för den. Dess rapporter, sammanställningar och granskningslogg finns kvar.",
+        labels: LABELS[input.locale],
+        changes: [
+          {
+            field: en ? "State" : "Läge",
+            before: en ? "followed" : "följs",
+            after: en ? "archived" : "arkiverad",
+          },
+        ],
+        footer: en
+          ? "Importing the plan again does not bring it back; ask for help if it was a mistake."
+          : "Ändringen finns i granskningsloggen.",
+      }),
+    ),
+  ];
+};
+
+/** `admin förvaltning <förvaltning>[, <förvaltning> …] <person>` (`alla` lifts the limit). */
+export const adminScopeCommand: CommandHandler = async (input, services) => {
+  if (input.actor.adminScope) {
+    throw new DomainError(
+      "FORBIDDEN",
+      `Du administrerar bara planer för ${input.actor.adminScope.join(", ")}, så du kan inte ändra andra administratörers förvaltningar. Inget ändrades.`,
+    );
+  }
+  const { identifier, rest } = await personArgument(input.context, input.args);
+  const units = rest
+    .split(/[,;]/)
+    .map((unit) => unit.trim())
+    .filter(Boolean);
+  if (units.length === 0) {
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      "Ange förvaltningen före personen. Exempel: admin förvaltning Omsorgsförvaltningen eva.lind@kommun.se (alla tar bort begränsningen).",
+    );
+  }
+  const all = units.length === 1 && /^(alla|all)$/i.test(units[0] ?? "");
+  const { before } = await services.settings.plans.setScope(
+    identifier,
+    all ? [] : units,
+    actorId(input.sender),
+  );
+  const en = input.locale === "en";
+  const everyPlan = en ? "every plan" : "alla planer";
+  return [
+    cardMessage(
+      confirmationCard({
+        title: en ? "Administrator's förvaltningar set" : "Administratörens förvaltningar ändrade",
+        labels: LABELS[input.locale],
+        changes: [
+          {
+            field: identifier,
+            before: before?.join(", ") ?? everyPlan,
+            after: all ? everyPlan : units.join(", "),
+          },
+        ],
+        footer: en
+          ? "They administer only the plans of these förvaltningar (the plan file's organisationUnit). Adding them as an admin is separate: admin add."
+          : "Personen administrerar bara planerna för dessa förvaltningar (planfilens organisationUnit). Att göra personen till administratör är ett eget steg: admin lägg till.",
+      }),
+    ),
+  ];
+};
