@@ -6,6 +6,7 @@ import template from "./plans.json";
 import { expandCard, fitToCard, type AdaptiveCard } from "./render";
 import { VERBS } from "./verbs";
 import type { Locale } from "../services/i18n/locale";
+import { t } from "./words/t";
 
 export type PlanChoicePurpose = "work" | "channel";
 
@@ -53,19 +54,14 @@ export function plansView(
   locale: Locale,
   options: { purpose?: PlanChoicePurpose; command?: string; title?: string; summary?: string },
 ): PlansCardData {
-  const en = locale === "en";
   const button =
     options.purpose === "channel"
-      ? en
-        ? "Post this plan's summaries here"
-        : "Den här planens sammanställningar hit"
+      ? t(locale, "plans.button.channel")
       : options.purpose === "work"
-        ? en
-          ? "Work on this plan"
-          : "Arbeta med den här planen"
+        ? t(locale, "plans.button.work")
         : "";
   return {
-    title: options.title ?? (en ? "Plans" : "Planer"),
+    title: options.title ?? t(locale, "plans.title"),
     summary: options.summary ?? "",
     plans: rows.map((row) => ({
       id: row.id,
@@ -73,25 +69,19 @@ export function plansView(
       details: [row.organisation, row.organisationUnit, String(row.year), `id ${row.id}`]
         .filter(Boolean)
         .join(" · "),
-      state: stateText(row, en),
+      state: stateText(row, locale),
       button: row.archived ? "" : button,
     })),
-    footer: en
-      ? "Write plan <name> to choose the plan your commands work on, archive plan <name> to stop one."
-      : "Skriv plan <namn> för att välja planen dina kommandon gäller, arkivera plan <namn> för att avsluta en.",
+    footer: t(locale, "plans.footer"),
     purpose: options.purpose ?? "",
     command: options.command ?? "",
-    more: (left) => (en ? `… and ${left} more plans.` : `… och ${left} planer till.`),
+    more: (left) => t(locale, "plans.more", { count: left }),
   };
 }
 
-function stateText(row: PlanRow, en: boolean): string {
-  if (row.archived) return en ? "■ Archived: no reminders" : "■ Arkiverad: inga påminnelser";
-  if (!row.live) return en ? "○ No open or coming period" : "○ Ingen öppen eller kommande period";
-  if (row.open.length > 0) {
-    return en ? `▶ Open: ${row.open.join(", ")}` : `▶ Öppen: ${row.open.join(", ")}`;
-  }
-  return en
-    ? `◷ Followed; next: ${row.next ?? "the period after the deadline"}`
-    : `◷ Följs; nästa: ${row.next ?? "efter sista dag"}`;
+function stateText(row: PlanRow, locale: Locale): string {
+  if (row.archived) return t(locale, "plans.state.archived");
+  if (!row.live) return t(locale, "plans.state.notLive");
+  if (row.open.length > 0) return t(locale, "plans.state.open", { periods: row.open.join(", ") });
+  return t(locale, "plans.state.followed", { next: row.next ?? "none" });
 }

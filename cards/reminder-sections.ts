@@ -3,6 +3,7 @@
 // and the units there, each with its own "Rapportera nu" for that plan and period.
 import { day } from "../services/i18n/date-text";
 import type { ReminderContent } from "../services/reminders/reminder-content";
+import { t } from "./words/t";
 
 export interface SectionUnit {
   id: string;
@@ -29,17 +30,17 @@ export function reminderSections(
   const others = content.others ?? [];
   if (others.length === 0) return undefined;
   const { locale } = content;
-  const en = locale === "en";
-  const lastDay = (iso: string) => day(iso, locale, "dayMonth");
   const about = (planName: string, label: string, deadline: string) =>
-    en
-      ? `${planName}: ${label}, last day ${lastDay(deadline)}`
-      : `${planName}: ${label}, sista dag ${lastDay(deadline)}`;
+    t(locale, "reminder.aboutPlan", {
+      plan: planName,
+      label,
+      day: day(deadline, locale, "dayMonth"),
+    });
   return {
     facts: [
       { title: "Plan", value: content.period.planName },
       ...others.map((section) => ({
-        title: en ? "Also" : "Också",
+        title: t(locale, "reminder.also"),
         value: about(section.period.planName, section.period.label, section.period.deadline),
       })),
     ],
@@ -48,14 +49,17 @@ export function reminderSections(
         id: unit.id,
         name: unit.name,
         items: `${items(unit.items)} · ${about(section.period.planName, section.period.label, section.period.deadline)}`,
-        button: en ? "Report now" : "Rapportera nu",
+        button: t(locale, "reminder.reportNow"),
         planId: section.period.planId,
         periodId: section.period.periodId,
       })),
     ),
     textSuffix: others
-      .map(
-        (section) => ` ${en ? "and" : "och"} ${section.period.label} (${section.period.planName})`,
+      .map((section) =>
+        t(locale, "reminder.andAlso", {
+          label: section.period.label,
+          plan: section.period.planName,
+        }),
       )
       .join(""),
   };

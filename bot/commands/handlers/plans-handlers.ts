@@ -2,7 +2,9 @@
 // works on, `arkivera plan <namn>` stops a plan's schedule and keeps its data, `admin förvaltning
 // <förvaltning, …> <person>` limits an admin to some förvaltningar' plans. The plan-choice card's
 // buttons (verb plan.choose) land in choosePlanAction.
+import { changeLabels } from "../../../cards/change-labels";
 import { confirmationCard } from "../../../cards/confirmation-card";
+import { t } from "../../../cards/words/t";
 import {
   plansCard,
   plansView,
@@ -19,11 +21,6 @@ import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
 import type { BotServices } from "../../services";
 import type { CommandHandler } from "../command-handler";
-
-const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
-  sv: { field: "Vad", before: "Före", after: "Efter" },
-  en: { field: "What", before: "Before", after: "After" },
-};
 
 /** The plans as the plans card shows them, for this admin. */
 export async function planRows(
@@ -95,21 +92,17 @@ export async function planChoiceCard(
   states: readonly PlanState[],
   input: { admin: string; locale: Locale; purpose: PlanChoicePurpose; command: string },
 ) {
-  const en = input.locale === "en";
+  const { locale } = input;
   const rows = await planRows(services, states, input.admin);
   return plansCard(
-    plansView(rows, input.locale, {
+    plansView(rows, locale, {
       purpose: input.purpose,
       command: input.command,
-      title: en ? "Which plan?" : "Vilken plan?",
+      title: t(locale, "plans.whichPlan"),
       summary:
         input.purpose === "channel"
-          ? en
-            ? "Several plans have no leadership channel. Choose the plan whose summaries are posted in this channel. Nothing was changed."
-            : "Flera planer saknar ledningskanal. Välj planen vars sammanställningar ska publiceras i den här kanalen. Inget ändrades."
-          : en
-            ? `Several plans are followed now, and you have not chosen one. Choose the plan to work on${input.command ? `, then write ${input.command} again` : ""}. Nothing was changed.`
-            : `Flera planer följs nu, och du har inte valt någon. Välj planen du arbetar med${input.command ? ` och skriv ${input.command} igen` : ""}. Inget ändrades.`,
+          ? t(locale, "plans.whichForChannel")
+          : t(locale, "plans.whichToWorkOn", { command: input.command || "none" }),
     }),
   );
 }
@@ -117,13 +110,7 @@ export async function planChoiceCard(
 export const listPlansCommand: CommandHandler = async (input, services) => {
   const states = await administered(services, input.actor);
   if (states.length === 0) {
-    return [
-      textMessage(
-        input.locale === "en"
-          ? "No plan is loaded yet (or none of your förvaltningar). Send me the plan file with the words import plan."
-          : "Ingen plan är inläst än (eller ingen för dina förvaltningar). Skicka planfilen till mig med orden importera plan.",
-      ),
-    ];
+    return [textMessage(t(input.locale, "plans.noneLoaded"))];
   }
   const rows = await planRows(services, states, actorId(input.sender));
   return [cardMessage(plansCard(plansView(rows, input.locale, { purpose: "work" })))];
@@ -143,23 +130,16 @@ export async function workingPlanSet(
   locale: Locale,
 ) {
   const { before } = await services.settings.plans.setWorkingPlan(admin, state.plan.id);
-  const en = locale === "en";
   const beforeName = before
     ? ((await planStates(services)).find((s) => s.plan.id === before)?.plan.name ?? before)
     : "–";
   return confirmationCard({
-    title: en ? "Your plan is chosen" : "Din plan är vald",
+    title: t(locale, "plans.chosen"),
     plan: `Plan: ${state.plan.name}`,
-    summary: en
-      ? "Your admin commands (deadline, remind, summary, reporters …) work on this plan until you choose another."
-      : "Dina administratörskommandon (deadline, påminn, sammanställ, ansvariga …) gäller den här planen tills du väljer en annan.",
-    labels: LABELS[locale],
-    changes: [{ field: "Plan", before: beforeName, after: state.plan.name }],
-    footer: state.archived
-      ? en
-        ? "The plan is archived: it gets no reminders."
-        : "Planen är arkiverad: den får inga påminnelser."
-      : "",
+    summary: t(locale, "plans.chosenSummary"),
+    labels: changeLabels(locale),
+    changes: [{ field: t(locale, "plans.planField"), before: beforeName, after: state.plan.name }],
+    footer: state.archived ? t(locale, "plans.archivedNote") : "",
   });
 }
 
@@ -173,35 +153,23 @@ export const archivePlanCommand: CommandHandler = async (input, services) => {
   }
   const state = await namedPlan(services, input.actor, text, "arkivera plan norrkoping-von-2024");
   const { already } = await services.settings.plans.archive(state.plan.id, actorId(input.sender));
-  const en = input.locale === "en";
-  if (already) {
-    return [
-      textMessage(
-        en
-          ? `${state.plan.name} is archived already. Nothing was changed.`
-          : `${state.plan.name} är redan arkiverad. Inget ändrades.`,
-      ),
-    ];
-  }
+  const { locale } = input;
+  if (already) return [textMessage(t(locale, "plans.alreadyArchived", { plan: state.plan.name }))];
   return [
     cardMessage(
       confirmationCard({
-        title: en ? "Plan archived" : "Planen är arkiverad",
+        title: t(locale, "plans.archived"),
         plan: `Plan: ${state.plan.name}`,
-        summary: en
-          ? "No more reminders or summary posts for it. Its reports, summaries and audit log are kept."
-          : "Inga fler påminnelser eller publiceringar för den. Dess rapporter, sammanställningar och granskningslogg finns kvar.",
-        labels: LABELS[input.locale],
+        summary: t(locale, "plans.archivedSummary"),
+        labels: changeLabels(locale),
         changes: [
           {
-            field: en ? "State" : "Läge",
-            before: en ? "followed" : "följs",
-            after: en ? "archived" : "arkiverad",
+            field: t(locale, "plans.stateField"),
+            before: t(locale, "plans.followed"),
+            after: t(locale, "plans.archivedState"),
           },
         ],
-        footer: en
-          ? "Importing the plan again does not bring it back; ask for help if it was a mistake."
-          : "Ändringen finns i granskningsloggen.",
+        footer: t(locale, "plans.archivedFooter"),
       }),
     ),
   ];
@@ -232,13 +200,13 @@ export const adminScopeCommand: CommandHandler = async (input, services) => {
     all ? [] : units,
     actorId(input.sender),
   );
-  const en = input.locale === "en";
-  const everyPlan = en ? "every plan" : "alla planer";
+  const { locale } = input;
+  const everyPlan = t(locale, "plans.everyPlan");
   return [
     cardMessage(
       confirmationCard({
-        title: en ? "Administrator's förvaltningar set" : "Administratörens förvaltningar ändrade",
-        labels: LABELS[input.locale],
+        title: t(locale, "plans.scopeSet"),
+        labels: changeLabels(locale),
         changes: [
           {
             field: identifier,
@@ -246,9 +214,7 @@ export const adminScopeCommand: CommandHandler = async (input, services) => {
             after: all ? everyPlan : units.join(", "),
           },
         ],
-        footer: en
-          ? "They administer only the plans of these förvaltningar (the plan file's organisationUnit). Adding them as an admin is separate: admin add."
-          : "Personen administrerar bara planerna för dessa förvaltningar (planfilens organisationUnit). Att göra personen till administratör är ett eget steg: admin lägg till.",
+        footer: t(locale, "plans.scopeFooter"),
       }),
     ),
   ];
