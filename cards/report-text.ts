@@ -1,83 +1,57 @@
-// The words and formats the report cards share: labels in Swedish and English, a status as word and
-// symbol with its colour, values with their unit, and times in the plan's time zone.
+// The words and formats the report cards share: labels in Swedish and English (from the catalog),
+// a status as word and symbol with its colour, values with their unit, and times in the plan's
+// time zone.
 import type { Locale } from "../services/i18n/locale";
 import type { Status } from "../services/rules/status-rule";
 import { activityStateLabel } from "../services/reporting/report-model";
 import { activityStates } from "../services/plan/plan-schema";
+import { words } from "./words/t";
 
-export const REPORT_TEXT = {
-  sv: {
-    title: (period: string, unit: string) => `Rapport ${period}: ${unit}`,
-    deadline: "Sista dag",
-    previous: "← Föregående",
-    next: "Nästa →",
-    draft: "Spara utkast",
-    submit: "Skicka in",
-    edit: "Ändra",
-    choose: "Välj status",
-    yes: "Ja",
-    no: "Nej",
-    unit: "Mått",
-    target: "Mål",
-    rule: "Regel",
-    milestones: "Delmål",
-    lastPeriod: (label: string) => `Förra perioden (${label})`,
-    lastYear: (label: string) => `I fjol (${label})`,
-    baseline: "Jämförs med",
-    source: "Källa",
-    missing: "Saknas",
-    koladaOffer: "(förifyllt: bekräfta eller ändra)",
-    value: (period: string, unit: string) => `Utfall ${period}${unit ? ` (${unit})` : ""}`,
-    optional: " – frivillig",
-    numberPlaceholder: "t.ex. 6,5 eller 12 559",
-    percentPlaceholder: "t.ex. 87 eller 87 %",
-    state: "Status",
-    indicatorComment: "Kommentar (vid rött: orsak och planerad åtgärd)",
-    activityComment: "Kommentar (vid Försenad eller Avbruten: orsak och åtgärd)",
-    answer: "Ditt svar",
-    lowerBetter: "lägre är bättre",
-    higherBetter: "högre är bättre",
-    numbersHint: "Skriv tal som 6,5, 12 559 eller 87 %.",
-    footer:
-      "Spara utkast för att se status för varje värde; inget skickas in förrän du trycker Skicka in.",
-    comment: "Kommentar",
-  },
-  en: {
-    title: (period: string, unit: string) => `Report ${period}: ${unit}`,
-    deadline: "Deadline",
-    previous: "← Previous",
-    next: "Next →",
-    draft: "Save draft",
-    submit: "Submit",
-    edit: "Change",
-    choose: "Choose a state",
-    yes: "Yes",
-    no: "No",
-    unit: "Measure",
-    target: "Target",
-    rule: "Rule",
-    milestones: "Milestones",
-    lastPeriod: (label: string) => `Last period (${label})`,
-    lastYear: (label: string) => `Last year (${label})`,
-    baseline: "Compared with",
-    source: "Source",
-    missing: "Missing",
-    koladaOffer: "(filled in: confirm or change)",
-    value: (period: string, unit: string) => `Result ${period}${unit ? ` (${unit})` : ""}`,
-    optional: " – optional",
-    numberPlaceholder: "e.g. 6,5 or 12 559",
-    percentPlaceholder: "e.g. 87 or 87 %",
-    state: "State",
-    indicatorComment: "Comment (if red: the reason and the planned action)",
-    activityComment: "Comment (if delayed or cancelled: the reason and the action)",
-    answer: "Your answer",
-    lowerBetter: "lower is better",
-    higherBetter: "higher is better",
-    numbersHint: "Write numbers as 6,5, 12 559 or 87 %.",
-    footer: "Save a draft to see each value's status; nothing is submitted until you press Submit.",
-    comment: "Comment",
-  },
-} as const;
+/** The report cards' labels in one language, from the catalog (`reportText.*`). */
+function reportWords(locale: Locale) {
+  const w = words(locale);
+  return {
+    title: (period: string, unit: string) => w("reportText.title", { period, unit }),
+    deadline: w("reportText.deadline"),
+    previous: w("reportText.previous"),
+    next: w("reportText.next"),
+    draft: w("reportText.draft"),
+    submit: w("reportText.submit"),
+    edit: w("reportText.edit"),
+    choose: w("reportText.choose"),
+    yes: w("reportText.yes"),
+    no: w("reportText.no"),
+    unit: w("reportText.unit"),
+    target: w("reportText.target"),
+    rule: w("reportText.rule"),
+    milestones: w("reportText.milestones"),
+    lastPeriod: (label: string) => w("reportText.lastPeriod", { label }),
+    lastYear: (label: string) => w("reportText.lastYear", { label }),
+    baseline: w("reportText.baseline"),
+    source: w("reportText.source"),
+    missing: w("reportText.missing"),
+    koladaOffer: w("reportText.koladaOffer"),
+    value: (period: string, unit: string) =>
+      w("reportText.value", { period, unit: unit || "none" }),
+    optional: w("reportText.optional"),
+    numberPlaceholder: w("reportText.numberPlaceholder"),
+    percentPlaceholder: w("reportText.percentPlaceholder"),
+    state: w("reportText.state"),
+    indicatorComment: w("reportText.indicatorComment"),
+    activityComment: w("reportText.activityComment"),
+    answer: w("reportText.answer"),
+    lowerBetter: w("reportText.lowerBetter"),
+    higherBetter: w("reportText.higherBetter"),
+    numbersHint: w("reportText.numbersHint"),
+    footer: w("reportText.footer"),
+    comment: w("reportText.comment"),
+  };
+}
+
+export const REPORT_TEXT: Record<Locale, ReturnType<typeof reportWords>> = {
+  sv: reportWords("sv"),
+  en: reportWords("en"),
+};
 
 export type StatusColor = "Good" | "Warning" | "Attention" | "Default";
 
