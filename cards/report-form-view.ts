@@ -183,7 +183,7 @@ export function cardItem(
             ? t.yes
             : t.no
           : formatNumber(baseline.value);
-      const unit = percent ? " %" : "";
+      const unit = percent ? "\u00a0%" : "";
       if (baseline.kolada) {
         // Kolada's terms of use ask for attribution wherever its figures are shown.
         facts.push({ title: baseline.source, value: `${shown}${unit}` });
@@ -203,7 +203,7 @@ export function cardItem(
           : formatNumber(koladaSuggestion.value);
       facts.push({
         title: `Kolada ${koladaSuggestion.year}`,
-        value: `${shown}${percent ? " %" : ""} ${t.koladaOffer}`,
+        value: `${shown}${percent ? "\u00a0%" : ""} ${t.koladaOffer}`,
       });
       if (!baseline?.kolada) facts.push({ title: t.source, value: "Kolada" });
     }

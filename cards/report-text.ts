@@ -70,7 +70,7 @@ export { statusWord } from "../services/rules/status-label";
 
 /** "6,8 %" for a percentage written without its sign; other values as written. */
 export function valueWithUnit(value: string, percent: boolean): string {
-  return percent && value !== "" && !value.includes("%") ? `${value} %` : value;
+  return percent && value !== "" && !value.includes("%") ? `${value}\u00a0%` : value;
 }
 
 export function stateLabel(state: string | undefined, locale: Locale): string {

@@ -45,9 +45,9 @@ describe("comparison value commands", () => {
   });
 
   test.each([
-    ["jämförelsevärde okänd 5", /Indikatorn "okänd" finns inte/],
-    ["jämförelsevärde heltidsanstallda Månstationen 5 2024", /Enheten "Månstationen" finns inte/],
-    ["jämförelsevärde heltidsanstallda htj-norsjo banan 2024", /Värdet "banan" kunde inte läsas/],
+    ["jämförelsevärde okänd 5", /Indikatorn ”okänd” finns inte/],
+    ["jämförelsevärde heltidsanstallda Månstationen 5 2024", /Enheten ”Månstationen” finns inte/],
+    ["jämförelsevärde heltidsanstallda htj-norsjo banan 2024", /Värdet ”banan” kunde inte läsas/],
   ])(
     "when an admin writes %j, then it is refused in Swedish with an example",
     async (text, expected) => {

@@ -59,7 +59,7 @@ describe("a report before and after its deadline", () => {
     expect(text).toContain(
       "Sista dag för Tertial 1 var fredag 16 maj 2025, så rapporten är stängd",
     );
-    expect(text).toContain("✔ Grön · 6,3 %");
+    expect(text).toContain("✔ Grön · 6,3\u00a0%");
     expect(inputsOf(card)).toEqual({});
     expect(actionsOf(card)).toEqual([]);
   });

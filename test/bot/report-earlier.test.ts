@@ -50,8 +50,8 @@ describe("what was reported before, beside each item", () => {
     now = new Date("2025-05-07T10:00:00Z");
     const { card } = await open(bot, "norsjo-omsorg-2025", "T1");
     const text = cardText(card);
-    expect(text).toContain("I fjol (Tertial 1 2024)\n6,8 % ▲ Gul");
-    expect(text).toContain("Jämförs med\n70 % (Tertial 1 2024 (rapporterat))");
+    expect(text).toContain("I fjol (Tertial 1 2024)\n6,8\u00a0% ▲ Gul");
+    expect(text).toContain("Jämförs med\n70\u00a0% (Tertial 1 2024 (rapporterat))");
 
     const draft = await press(bot, megan, card, VERBS.reportDraft, { "v:heltidsanstallda": "80" });
     expect(cardText(draft.card)).toMatch(/✔ Grön: 80 är 14,3\s%\shögre än jämförelsevärdet 70/);
@@ -67,7 +67,7 @@ describe("what was reported before, beside each item", () => {
     });
     now = new Date("2025-09-02T10:00:00Z");
     const t2 = cardText((await open(bot, "norsjo-omsorg-2025", "T2")).card);
-    expect(t2).toContain("Förra perioden (Tertial 1)\n6,4 % ✔ Grön");
+    expect(t2).toContain("Förra perioden (Tertial 1)\n6,4\u00a0% ✔ Grön");
     expect(t2).toContain("Förra perioden (Tertial 1)\nKlar");
   });
 });

@@ -70,8 +70,8 @@ describe("an enhetschef reports Norsjö T1 through the cards", () => {
     });
     const receiptText = cardText(receipt.card);
     expect(receiptText).toContain("Rapporten är inskickad");
-    expect(receiptText).toContain("✖ Röd · 7,4 %");
-    expect(receiptText).toContain("▲ Gul · 0,2 %");
+    expect(receiptText).toContain("✖ Röd · 7,4\u00a0%");
+    expect(receiptText).toContain("▲ Gul · 0,2\u00a0%");
     expect(receiptText).toMatch(
       /Inskickad onsdag 7 maj 2025 kl\. 12:00 av Megan Bowen \(version 1\)/,
     );
@@ -89,7 +89,7 @@ describe("an enhetschef reports Norsjö T1 through the cards", () => {
     const again = await press(bot, megan, edit.card, VERBS.reportSubmit, {
       "v:sjukfranvaro": "6,4",
     });
-    expect(cardText(again.card)).toContain("✔ Grön · 6,4 %");
+    expect(cardText(again.card)).toContain("✔ Grön · 6,4\u00a0%");
     expect(cardText(again.card)).toContain("(version 2)");
     const stored = await listResults(bot.app.services.store, "norsjo-omsorg-2025", "T1");
     expect(stored.find((r) => r.itemId === "sjukfranvaro")).toMatchObject({

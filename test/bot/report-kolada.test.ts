@@ -32,9 +32,9 @@ describe("Kolada figures on the report card", () => {
   test("when the SÄBO unit opens Helår, then last year's Kolada figure is beside the field with its source, and this year's is filled in to confirm", async () => {
     const text = cardText(firstCard(await bot.say(amina, "rapportera Helår")));
     // m1-i6 (Öka), compared with Kolada 2023; Kolada 2024's 83 is offered: +3 against 80, green.
-    expect(text).toContain("Kolada 2023\n80 %");
+    expect(text).toContain("Kolada 2023\n80\u00a0%");
     expect(text).toContain("Källa\nKolada");
-    expect(text).toContain("Kolada 2024\n83 % (förifyllt: bekräfta eller ändra)");
+    expect(text).toContain("Kolada 2024\n83\u00a0% (förifyllt: bekräfta eller ändra)");
     expect(text).toMatch(/83 är högre än jämförelsevärdet 80.*Källa: Kolada/);
   });
 });
