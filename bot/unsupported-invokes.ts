@@ -6,32 +6,12 @@
 // read or stored: the answer needs no storage, so it comes even when storage is down.
 import type { InvokeResponse } from "botbuilder";
 import { quickActionsCard } from "../cards/quick-actions-card";
+import { t } from "../cards/words/t";
 import type { Locale } from "../services/i18n/locale";
 import { ERROR_CONTENT_TYPE } from "./invoke-errors";
 
 export const UNSUPPORTED_CODE = "UnsupportedInvoke";
 export const BAD_REQUEST_CODE = "BadRequest";
-
-interface Words {
-  title: string;
-  text: string;
-  malformed: string;
-}
-
-const WORDS: Record<Locale, Words> = {
-  sv: {
-    title: "Det här kan Uppföljningsboten inte göra här",
-    text: "Jag påminner om rapportering, tar emot rapporter och visar sammanställningar i chatten med mig. Skriv hjälp till mig i chatten för att se vad du kan göra.",
-    malformed:
-      "Jag förstod inte den här förfrågan från Teams. Skriv hjälp till mig i chatten för att se vad du kan göra.",
-  },
-  en: {
-    title: "Uppföljningsboten cannot do that here",
-    text: "I remind you to report, take your reports and show summaries in the chat with me. Write help to me in the chat to see what you can do.",
-    malformed:
-      "I did not understand this request from Teams. Write help to me in the chat to see what you can do.",
-  },
-};
 
 /**
  * What the bot answers an invoke botbuilder left unanswered (see `isUnhandled`): always status 200,
@@ -46,7 +26,7 @@ export function answerUnhandledInvoke(
     return ok({
       statusCode: 400,
       type: ERROR_CONTENT_TYPE,
-      value: { code: BAD_REQUEST_CODE, message: WORDS[locale].malformed },
+      value: { code: BAD_REQUEST_CODE, message: t(locale, "invoke.malformed") },
     });
   }
   return unsupportedInvoke(name, locale);
@@ -54,7 +34,10 @@ export function answerUnhandledInvoke(
 
 /** The answer by the invoke's name: its own contract's message, else the error body. */
 export function unsupportedInvoke(name: string | undefined, locale: Locale): InvokeResponse {
-  const words = WORDS[locale];
+  const words = {
+    title: t(locale, "invoke.unsupported.title"),
+    text: t(locale, "invoke.unsupported.text"),
+  };
   const sentence = `${words.title}. ${words.text}`;
   switch (name) {
     // Task modules (dialogs), and a message extension's action: a message box with the text.

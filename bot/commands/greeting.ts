@@ -2,7 +2,7 @@
 // three commands that fit this person now, as buttons. The whole list is one `hjälp` away.
 import { quickActionsCard } from "../../cards/quick-actions-card";
 import type { AdaptiveCard } from "../../cards/render";
-import { t } from "../../cards/words/t";
+import { t, type WordKey } from "../../cards/words/t";
 import type { Locale } from "../../services/i18n/locale";
 import type { Person } from "../../services/people/person";
 import { livePlans } from "../../services/live-plans";
@@ -12,16 +12,18 @@ import type { BotServices } from "../services";
 import { COMMANDS, type CommandId } from "./catalog";
 import type { Suggestion } from "./suggest-command";
 
-const BUTTON: Partial<Record<CommandId, Record<Locale, string>>> = {
-  report: { sv: "Rapportera", en: "Report" },
-  listPeriods: { sv: "Perioder", en: "Periods" },
-  listResponsibles: { sv: "Ansvariga", en: "Reporters" },
-  help: { sv: "Allt jag kan", en: "Everything I can do" },
+/** The commands a greeting offers as buttons, each with its title in the catalog. */
+const BUTTON: Partial<Record<CommandId, WordKey>> = {
+  report: "greeting.button.report",
+  listPeriods: "greeting.button.listPeriods",
+  listResponsibles: "greeting.button.listResponsibles",
+  help: "greeting.button.help",
 };
 
 function button(id: CommandId, locale: Locale) {
   const spec = COMMANDS.find((c) => c.id === id);
-  return { title: BUTTON[id]?.[locale] ?? id, command: spec?.words[locale][0] ?? id };
+  const title = BUTTON[id];
+  return { title: title ? t(locale, title) : id, command: spec?.words[locale][0] ?? id };
 }
 
 /** What this person can do now: report if they report for a unit, run the plan if they are admin. */

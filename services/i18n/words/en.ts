@@ -396,6 +396,33 @@ export const en: Record<WordKey, string> = {
   "reportText.footer":
     "Save a draft to see each value's status; nothing is submitted until you press Submit.",
   "reportText.comment": "Comment",
+  "install.installed.result": "✔ Installed",
+  "install.installed.step":
+    "Teams gives me the chat with them within a few minutes; reminders reach them then.",
+  "install.alreadyInstalled.result": "✔ Already has the app",
+  "install.alreadyInstalled.step":
+    "But I have no chat with them yet: ask them to open Uppföljningsboten in Teams and write help.",
+  "install.noLicence.result": "✖ No Teams licence, or the app is not allowed for them",
+  "install.noLicence.step":
+    "Ask IT to give them a Teams licence and to allow Uppföljningsboten in their app permission policy (Teams admin center → Teams apps).",
+  "install.userNotFound.result": "✖ Not found in the organisation's directory",
+  "install.userNotFound.step":
+    "Check the address in the plan and correct it with reporter <unit> <person>.",
+  "install.consentMissing.result": "✖ The app lacks its Microsoft Graph permission",
+  "install.consentMissing.step":
+    "Ask IT to grant the app TeamsAppInstallation.ReadWriteSelfForUser.All with admin consent (the deployment guide, step 6), and try again.",
+  "install.failed.result": "✖ Did not work just now",
+  "install.failed.step":
+    "Microsoft Graph did not answer, or asked me to wait. Try again in a while.",
+  "greeting.button.report": "Report",
+  "greeting.button.listPeriods": "Periods",
+  "greeting.button.listResponsibles": "Reporters",
+  "greeting.button.help": "Everything I can do",
+  "invoke.unsupported.title": "Uppföljningsboten cannot do that here",
+  "invoke.unsupported.text":
+    "I remind you to report, take your reports and show summaries in the chat with me. Write help to me in the chat to see what you can do.",
+  "invoke.malformed":
+    "I did not understand this request from Teams. Write help to me in the chat to see what you can do.",
   "parts.heading": "Parts: {groups}",
   "parts.total": "{line} ({units, number} of {of, plural, one {# unit} other {# units}})",
 };

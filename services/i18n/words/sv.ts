@@ -404,6 +404,35 @@ export const sv = {
   "reportText.footer":
     "Spara utkast för att se status för varje värde; inget skickas in förrän du trycker Skicka in.",
   "reportText.comment": "Kommentar",
+  // Installing the app (cards/app-install-card.ts)
+  "install.installed.result": "✔ Installerad",
+  "install.installed.step":
+    "Teams ger mig chatten med personen inom några minuter; sedan når påminnelserna fram.",
+  "install.alreadyInstalled.result": "✔ Har redan appen",
+  "install.alreadyInstalled.step":
+    "Men jag har ingen chatt med personen än: be hen öppna Uppföljningsboten i Teams och skriva hjälp.",
+  "install.noLicence.result": "✖ Ingen Teams-licens, eller appen är inte tillåten för personen",
+  "install.noLicence.step":
+    "Be IT ge personen en Teams-licens och tillåta Uppföljningsboten i hens behörighetsprincip för appar (Teams administrationscenter → Appar i Teams).",
+  "install.userNotFound.result": "✖ Finns inte i organisationens katalog",
+  "install.userNotFound.step":
+    "Kontrollera adressen i planen och rätta den med ansvarig <enhet> <person>.",
+  "install.consentMissing.result": "✖ Appen saknar behörighet i Microsoft Graph",
+  "install.consentMissing.step":
+    "Be IT ge appen behörigheten TeamsAppInstallation.ReadWriteSelfForUser.All med administratörsmedgivande (driftsättningsguiden, steg 6), och försök igen.",
+  "install.failed.result": "✖ Gick inte just nu",
+  "install.failed.step":
+    "Microsoft Graph svarade inte, eller bad mig vänta. Försök igen om en stund.",
+  // Greeting buttons (bot/commands/greeting.ts) and invokes the bot does not serve (bot/unsupported-invokes.ts)
+  "greeting.button.report": "Rapportera",
+  "greeting.button.listPeriods": "Perioder",
+  "greeting.button.listResponsibles": "Ansvariga",
+  "greeting.button.help": "Allt jag kan",
+  "invoke.unsupported.title": "Det här kan Uppföljningsboten inte göra här",
+  "invoke.unsupported.text":
+    "Jag påminner om rapportering, tar emot rapporter och visar sammanställningar i chatten med mig. Skriv hjälp till mig i chatten för att se vad du kan göra.",
+  "invoke.malformed":
+    "Jag förstod inte den här förfrågan från Teams. Skriv hjälp till mig i chatten för att se vad du kan göra.",
   "parts.heading": "Delar: {groups}",
   "parts.total": "{line} ({units, number} av {of, plural, one {# enhet} other {# enheter}})",
 } as const;
