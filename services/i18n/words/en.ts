@@ -423,6 +423,11 @@ export const en: Record<WordKey, string> = {
     "I remind you to report, take your reports and show summaries in the chat with me. Write help to me in the chat to see what you can do.",
   "invoke.malformed":
     "I did not understand this request from Teams. Write help to me in the chat to see what you can do.",
+  "status.green": "Green",
+  "status.yellow": "Yellow",
+  "status.red": "Red",
+  "status.none": "Not judged",
+  "status.notReported": "Not reported",
   "parts.heading": "Parts: {groups}",
   "parts.total": "{line} ({units, number} of {of, plural, one {# unit} other {# units}})",
 };

@@ -433,6 +433,12 @@ export const sv = {
     "Jag påminner om rapportering, tar emot rapporter och visar sammanställningar i chatten med mig. Skriv hjälp till mig i chatten för att se vad du kan göra.",
   "invoke.malformed":
     "Jag förstod inte den här förfrågan från Teams. Skriv hjälp till mig i chatten för att se vad du kan göra.",
+  // A status where people see it (services/rules/status-label.ts)
+  "status.green": "Grön",
+  "status.yellow": "Gul",
+  "status.red": "Röd",
+  "status.none": "Ej bedömd",
+  "status.notReported": "Ej rapporterad",
   "parts.heading": "Delar: {groups}",
   "parts.total": "{line} ({units, number} av {of, plural, one {# enhet} other {# enheter}})",
 } as const;
