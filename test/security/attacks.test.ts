@@ -108,9 +108,9 @@ describe("attacks on a running bot", () => {
       });
       const text = JSON.stringify(answer.card);
       expect(text).toContain(
-        "-1 % är inte möjligt för Sjukfrånvaro: värdet ska vara mellan 0 % och 100 %",
+        "−1\u00a0% är inte möjligt för Sjukfrånvaro: värdet ska vara mellan 0\u00a0% och 100\u00a0%",
       );
-      expect(text).not.toMatch(/(Grön|Gul|Röd): -1/);
+      expect(text).not.toMatch(/(Grön|Gul|Röd): [-−]1/);
       // What was typed is kept as the person's draft, as with every refused submit; no result.
     }, ["ReportDrafts"]);
   });
