@@ -102,6 +102,32 @@ function cardData(
     footer: items.some((item) => item.card.input === "number")
       ? `${t.numbersHint} ${t.footer}`
       : t.footer,
+    ...cardControls(locale, page, pages),
+    planId: view.plan.id,
+    periodId: view.period.id,
+    unitId: view.unit.id,
+    version: view.version,
+  };
+}
+
+/** The buttons, choices and paging of a report card, the same on a unit's and a role's card. */
+export function cardControls(
+  locale: Locale,
+  page: number,
+  pages: number,
+): Pick<
+  ReportCardData,
+  | "labels"
+  | "yesNoChoices"
+  | "stateChoices"
+  | "page"
+  | "hasPrevious"
+  | "hasNext"
+  | "previousPage"
+  | "nextPage"
+> {
+  const t = REPORT_TEXT[locale];
+  return {
     labels: {
       previous: t.previous,
       next: t.next,
@@ -114,10 +140,6 @@ function cardData(
       { title: t.no, value: "nej" },
     ],
     stateChoices: stateChoices(locale),
-    planId: view.plan.id,
-    periodId: view.period.id,
-    unitId: view.unit.id,
-    version: view.version,
     page,
     hasPrevious: page > 0,
     hasNext: page < pages - 1,

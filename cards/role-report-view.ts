@@ -4,12 +4,12 @@
 import type { Locale } from "../services/i18n/locale";
 import type { ReportView } from "../services/reporting/report-view";
 import type { RoleReportView } from "../services/reporting/role-report";
-import { cardItem, type ReportCardOptions } from "./report-form-view";
+import { cardControls, cardItem, type ReportCardOptions } from "./report-form-view";
 import { noticeOf } from "./report-notices";
 import reportTemplate from "./report.json";
 import type { ReportCardData, ReportCardItem } from "./report-card";
 import { PAGE_LIMIT_BYTES } from "./report-pages";
-import { REPORT_TEXT, day, moment, stateChoices } from "./report-text";
+import { REPORT_TEXT, day, moment } from "./report-text";
 import { cardBytes, expandCard, type AdaptiveCard } from "./render";
 import { VERBS } from "./verbs";
 import { words } from "./words/t";
@@ -97,28 +97,12 @@ function cardData(
     footer: shown.some(({ items }) => items.some((item) => item.input === "number"))
       ? `${t.numbersHint} ${t.footer}`
       : t.footer,
-    labels: {
-      previous: t.previous,
-      next: t.next,
-      draft: t.draft,
-      submit: t.submit,
-      choose: t.choose,
-    },
-    yesNoChoices: [
-      { title: t.yes, value: "ja" },
-      { title: t.no, value: "nej" },
-    ],
-    stateChoices: stateChoices(locale),
+    ...cardControls(locale, page, pages),
     planId: view.plan.id,
     periodId: view.period.id,
     // On a role's card the card's unit field carries the role's id (the role verbs read it so).
     unitId: view.role.id,
     version: view.version,
-    page,
-    hasPrevious: page > 0,
-    hasNext: page < pages - 1,
-    previousPage: Math.max(0, page - 1),
-    nextPage: Math.min(pages - 1, page + 1),
   };
 }
 

@@ -2,6 +2,7 @@
 // the unit's items and their fields, within the length limits, and the report is open for writing.
 // Each refusal is logged and audited (report-scope.ts). And the view a person gets when someone else
 // submitted since their card was opened: the fresh values, with their own unsent answers listed.
+import type { ReportingPeriod } from "../calendar";
 import { activityStates } from "../plan/plan-schema";
 import { partLabel, partIds } from "../plan/breakdown";
 import { DomainError } from "../errors";
@@ -38,14 +39,24 @@ export async function assertWritable(
   reporter: Reporter,
   action: string,
 ): Promise<void> {
+  await assertOpenForWriting(deps, { ...ids(scope), reporter, action }, scope.period, window);
+}
+
+/** Refuses a write outside the period's window (a unit's or a role's report), saying why. */
+export async function assertOpenForWriting(
+  deps: ReportingDeps,
+  attempt: { planId: string; periodId: string; unitId: string; reporter: Reporter; action: string },
+  period: ReportingPeriod,
+  window: ReportWindow,
+): Promise<void> {
   if (isWritable(window)) return;
   const closed = window === "closed";
   throw await refusal(
     deps,
-    { ...ids(scope), reporter, action, reason: closed ? "periodClosed" : "notOpenYet" },
+    { ...attempt, reason: closed ? "periodClosed" : "notOpenYet" },
     new DomainError(
       "PERIOD_CLOSED",
-      `${closed ? closedMessage(scope.period) : notOpenMessage(scope.period)} Inget sparades.`,
+      `${closed ? closedMessage(period) : notOpenMessage(period)} Inget sparades.`,
     ),
   );
 }

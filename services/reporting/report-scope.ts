@@ -60,15 +60,19 @@ export function reportsFor(unit: Unit, reporter: Reporter): boolean {
   return unit.reporters.some((upn) => reporter.identifiers.includes(upn.toLowerCase()));
 }
 
-/** Plan, period, unit and form of an action on one unit's report; refuses what is not allowed. */
-export async function loadScope(
+/** Turns a refused action into the error to throw, logged and audited (`refusal`). */
+export type Refuse = (
+  reason: RefusalReason,
+  code: ErrorCode,
+  message: string,
+) => Promise<DomainError>;
+
+/** The plan and the period an action names, with the plan's periods; refuses either when missing. */
+export async function planAndPeriod(
   deps: ReportingDeps,
-  request: { planId: string; periodId: string; unitId: string },
-  reporter: Reporter,
-  action: string,
-): Promise<ReportScope> {
-  const refuse = (reason: RefusalReason, code: ErrorCode, message: string) =>
-    refusal(deps, { ...request, reporter, action, reason }, new DomainError(code, message));
+  request: { planId: string; periodId: string },
+  refuse: Refuse,
+): Promise<{ plan: Plan; periods: ReportingPeriod[]; period: ReportingPeriod }> {
   const plan = await loadPlan(deps.store, request.planId);
   if (!plan) {
     throw await refuse(
@@ -86,6 +90,19 @@ export async function loadScope(
       `Perioden ${request.periodId} finns inte i ${plan.name}. Planens perioder: ${periods.map((p) => p.id).join(", ")}.`,
     );
   }
+  return { plan, periods, period };
+}
+
+/** Plan, period, unit and form of an action on one unit's report; refuses what is not allowed. */
+export async function loadScope(
+  deps: ReportingDeps,
+  request: { planId: string; periodId: string; unitId: string },
+  reporter: Reporter,
+  action: string,
+): Promise<ReportScope> {
+  const refuse = (reason: RefusalReason, code: ErrorCode, message: string) =>
+    refusal(deps, { ...request, reporter, action, reason }, new DomainError(code, message));
+  const { plan, periods, period } = await planAndPeriod(deps, request, refuse);
   const unit = plan.units.find((candidate) => candidate.id === request.unitId);
   if (!unit) {
     throw await refuse(

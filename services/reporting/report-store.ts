@@ -4,10 +4,11 @@
 // result is never stored without its history row.
 import { DomainError } from "../errors";
 import { isStorageConflict } from "../storage/storage-errors";
-import { escapeKey, type BatchAction, type TableStore } from "../storage/tables";
+import { escapeKey, type TableStore } from "../storage/tables";
 import { odata } from "../storage/odata";
 import { rangeRows } from "./table-rows";
 import { snapshotFields } from "./report-snapshot";
+import { historyAnswer, historyRow, writeSubmit, type ReportChange } from "./submit-transactions";
 import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
 import {
   SUBMIT_MARKER,
@@ -17,7 +18,6 @@ import {
   prefixRange,
   reportKey,
   reportToRow,
-  resultToRow,
   rowToDraft,
   rowToReport,
   rowToHistory,
@@ -27,18 +27,13 @@ import {
 
 /** Changed answers per transaction: with the report row, the submit's history row, and a result
  * and a history row per change, 1 + 1 + 2 × 49 = 100, the most one transaction may hold. */
-const CHANGES_PER_TRANSACTION = 49;
-
 export interface UnitState {
   report: UnitReport | undefined;
   results: Map<string, Result>;
   drafts: Map<string, DraftAnswer>;
 }
 
-export interface ReportChange {
-  before: Result | undefined;
-  after: Result;
-}
+export type { ReportChange } from "./submit-transactions";
 
 /** The report row, results and drafts of one unit: a point read and two range queries. */
 export async function readUnitState(
@@ -176,57 +171,28 @@ export async function commitReport(
     for (const { after: result } of input.changes) after.set(result.itemId, result);
     Object.assign(reportRow, snapshotFields(after.values(), next.version));
   }
-  const by = next.submittedBy ?? "";
-  const at = next.submittedAt ?? "";
-  const history = (itemId: string, before: unknown, after: unknown): Row => ({
-    partitionKey: partition,
-    rowKey: historyKey(next.unitId, next.version, itemId),
-    unitId: next.unitId,
-    itemId,
-    version: next.version,
-    action: itemId === SUBMIT_MARKER ? "report.submit" : "result.change",
-    by,
-    at,
-    before: JSON.stringify(before ?? null),
-    after: JSON.stringify(after ?? null),
+  const history = (itemId: string, before: unknown, after: unknown): Row =>
+    historyRow(
+      partition,
+      next,
+      { rowKey: historyKey(next.unitId, next.version, itemId), unitId: next.unitId, itemId },
+      before,
+      after,
+    );
+  const etag = await writeSubmit(table, {
+    partition,
+    reportRow,
+    etag: input.current?.etag,
+    submitHistory: history(
+      SUBMIT_MARKER,
+      { version: input.current?.version ?? 0 },
+      { version: next.version, changed: input.changes.map((change) => change.after.itemId) },
+    ),
+    changes: input.changes,
+    changeHistory: ({ before, after }) =>
+      history(after.itemId, historyAnswer(before), historyAnswer(after)),
+    conflict: staleReport,
   });
-
-  const chunks: ReportChange[][] = [];
-  for (let i = 0; i < input.changes.length; i += CHANGES_PER_TRANSACTION) {
-    chunks.push(input.changes.slice(i, i + CHANGES_PER_TRANSACTION));
-  }
-  if (chunks.length === 0) chunks.push([]);
-
-  let etag = input.current?.etag;
-  for (const [index, chunk] of chunks.entries()) {
-    const guard: BatchAction = etag
-      ? ["update", reportRow, "Replace", { etag }]
-      : ["create", reportRow];
-    const actions: BatchAction[] = [guard];
-    if (index === 0) {
-      actions.push([
-        "create",
-        history(
-          SUBMIT_MARKER,
-          { version: input.current?.version ?? 0 },
-          { version: next.version, changed: input.changes.map((change) => change.after.itemId) },
-        ),
-      ]);
-    }
-    for (const change of chunk) {
-      actions.push(["upsert", resultToRow(partition, change.after), "Replace"]);
-      actions.push([
-        "create",
-        history(change.after.itemId, answerOf(change.before), answerOf(change.after)),
-      ]);
-    }
-    try {
-      etag = (await table.batch(actions))[0];
-    } catch (error) {
-      if (isStorageConflict(error, "changed", "exists")) throw staleReport();
-      throw error;
-    }
-  }
   return { ...next, etag };
 }
 
@@ -254,17 +220,4 @@ function staleReport(): DomainError {
     "CONFLICT",
     "Någon annan skickade in rapporten samtidigt. Titta på de senaste värdena och försök igen.",
   );
-}
-
-function answerOf(result: Result | undefined): Record<string, unknown> | null {
-  if (!result) return null;
-  return {
-    value: result.value,
-    status: result.status,
-    activityState: result.activityState,
-    ...(result.parts && { parts: result.parts }),
-    ...(result.milestoneStates && { milestoneStates: result.milestoneStates }),
-    comment: result.comment,
-    text: result.text,
-  };
 }

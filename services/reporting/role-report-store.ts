@@ -11,23 +11,21 @@
 import { DomainError } from "../errors";
 import { isStorageConflict } from "../storage/storage-errors";
 import { escapeKey, type BatchAction, type TableStore } from "../storage/tables";
-import type { DraftAnswer, Result, UnitReport } from "./report-model";
+import type { DraftAnswer, UnitReport } from "./report-model";
 import {
   SUBMIT_MARKER,
   TABLES,
   draftToRow,
   periodPartition,
-  resultToRow,
   rowToDraft,
   rowToReport,
   rowToResult,
   withoutUndefined,
   type Row,
 } from "./report-rows";
-import type { ReportChange, UnitState } from "./report-store";
+import type { UnitState } from "./report-store";
+import { historyAnswer, historyRow, writeSubmit, type ReportChange } from "./submit-transactions";
 import { rangeRows } from "./table-rows";
-
-const CHANGES_PER_TRANSACTION = 49;
 
 export const roleReportKey = (roleId: string) => `o|${escapeKey(roleId)}`;
 const roleDraftPrefix = (roleId: string) => `|o|${escapeKey(roleId)}|`;
@@ -151,77 +149,40 @@ export async function commitRoleReport(
     rowKey: roleReportKey(roleId),
     ...withoutUndefined(fields),
   };
-  const history = (unitId: string, itemId: string, before: unknown, after: unknown): Row => ({
-    partitionKey: partition,
-    rowKey: roleHistoryKey(roleId, next.version, unitId, itemId),
-    role: roleId,
-    unitId,
-    itemId,
-    version: next.version,
-    action: itemId === SUBMIT_MARKER ? "report.submit" : "result.change",
-    by: next.submittedBy ?? "",
-    at: next.submittedAt ?? "",
-    before: JSON.stringify(before ?? null),
-    after: JSON.stringify(after ?? null),
+  const history = (unitId: string, itemId: string, before: unknown, after: unknown): Row =>
+    historyRow(
+      partition,
+      next,
+      {
+        rowKey: roleHistoryKey(roleId, next.version, unitId, itemId),
+        unitId,
+        itemId,
+        role: roleId,
+      },
+      before,
+      after,
+    );
+  const etag = await writeSubmit(table, {
+    partition,
+    reportRow,
+    etag: input.current?.etag,
+    submitHistory: history(
+      "",
+      SUBMIT_MARKER,
+      { version: input.current?.version ?? 0 },
+      {
+        version: next.version,
+        changed: input.changes.map(({ after }) => `${after.unitId}/${after.itemId}`),
+      },
+    ),
+    changes: input.changes,
+    changeHistory: ({ before, after }) =>
+      history(after.unitId, after.itemId, historyAnswer(before), historyAnswer(after)),
+    conflict: () =>
+      new DomainError(
+        "CONFLICT",
+        "Någon annan i rollen skickade in samtidigt. Titta på de senaste värdena och försök igen.",
+      ),
   });
-  const chunks: ReportChange[][] = [];
-  for (let i = 0; i < input.changes.length; i += CHANGES_PER_TRANSACTION) {
-    chunks.push(input.changes.slice(i, i + CHANGES_PER_TRANSACTION));
-  }
-  if (chunks.length === 0) chunks.push([]);
-  let etag = input.current?.etag;
-  for (const [index, chunk] of chunks.entries()) {
-    const actions: BatchAction[] = [
-      etag ? ["update", reportRow, "Replace", { etag }] : ["create", reportRow],
-    ];
-    if (index === 0) {
-      actions.push([
-        "create",
-        history(
-          "",
-          SUBMIT_MARKER,
-          { version: input.current?.version ?? 0 },
-          {
-            version: next.version,
-            changed: input.changes.map(({ after }) => `${after.unitId}/${after.itemId}`),
-          },
-        ),
-      ]);
-    }
-    for (const change of chunk) {
-      actions.push(["upsert", resultToRow(partition, change.after), "Replace"]);
-      actions.push([
-        "create",
-        history(
-          change.after.unitId,
-          change.after.itemId,
-          brief(change.before),
-          brief(change.after),
-        ),
-      ]);
-    }
-    try {
-      etag = (await table.batch(actions))[0];
-    } catch (error) {
-      if (isStorageConflict(error, "changed", "exists")) {
-        throw new DomainError(
-          "CONFLICT",
-          "Någon annan i rollen skickade in samtidigt. Titta på de senaste värdena och försök igen.",
-        );
-      }
-      throw error;
-    }
-  }
   return { ...next, etag };
-}
-
-function brief(result: Result | undefined): Record<string, unknown> | null {
-  if (!result) return null;
-  return {
-    value: result.value,
-    status: result.status,
-    activityState: result.activityState,
-    comment: result.comment,
-    text: result.text,
-  };
 }

@@ -4,19 +4,19 @@
 // new version of the report, ETag-guarded: when someone else submitted first, the person sees their
 // values and is told which of their own answers were not saved. The same submit twice (a double
 // click) gets the receipt, not a conflict.
-import { activityStates, type ActivityState } from "../plan/plan-schema";
 import { isDomainError } from "../errors";
 import { answerOfResult, effectiveAnswers, sameAnswer } from "./answers";
+import { itemResult, sameResult } from "./item-result";
 import { keepAsDrafts } from "./save-draft";
 import { earlierFor, type EarlierResults } from "./earlier-results";
-import type { Reporter, Result, UnitReport } from "./report-model";
+import type { Reporter, UnitReport } from "./report-model";
 import type { ReportSubmission } from "./report-input";
 import { windowOf } from "./open-report";
 import { assertInputsAllowed, assertWritable, conflictView } from "./report-guards";
 import { actingReporter, loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
 import { deleteDrafts } from "./draft-store";
 import { commitReport, readUnitState, type ReportChange, type UnitState } from "./report-store";
-import { buildView, errorCount, type ItemView, type ReportView } from "./report-view";
+import { buildView, errorCount, type ReportView } from "./report-view";
 
 const ATTEMPTS = 2;
 
@@ -80,7 +80,7 @@ export async function submitReport(
     const changes: ReportChange[] = checked.items
       .map((item) => ({
         before: state.results.get(item.form.item.id),
-        after: toResult(scope, item, reporter, at, next.version),
+        after: itemResult(ids(scope), item, reporter, at, next.version),
       }))
       .filter(({ before, after }) => !sameResult(before, after));
     let committed: UnitReport;
@@ -175,63 +175,6 @@ function sameAsSubmitted(
   });
 }
 
-function toResult(
-  scope: ReportScope,
-  view: ItemView,
-  reporter: Reporter,
-  at: string,
-  version: number,
-): Result {
-  const { item } = view.form;
-  const { answer, judgement, number, yes, parts } = view.checked;
-  const milestoneStates =
-    item.kind === "activity" ? knownStates(answer.milestones, view.form.milestones) : undefined;
-  return {
-    planId: scope.plan.id,
-    periodId: scope.period.id,
-    unitId: scope.unit.id,
-    itemId: item.id,
-    kind: item.kind,
-    value: item.kind === "indicator" ? (answer.value ?? "") : "",
-    number,
-    yes,
-    status: judgement?.status ?? "none",
-    explanation: judgement?.explanation ?? "",
-    activityState: activityStates.find((state) => state === answer.state),
-    ...(item.kind === "indicator" && parts && { parts }),
-    ...(milestoneStates && { milestoneStates }),
-    comment: item.kind === "question" ? "" : (answer.comment ?? ""),
-    text: item.kind === "question" ? (answer.text ?? "") : "",
-    by: reporter.id,
-    byName: reporter.name,
-    at,
-    version,
-  };
-}
-
-/** The states chosen for the milestones the card asked about; undefined when none was chosen. */
-function knownStates(
-  chosen: Record<string, string> | undefined,
-  asked: { key: string }[],
-): Record<string, ActivityState> | undefined {
-  const states: Record<string, ActivityState> = {};
-  for (const { key } of asked) {
-    const state = activityStates.find((candidate) => candidate === chosen?.[key]);
-    if (state) states[key] = state;
-  }
-  return Object.keys(states).length > 0 ? states : undefined;
-}
-
-function sameResult(before: Result | undefined, after: Result): boolean {
-  if (!before) return false;
-  return (
-    JSON.stringify(before.parts ?? {}) === JSON.stringify(after.parts ?? {}) &&
-    JSON.stringify(before.milestoneStates ?? {}) === JSON.stringify(after.milestoneStates ?? {}) &&
-    before.value === after.value &&
-    before.status === after.status &&
-    before.explanation === after.explanation &&
-    before.activityState === after.activityState &&
-    before.comment === after.comment &&
-    before.text === after.text
-  );
+function ids(scope: ReportScope) {
+  return { planId: scope.plan.id, periodId: scope.period.id, unitId: scope.unit.id };
 }
