@@ -6,16 +6,13 @@
 // Table `Settings`: PK "organisation", RK <setting name>; each row { value (JSON), by, at }.
 import type { TableStore } from "../storage/tables";
 import type { AuditLog } from "../audit/audit-log";
-import { bumpSharedVersion } from "../shared-state/shared-version";
-import { cachedSetting } from "./settings-cache";
+import { cachedSettingJson, writeSettingRow } from "./setting-rows";
 import type { LeadershipChannel } from "./leadership-channel";
 import { PlanSettings } from "./plan-settings";
 
 export type { LeadershipChannel } from "./leadership-channel";
 
 type SettingName = "activePlan" | "leadershipChannel";
-
-const TABLE = "Settings";
 
 export class OrganisationSettings {
   /** Archived plans, each plan's channel, each admin's plan and förvaltningar (many plans). */
@@ -50,10 +47,7 @@ export class OrganisationSettings {
 
   /** From this instance's memory while no instance has changed shared data. */
   private async read<T>(name: SettingName): Promise<T | undefined> {
-    const json = await cachedSetting(this.store, name, async () => {
-      const row = await this.store.table(TABLE).get("organisation", name);
-      return row ? String(row.value) : undefined;
-    });
+    const json = await cachedSettingJson(this.store, name);
     return json === undefined ? undefined : (JSON.parse(json) as T);
   }
 
@@ -63,17 +57,7 @@ export class OrganisationSettings {
     actor: string,
   ): Promise<{ before?: T; after: T }> {
     const before = await this.read<T>(name);
-    await this.store.table(TABLE).upsert(
-      {
-        partitionKey: "organisation",
-        rowKey: name,
-        value: JSON.stringify(value),
-        by: actor,
-        at: this.now().toISOString(),
-      },
-      "Replace",
-    );
-    await bumpSharedVersion(this.store);
+    await writeSettingRow(this.store, name, value, actor, this.now());
     await this.audit.record({
       scope: "system",
       actor,

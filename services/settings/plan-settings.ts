@@ -6,10 +6,9 @@
 // same rows as OrganisationSettings. Each setting is one row with a map, read from this instance's
 // memory while no instance has changed shared data (one read per setting, whatever the plans).
 import type { AuditLog } from "../audit/audit-log";
-import { bumpSharedVersion } from "../shared-state/shared-version";
 import type { TableStore } from "../storage/tables";
 import type { LeadershipChannel } from "./leadership-channel";
-import { cachedSetting } from "./settings-cache";
+import { cachedSettingJson, freshSettingJson, writeSettingRow } from "./setting-rows";
 
 type MapSetting = "archivedPlans" | "planChannels" | "workingPlans" | "adminScopes";
 
@@ -22,8 +21,6 @@ interface Maps {
   /** Admin (UPN or object id, lower case) → the förvaltningar they administer. */
   adminScopes: Record<string, string[]>;
 }
-
-const TABLE = "Settings";
 
 export class PlanSettings {
   constructor(
@@ -125,17 +122,14 @@ export class PlanSettings {
   }
 
   private async read<K extends MapSetting>(name: K): Promise<Maps[K]> {
-    const json = await cachedSetting(this.store, name, async () => {
-      const row = await this.store.table(TABLE).get("organisation", name);
-      return row ? String(row.value) : undefined;
-    });
+    const json = await cachedSettingJson(this.store, name);
     return (json === undefined ? {} : JSON.parse(json)) as Maps[K];
   }
 
   /** A change starts from the stored row, never from memory: another change may be newer. */
   private async fresh<K extends MapSetting>(name: K): Promise<Maps[K]> {
-    const row = await this.store.table(TABLE).get("organisation", name);
-    return (row ? JSON.parse(String(row.value)) : {}) as Maps[K];
+    const json = await freshSettingJson(this.store, name);
+    return (json === undefined ? {} : JSON.parse(json)) as Maps[K];
   }
 
   private async write<K extends MapSetting>(
@@ -144,17 +138,7 @@ export class PlanSettings {
     actor: string,
     change: Record<string, unknown>,
   ): Promise<void> {
-    await this.store.table(TABLE).upsert(
-      {
-        partitionKey: "organisation",
-        rowKey: name,
-        value: JSON.stringify(value),
-        by: actor,
-        at: this.now().toISOString(),
-      },
-      "Replace",
-    );
-    await bumpSharedVersion(this.store);
+    await writeSettingRow(this.store, name, value, actor, this.now());
     const { planId, ...rest } = change;
     await this.audit.record({
       scope: typeof planId === "string" ? planId : "system",
