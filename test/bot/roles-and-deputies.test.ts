@@ -19,6 +19,7 @@ import {
 import { actionsOf, inputsOf, invoke, press } from "../support/card-actions";
 import { install } from "../support/reminder-harness";
 import { RunningClock } from "../support/test-clocks";
+import { submitAs } from "../support/reports";
 
 const PLAN = "norsjo-omsorg-2025";
 const admin = testUser(1, "Alex Admin", "admin@example.se");
@@ -254,5 +255,32 @@ describe("reporters by role and deputies (Norsjö T1, sjukfrånvaro by HR)", () 
     );
     expect(list?.text).toContain("Hemtjänst Norsjö: Adele Vance (adele.v@example.se), till ");
     expect(`${card}\n${list?.text ?? ""}`).not.toContain("till tills vidare");
+  });
+
+  test("when the unit submits its own report and HR then changes the unit's sjukfrånvaro, then the summary has HR's new value once, not the value the unit's report row copied", async () => {
+    await submitAs(
+      bot,
+      { upn: "megan.b@example.se", name: "Megan Bowen" },
+      {
+        planId: PLAN,
+        periodId: "T1",
+        unitId: "htj-bastutrask",
+        answers: {
+          budgetavvikelse: { value: "0,3" },
+          heltidsanstallda: { value: "40" },
+          "fast-omsorgskontakt": { state: "inProgress" },
+        },
+      },
+    );
+    const card = firstCard(await bot.say(hanna, "rapportera T1 HR"));
+    const receipt = await press(bot, hanna, card, VERBS.roleReportSubmit, {
+      "v:htj-bastutrask/sjukfranvaro": "6,3",
+    });
+    expect(cardText(receipt.card)).toMatch(/Inskickad .* av Hanna Holm \(version 2\)/);
+    const summary = await loadPeriodSummary(bot.app.services, PLAN, "T1");
+    const sickLeave = summary.results.filter(
+      (r) => r.unitId === "htj-bastutrask" && r.itemId === "sjukfranvaro",
+    );
+    expect(sickLeave.map((r) => [r.value, r.by])).toEqual([[6.3, "Hanna Holm"]]);
   });
 });
