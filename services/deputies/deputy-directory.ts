@@ -88,6 +88,45 @@ export class DeputyDirectory {
     });
   }
 
+  /** Ends deputies early: each removed row is audited with what it was. */
+  async remove(planId: string, removed: readonly Deputy[], actor: string): Promise<void> {
+    const table = this.store.table(DEPUTIES);
+    for (const deputy of removed) {
+      await table.delete(escapeKey(planId), deputyKey(deputy.unitId, deputy.deputy));
+      await this.audit.record({
+        scope: planId,
+        actor,
+        action: "deputy.remove",
+        before: deputy,
+        after: null,
+      });
+    }
+  }
+
+  /** The person's absence that lasts today or later, if any. */
+  async absenceOf(planId: string, upn: string): Promise<Absence | undefined> {
+    const row = await this.store
+      .table(ABSENCES)
+      .get(escapeKey(planId), escapeKey(upn.toLowerCase()));
+    if (!row || typeof row.until !== "string" || row.until < this.today()) return undefined;
+    return toAbsence(row);
+  }
+
+  /**
+   * Ends an absence before its last day: the absence row goes first, so that a fault after it
+   * leaves the person reminded again and at worst a deputy who may still report; audited.
+   */
+  async endAbsence(planId: string, absence: Absence): Promise<void> {
+    await this.store.table(ABSENCES).delete(escapeKey(planId), escapeKey(absence.upn));
+    await this.audit.record({
+      scope: planId,
+      actor: absence.upn,
+      action: "absence.end",
+      before: absence,
+      after: null,
+    });
+  }
+
   /** The plan's deputies that last today or later, by unit. */
   async current(planId: string): Promise<Deputy[]> {
     const today = this.today();
@@ -127,6 +166,17 @@ export class DeputyDirectory {
 
 function deputyKey(unitId: string, deputy: string): string {
   return `${escapeKey(unitId)}|${escapeKey(deputy.toLowerCase())}`;
+}
+
+function toAbsence(row: Record<string, unknown>): Absence {
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  return {
+    upn: text(row.upn),
+    name: text(row.name),
+    until: text(row.until),
+    deputy: text(row.deputy),
+    setAt: text(row.setAt),
+  };
 }
 
 function toDeputy(row: Record<string, unknown>): Deputy {

@@ -283,4 +283,50 @@ describe("reporters by role and deputies (Norsjö T1, sjukfrånvaro by HR)", () 
     );
     expect(sickLeave.map((r) => [r.value, r.by])).toEqual([[6.3, "Hanna Holm"]]);
   });
+
+  test("when an admin removes a deputy, then a unit with two asks which one, the named one is gone from the list and may no longer report, the removal is audited, and removing it again says there is none", async () => {
+    const { store, audit } = bot.app.services;
+    const directory = new DeputyDirectory(store, audit, () => clock.now(), "Europe/Stockholm");
+    // Hemtjänst Norsjö has Adele (named by the admin) and Isaiah (megan.b's absence).
+    const [which] = await bot.say(admin, "ersättare ta bort Hemtjänst Norsjö");
+    expect(which?.text).toContain("Hemtjänst Norsjö har 2 ersättare");
+    expect([...(await directory.unitsCoveredBy(PLAN, ["adele.v@example.se"]))]).toEqual([
+      "htj-norsjo",
+    ]);
+
+    const [removed] = await bot.say(admin, "ersättare ta bort Hemtjänst Norsjö adele.v@example.se");
+    expect(cardText(firstCard([removed!]))).toContain("Ersättare borttagen för Hemtjänst Norsjö");
+    const [list] = await bot.say(admin, "ersättare");
+    expect(list?.text).not.toContain("Adele Vance");
+    expect(list?.text).toContain("Hemtjänst Norsjö: Isaiah Langer");
+    expect([...(await directory.unitsCoveredBy(PLAN, ["adele.v@example.se"]))]).toEqual([]);
+    const entries = await audit.list(PLAN);
+    expect(entries.find((entry) => entry.action === "deputy.remove")).toMatchObject({
+      actor: "admin@example.se",
+      before: { unitId: "htj-norsjo", deputy: "adele.v@example.se" },
+    });
+
+    const [again] = await bot.say(admin, "ersättare ta bort Hemtjänst Norsjö adele.v@example.se");
+    expect(again?.text).toContain(
+      "Hemtjänst Norsjö har ingen ersättare adele.v@example.se just nu",
+    );
+  });
+
+  test("when megan.b ends her absence early, then she is no longer away, isaiah.l no longer covers her units, the deputy the admin named stays, and ending it again says there is nothing to end", async () => {
+    const { store, audit } = bot.app.services;
+    const directory = new DeputyDirectory(store, audit, () => clock.now(), "Europe/Stockholm");
+    const [ended] = await bot.say(megan, "frånvarande slut");
+    expect(cardText(firstCard([ended!]))).toContain("Frånvaron är avslutad");
+    expect(cardText(firstCard([ended!]))).toContain("Isaiah Langer påminns inte längre");
+    expect([...(await directory.absentToday(PLAN))]).not.toContain("megan.b@example.se");
+    expect([...(await directory.unitsCoveredBy(PLAN, ["isaiah.l@example.se"]))]).toEqual([]);
+    expect([...(await directory.unitsCoveredBy(PLAN, ["hanna.hr@example.se"]))]).toEqual([
+      "htj-bastutrask",
+    ]);
+    const actions = (await audit.list(PLAN)).map((entry) => entry.action);
+    expect(actions).toContain("absence.end");
+
+    const [again] = await bot.say(megan, "frånvarande slut");
+    expect(again?.text).toContain("Du står inte som frånvarande");
+  });
 });

@@ -1,19 +1,24 @@
 // `ersättare` (admin): lists the current deputies, or names one for a unit
 // (`ersättare <enhet> <person> [till <datum>]`); `frånvarande till <datum> ersättare <person>`
 // (a reporter): their deputy reports for all their units, and they are not reminded until then.
+// `ersättare ta bort <enhet> [<person>]` and `frånvarande slut` end them early.
 import { changeLabels } from "../../../cards/change-labels";
 import { confirmationCard } from "../../../cards/confirmation-card";
 import { t } from "../../../cards/words/t";
 import { DomainError } from "../../../services/errors";
 import { day } from "../../../services/i18n/date-text";
 import { nameDeputy, reportAbsence } from "../../../services/deputies/name-deputy";
+import { endAbsence, removeDeputy } from "../../../services/deputies/end-deputy";
 import { actorId, identifiersOf } from "../../../services/people/person";
 import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { Activity } from "botbuilder";
+import type { Plan } from "../../../services/plan";
+import type { CommandHandler, CommandInput } from "../command-handler";
 
 const UNTIL = /\s+till\s+(\S.*)$/i;
+const REMOVE = /^(?:ta\s+bort|remove)(?:\s+(.*))?$/i;
 
 export const deputies: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
@@ -38,6 +43,37 @@ export const deputies: CommandHandler = async (input, services) => {
       }),
     );
     return [textMessage(`${t(locale, "deputy.list", { plan: plan.name })}\n\n${lines.join("\n")}`)];
+  }
+  const remove = REMOVE.exec(args);
+  if (remove) {
+    const text = remove[1]?.trim() ?? "";
+    const named = text.includes("@") ? await personArgument(input.context, text) : undefined;
+    const result = await removeDeputy(services.deputies, plan, {
+      unitText: named?.rest ?? text,
+      deputy: named?.identifier,
+      actor: actorId(input.sender),
+    });
+    const names = result.removed.map((deputy) => deputy.deputyName).join(", ");
+    return [
+      cardMessage(
+        confirmationCard({
+          title: t(locale, "deputy.removedTitle", { unit: result.unit.name }),
+          labels: changeLabels(locale),
+          changes: [
+            {
+              field: t(locale, "deputy.field"),
+              before: result.removed
+                .map((d) =>
+                  t(locale, "deputy.shown", { name: d.deputyName, until: until(d.until) }),
+                )
+                .join("; "),
+              after: "–",
+            },
+          ],
+          footer: t(locale, "deputy.removedFooter", { names, unit: result.unit.name }),
+        }),
+      ),
+    ];
   }
   const untilText = UNTIL.exec(args)?.[1];
   const rest = untilText === undefined ? args : args.replace(UNTIL, "");
@@ -75,10 +111,12 @@ export const deputies: CommandHandler = async (input, services) => {
 
 const ABSENCE = /^till\s+(.+?)\s+ersättare\s+(\S.*)$/i;
 const ABSENCE_EN = /^until\s+(.+?)\s+deputy\s+(\S.*)$/i;
+const BACK = /^(?:slut|tillbaka|avsluta|end|back)$/i;
 
 export const absence: CommandHandler = async (input, services) => {
   const plan = await requireActivePlan(services);
   const { locale } = input;
+  if (BACK.test(input.args.trim())) return absenceEnded(input, plan, services);
   const match = ABSENCE.exec(input.args.trim()) ?? ABSENCE_EN.exec(input.args.trim());
   if (!match?.[1] || !match[2]) {
     throw new DomainError(
@@ -121,3 +159,33 @@ export const absence: CommandHandler = async (input, services) => {
     ),
   ];
 };
+
+async function absenceEnded(
+  input: CommandInput,
+  plan: Plan,
+  services: Parameters<CommandHandler>[1],
+): Promise<Partial<Activity>[]> {
+  const { locale } = input;
+  const { absence, removed } = await endAbsence(services.deputies, plan, {
+    upn: actorId(input.sender),
+    identifiers: identifiersOf(input.sender),
+  });
+  const until = day(absence.until, locale);
+  const names = [...new Set(removed.map((deputy) => deputy.deputyName))].join(", ");
+  return [
+    cardMessage(
+      confirmationCard({
+        title: t(locale, "absence.endedTitle"),
+        labels: changeLabels(locale),
+        changes: [
+          {
+            field: t(locale, "absence.reminders"),
+            before: t(locale, "absence.noneUntil", { until }),
+            after: t(locale, "common.yes"),
+          },
+        ],
+        footer: t(locale, "absence.endedFooter", { names: names || "none" }),
+      }),
+    ),
+  ];
+}

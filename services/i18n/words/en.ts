@@ -315,6 +315,12 @@ export const en: Record<WordKey, string> = {
   "deputy.field": "Deputy",
   "deputy.footer":
     "{name} is reminded for {unit} and may report for it while the deputy lasts, beside its own reporters. The change is in the audit log.",
+  "deputy.removedTitle": "Deputy removed for {unit}",
+  "deputy.removedFooter":
+    "{names} is no longer reminded for {unit} and may no longer report for it. The unit's reporters stay. The change is in the audit log.",
+  "absence.endedTitle": "Your absence has ended",
+  "absence.endedFooter":
+    "You are reminded for your units again.{names, select, none {} other { {names} is no longer reminded for them and may no longer report for them.}} The change is in the audit log.",
   "absence.title": "Away until {until}",
   "absence.reportsFor": "Reports for",
   "absence.reminders": "Reminders to you",

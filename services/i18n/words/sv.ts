@@ -322,6 +322,12 @@ export const sv = {
   "deputy.field": "Ersättare",
   "deputy.footer":
     "{name} påminns för {unit} och får rapportera för enheten så länge ersättningen gäller, vid sidan av enhetens rapportörer. Ändringen finns i granskningsloggen.",
+  "deputy.removedTitle": "Ersättare borttagen för {unit}",
+  "deputy.removedFooter":
+    "{names} påminns inte längre för {unit} och får inte längre rapportera för enheten. Enhetens rapportörer är kvar. Ändringen finns i granskningsloggen.",
+  "absence.endedTitle": "Frånvaron är avslutad",
+  "absence.endedFooter":
+    "Du påminns igen för dina enheter.{names, select, none {} other { {names} påminns inte längre för dem och får inte längre rapportera för dem.}} Ändringen finns i granskningsloggen.",
   "absence.title": "Frånvarande till {until}",
   "absence.reportsFor": "Rapporterar för",
   "absence.reminders": "Påminnelser till dig",
