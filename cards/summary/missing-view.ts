@@ -4,7 +4,7 @@ import { VERBS } from "../verbs";
 import type { Locale } from "../../services/i18n/locale";
 import { statusWord } from "../../services/rules/status-label";
 import type { PeriodSummary } from "../../services/summary/period-summary";
-import { back, pager } from "./summary-text";
+import { back, pager, roleScopeText } from "./summary-text";
 import { t } from "../words/t";
 
 export function missingData(
@@ -21,7 +21,10 @@ export function missingData(
   return {
     title: `${s.planName} · ${s.periodLabel}`,
     heading: t(locale, "summary.missingHeading"),
-    subheading: t(locale, "common.units", { count: s.missingUnits.length }),
+    subheading: t(locale, "summary.missingCount", {
+      units: s.missingUnits.length,
+      roles: s.missingRoles.length,
+    }),
     sections: [
       {
         title: t(locale, "summary.unitAndReporter"),
@@ -31,6 +34,18 @@ export function missingData(
           status: statusWord("notReported", locale),
         })),
       },
+      ...(page === 0 && s.missingRoles.length > 0
+        ? [
+            {
+              title: t(locale, "summary.roleAndReporters"),
+              rows: s.missingRoles.map((role) => ({
+                label: role.name,
+                value: roleScopeText(role, locale),
+                status: statusWord("notReported", locale),
+              })),
+            },
+          ]
+        : []),
     ],
     actions,
   };

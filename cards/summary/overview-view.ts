@@ -8,7 +8,7 @@ import { statusWord } from "../../services/rules/status-label";
 import { headline } from "../../services/summary/headline";
 import type { AreaSummary, PeriodSummary } from "../../services/summary/period-summary";
 import { activitiesText } from "./activities-text";
-import { countsText, ids, more } from "./summary-text";
+import { countsText, ids, more, roleScopeText } from "./summary-text";
 import { t } from "../words/t";
 
 export interface OverviewOptions {
@@ -39,21 +39,24 @@ export function overviewData(
         `↗ ${c.indicatorName} – ${c.unitName}: ${statusWord(c.before, locale)} → ${statusWord(c.after, locale)}`,
     ),
   ];
-  const missingLines = s.missingUnits.map(
-    (u) => `○ ${u.name}${u.reporters.length ? ` (${u.reporters.join(", ")})` : ""}`,
-  );
+  const missingLines = [
+    ...s.missingUnits.map(
+      (u) => `○ ${u.name}${u.reporters.length ? ` (${u.reporters.join(", ")})` : ""}`,
+    ),
+    ...s.missingRoles.map((role) => `○ ${role.name} ${roleScopeText(role, locale)}`),
+  ];
   const totals = s.areas.some((a) =>
     a.goals.some((g) => g.indicators.some((i) => i.rollup.targetFor === "organisation")),
   );
   const actions: CardAction[] = [];
-  if (s.missingUnits.length > max) {
+  if (missingLines.length > max) {
     actions.push({
       title: t(locale, "summary.allMissing"),
       verb: VERBS.summaryMissing,
       actionData: { ...ids(s), page: 0 },
     });
   }
-  if (s.missingUnits.length > 0) {
+  if (missingLines.length > 0) {
     actions.push({
       title: t(locale, "summary.remindMissing"),
       verb: VERBS.summaryRemindMissing,

@@ -106,3 +106,11 @@ export function unitRow(
     status: unitStatusText(unit, locale),
   };
 }
+
+/** What a role that has not reported owes: "för 4 enheter (Hanna Holm)". */
+export function roleScopeText(role: PeriodSummary["missingRoles"][number], locale: Locale): string {
+  return t(locale, "summary.roleScope", {
+    units: role.units,
+    people: role.people.join(", ") || "none",
+  });
+}

@@ -18,6 +18,8 @@ const PER_UNIT_AT_MOST = 8;
 export interface SubmittedResults {
   /** The units that have submitted (at least once). */
   submitted: Set<string>;
+  /** The reporter roles that have submitted (at least once), by role id. */
+  submittedRoles: Set<string>;
   /** The current results of those units. */
   results: Result[];
 }
@@ -44,7 +46,10 @@ export async function submittedResults(
     if (copy) results.push(...copy.filter((result) => !result.role));
     else without.push(report.unitId);
   }
-  const rolesSubmitted = roleRows.some((row) => rowToReport(row).version > 0);
+  const submittedRoles = new Set(
+    roleRows.map(rowToReport).flatMap((report) => (report.version > 0 ? [report.unitId] : [])),
+  );
+  const rolesSubmitted = submittedRoles.size > 0;
   if (rolesSubmitted || without.length > PER_UNIT_AT_MOST) {
     const missing = new Set(without);
     const rows = await rangeRows(table, partition, "r|");
@@ -59,5 +64,5 @@ export async function submittedResults(
       results.push(...rows.map(rowToResult).filter((result) => !result.role));
     }
   }
-  return { submitted, results };
+  return { submitted, submittedRoles, results };
 }

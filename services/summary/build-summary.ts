@@ -1,7 +1,7 @@
 // Builds the summary of one period of a plan from its stored results: counts per goal area and goal
 // (one count per unit and indicator), each indicator's status and trend, activities per state,
 // narrative answers, the units that have not reported, and what changed since the previous period.
-import { unitReportingUnitIds } from "../plan/reporter-roles";
+import { roleName, roleUnitIds, unitReportingUnitIds } from "../plan/reporter-roles";
 import {
   planItems,
   reportingPeriods,
@@ -35,6 +35,8 @@ export interface SummaryInput {
   current: ReportedResult[];
   /** Units that have submitted for the period; a draft is not a report. */
   submittedUnits: ReadonlySet<string>;
+  /** Reporter roles that have submitted; without it, a role with a result counts as submitted. */
+  submittedRoles?: ReadonlySet<string>;
   previous?: PeriodResults;
   /** The same period last year (from last year's plan), for the year-on-year trend. */
   lastYear?: PeriodResults;
@@ -123,6 +125,18 @@ export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
         : [];
     });
 
+  const rolesIn = input.submittedRoles ?? new Set(input.current.flatMap((r) => r.role ?? []));
+  const missingRoles = plan.roles
+    .filter((role) => !rolesIn.has(role.id))
+    .flatMap((role) => {
+      const units = new Set(
+        due.filter((item) => item.reporterRole === role.id).flatMap((i) => roleUnitIds(plan, i)),
+      );
+      if (units.size === 0) return [];
+      const people = role.people.map((upn) => names.get(upn.toLowerCase()) ?? upn);
+      return [{ roleId: role.id, name: roleName(role), people, units: units.size }];
+    });
+
   return {
     planId: plan.id,
     planName: plan.name,
@@ -131,6 +145,7 @@ export function buildPeriodSummary(input: SummaryInput): PeriodSummary {
     previousLabel: input.previous?.label,
     totals: areas.reduce((sum, area) => addCounts(sum, area.counts), emptyCounts()),
     missingUnits,
+    missingRoles,
     reportedUnits: [...expected].filter((id) => input.submittedUnits.has(id)).length,
     expectedUnits: expected.size,
     changes: changesSince(

@@ -1,6 +1,7 @@
 // The period's figures as an Excel workbook for the board report (delårsrapport, årsredovisning):
 // the summary on the first sheet, then one sheet per goal area with every unit's result, status,
 // comment, who reported and when.
+import { t } from "../i18n/words/t";
 import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import { statusWord } from "../rules";
@@ -72,6 +73,10 @@ export async function exportSummaryWorkbook(
   first.addRow([]);
   first.addRow(["Har inte rapporterat", "Rapportör"]).font = { bold: true };
   for (const unit of summary.missingUnits) first.addRow([unit.name, unit.reporters.join(", ")]);
+  for (const role of summary.missingRoles) {
+    const units = t("sv", "common.units", { count: role.units });
+    first.addRow([`${role.name} (roll, ${units})`, role.people.join(", ")]);
+  }
   first.columns.forEach((column, i) => (column.width = i === 0 ? 60 : 16));
 
   for (const area of summary.areas) {

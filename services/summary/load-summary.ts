@@ -84,20 +84,22 @@ export async function loadPeriodSummary(
     );
   }
   const previousPeriod = previousOf(plan, periods, period.id);
-  const [{ results: current, submitted }, previous, lastYear, comparisons] = await Promise.all([
-    submittedResults(deps.store, plan.id, period.id),
-    previousPeriod
-      ? periodResults(deps.store, plan.id, previousPeriod)
-      : Promise.resolve(undefined),
-    lastYearResults(deps, plan, period.id),
-    listComparisons(deps.store, plan.id),
-  ]);
+  const [{ results: current, submitted, submittedRoles }, previous, lastYear, comparisons] =
+    await Promise.all([
+      submittedResults(deps.store, plan.id, period.id),
+      previousPeriod
+        ? periodResults(deps.store, plan.id, previousPeriod)
+        : Promise.resolve(undefined),
+      lastYearResults(deps, plan, period.id),
+      listComparisons(deps.store, plan.id),
+    ]);
   const results = current.map(toReported);
   const summary = buildPeriodSummary({
     plan,
     period: { id: period.id, label: period.label },
     current: results,
     submittedUnits: submitted,
+    submittedRoles,
     previous,
     lastYear,
     comparisons,

@@ -156,6 +156,8 @@ export interface PeriodSummary {
   totals: StatusCounts;
   /** Units that owe a report for the period and have not submitted, with who reports for them. */
   missingUnits: { unitId: string; name: string; reporters: string[] }[];
+  /** Reporter roles (HR …) that owe a report for the period and have not submitted. */
+  missingRoles: { roleId: string; name: string; people: string[]; units: number }[];
   reportedUnits: number;
   expectedUnits: number;
   /** New reds first, then other changes that got worse, then those that got better. */

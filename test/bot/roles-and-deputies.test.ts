@@ -85,6 +85,13 @@ describe("reporters by role and deputies (Norsjö T1, sjukfrånvaro by HR)", () 
     expect(cardText(card)).not.toContain("Sjukfrånvaro");
   });
 
+  test("when HR has not reported yet, then the stored summary names HR among the missing, with Hanna Holm", async () => {
+    const { summary } = await loadPeriodSummary(bot.app.services, PLAN, "T1");
+    expect(summary.missingRoles.map((role) => [role.roleId, role.people])).toEqual([
+      ["HR", ["Hanna Holm"]],
+    ]);
+  });
+
   test("when HR reports sjukfrånvaro, then one card has a row per unit, a wrong value is refused beside its field with the draft kept, and the corrected submit stores every unit's value with who reported it", async () => {
     const card = firstCard(await bot.say(hanna, "rapportera"));
     const text = cardText(card);
@@ -282,6 +289,7 @@ describe("reporters by role and deputies (Norsjö T1, sjukfrånvaro by HR)", () 
       (r) => r.unitId === "htj-bastutrask" && r.itemId === "sjukfranvaro",
     );
     expect(sickLeave.map((r) => [r.value, r.by])).toEqual([[6.3, "Hanna Holm"]]);
+    expect(summary.summary.missingRoles).toEqual([]);
   });
 
   test("when an admin removes a deputy, then a unit with two asks which one, the named one is gone from the list and may no longer report, the removal is audited, and removing it again says there is none", async () => {

@@ -83,6 +83,11 @@ export const en: Record<WordKey, string> = {
   "summary.since": "Since {label}",
   "summary.newRed": "New red",
   "summary.areasHeading": "Goal areas (select one to see its indicators)",
+  "summary.roleScope":
+    "for {units, plural, one {# unit} other {# units}}{people, select, none {} other { ({people})}}",
+  "summary.roleAndReporters": "Role and reporters",
+  "summary.missingCount":
+    "{units, plural, one {# unit} other {# units}}{roles, plural, =0 {} one { and # role} other { and # roles}}",
   "summary.missingHeading": "Not reported yet",
   "summary.allMissing": "All who are missing",
   "summary.remindMissing": "Remind them",

@@ -85,6 +85,11 @@ export const sv = {
   "summary.since": "Sedan {label}",
   "summary.newRed": "Ny röd",
   "summary.areasHeading": "Målområden (välj ett för att se indikatorerna)",
+  "summary.roleScope":
+    "för {units, plural, one {# enhet} other {# enheter}}{people, select, none {} other { ({people})}}",
+  "summary.roleAndReporters": "Roll och rapportörer",
+  "summary.missingCount":
+    "{units, plural, one {# enhet} other {# enheter}}{roles, plural, =0 {} one { och # roll} other { och # roller}}",
   "summary.missingHeading": "Har inte rapporterat än",
   "summary.allMissing": "Alla som saknas",
   "summary.remindMissing": "Påminn dessa",
