@@ -36,7 +36,11 @@ function milestonePeriod(period: string | undefined, from?: string): string {
   return from ? `${from}–${period}` : period;
 }
 
-export function breakdownFields(item: ItemView, locale: Locale): CardBreakdown[] {
+/**
+ * `key` names the answer in the inputs' ids: the item's id on a unit's card, `<unit>/<item>` on a
+ * role's card, so that each unit's parts are its own.
+ */
+export function breakdownFields(item: ItemView, locale: Locale, key: string): CardBreakdown[] {
   const indicator = item.form.item;
   if (indicator.kind !== "indicator" || !indicator.breakdown) return [];
   const rule = partsRule(indicator);
@@ -54,7 +58,7 @@ export function breakdownFields(item: ItemView, locale: Locale): CardBreakdown[]
         parts: rule === "sum" ? names.join(" + ") : and.format(names),
       }),
       parts: parts.map((part: PartId) => ({
-        inputId: `b:${part}:${indicator.id}`,
+        inputId: `b:${part}:${key}`,
         label: partLabel(part, locale),
         value: item.checked.answer.parts?.[part] ?? "",
       })),
@@ -66,12 +70,13 @@ export function breakdownFields(item: ItemView, locale: Locale): CardBreakdown[]
 export function milestoneFields(
   item: ItemView,
   locale: Locale,
+  key: string,
 ): { milestones: CardMilestone[]; milestonesError: string } {
   const activity = item.form.item;
   if (activity.kind !== "activity") return { milestones: [], milestonesError: "" };
   return {
     milestones: item.form.milestones.map((milestone) => ({
-      inputId: `m:${milestone.key}:${activity.id}`,
+      inputId: `m:${milestone.key}:${key}`,
       label: t(locale, "milestone.field", {
         label: t(locale, "milestone.label", {
           period: milestonePeriod(milestone.period, milestone.from),

@@ -148,10 +148,12 @@ export function cardControls(
   };
 }
 
+/** `key` names the item's inputs: its id on a unit's card, `<unit>/<item>` on a role's. */
 export function cardItem(
   view: ReportView,
   item: ItemView,
   { locale }: ReportCardOptions,
+  key = item.form.item.id,
 ): ReportCardItem {
   const t = REPORT_TEXT[locale];
   const { form, checked, earlier, baseline, baselineMissing, koladaSuggestion } = item;
@@ -159,8 +161,8 @@ export function cardItem(
   const optional = plan.required ? "" : t.optional;
   const facts: { title: string; value: string }[] = [];
   const base: ReportCardItem = {
-    key: plan.id,
-    id: plan.id,
+    key,
+    id: key,
     title: plan.kind === "question" ? plan.text : plan.name,
     description: paragraphs(clip(plan.description ?? "", 300)),
     facts,
@@ -180,8 +182,8 @@ export function cardItem(
     textLabel: `${t.answer}${optional}`,
     text: checked.answer.text ?? "",
     textError: flagged(checked.errors.text),
-    breakdowns: breakdownFields(item, locale),
-    ...milestoneFields(item, locale),
+    breakdowns: breakdownFields(item, locale, key),
+    ...milestoneFields(item, locale, key),
   };
   if (plan.kind === "indicator") {
     const percent = plan.valueType === "percent";

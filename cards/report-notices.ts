@@ -38,9 +38,11 @@ export function statusLine(view: ReportView, locale: Locale, timeZone: string): 
   return parts.join(" ");
 }
 
+/** `placeOf` names where an item is when one card holds it for several units (a role's card). */
 export function noticeOf(
   view: ReportView,
   locale: Locale,
+  placeOf?: (item: ReportView["items"][number]) => string | undefined,
 ): Pick<ReportCardData, "notice" | "noticeStyle" | "noticeLines"> {
   const w = words(locale);
   const outcome = view.outcome;
@@ -51,7 +53,7 @@ export function noticeOf(
       return {
         notice: w("report.invalid", { count: outcome.errorCount }),
         noticeStyle: "attention",
-        noticeLines: errorLines(view),
+        noticeLines: errorLines(view, placeOf),
       };
     case "conflict":
       return {
@@ -66,12 +68,14 @@ export function noticeOf(
 }
 
 /** Each field with an error, so errors on other pages are not missed. */
-function errorLines(view: ReportView): string[] {
+function errorLines(view: ReportView, placeOf: Parameters<typeof noticeOf>[2]): string[] {
   const lines = view.items.flatMap((item) => {
     const messages = Object.values(item.checked.errors).filter(Boolean);
     if (messages.length === 0) return [];
     const plan = item.form.item;
-    return [`${plan.kind === "question" ? clip(plan.text, 60) : plan.name}: ${messages.join(" ")}`];
+    const title = plan.kind === "question" ? clip(plan.text, 60) : plan.name;
+    const place = placeOf?.(item);
+    return [`${place ? `${place} · ` : ""}${title}: ${messages.join(" ")}`];
   });
   return lines.length > 10 ? [...lines.slice(0, 10), `… (${lines.length - 10})`] : lines;
 }

@@ -21,9 +21,7 @@ export function roleReportCard(view: RoleReportView, options: ReportCardOptions)
   const sections = view.sections.map((section) => ({
     section,
     items: section.items.map((item) => {
-      const card = cardItem(section, item, options);
-      const key = `${section.unit.id}/${item.form.item.id}`;
-      return { ...card, key, id: key };
+      return cardItem(section, item, options, `${section.unit.id}/${item.form.item.id}`);
     }),
   }));
   const build = (shown: typeof sections, page: number, pages: number) =>
@@ -71,7 +69,11 @@ function cardData(
   { locale, timeZone }: ReportCardOptions,
 ): ReportCardData {
   const t = REPORT_TEXT[locale];
-  // The notice speaks of every section: errors on all pages, and why the card is shown.
+  // The notice speaks of every section: errors on all pages, each with its unit, and why the card
+  // is shown.
+  const unitOf = new Map(
+    view.sections.flatMap((s) => s.items.map((item) => [item, s.unit.name] as const)),
+  );
   const notice = noticeOf(
     {
       ...(view.sections[0] ?? emptySection(view)),
@@ -79,6 +81,7 @@ function cardData(
       outcome: view.outcome,
     },
     locale,
+    (item) => unitOf.get(item),
   );
   const first = shown[0]?.section.unit.name ?? "";
   const last = shown[shown.length - 1]?.section.unit.name ?? "";
