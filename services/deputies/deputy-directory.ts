@@ -168,26 +168,30 @@ function deputyKey(unitId: string, deputy: string): string {
   return `${escapeKey(unitId)}|${escapeKey(deputy.toLowerCase())}`;
 }
 
+const ABSENCE_FIELDS = ["upn", "name", "until", "deputy", "setAt"] as const;
+const DEPUTY_FIELDS = [
+  "unitId",
+  "deputy",
+  "deputyName",
+  "forWhom",
+  "until",
+  "setBy",
+  "setAt",
+] as const;
+
+/** The named text columns of a row; a missing or non-text column reads as "". */
+function texts<K extends string>(
+  row: Record<string, unknown>,
+  keys: readonly K[],
+): Record<K, string> {
+  const value = (key: K) => (typeof row[key] === "string" ? (row[key] as string) : "");
+  return Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, string>;
+}
+
 function toAbsence(row: Record<string, unknown>): Absence {
-  const text = (value: unknown) => (typeof value === "string" ? value : "");
-  return {
-    upn: text(row.upn),
-    name: text(row.name),
-    until: text(row.until),
-    deputy: text(row.deputy),
-    setAt: text(row.setAt),
-  };
+  return texts(row, ABSENCE_FIELDS);
 }
 
 function toDeputy(row: Record<string, unknown>): Deputy {
-  const text = (value: unknown) => (typeof value === "string" ? value : "");
-  return {
-    unitId: text(row.unitId),
-    deputy: text(row.deputy),
-    deputyName: text(row.deputyName),
-    forWhom: text(row.forWhom),
-    until: text(row.until),
-    setBy: text(row.setBy),
-    setAt: text(row.setAt),
-  };
+  return texts(row, DEPUTY_FIELDS);
 }

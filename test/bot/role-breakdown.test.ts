@@ -1,12 +1,11 @@
 // A role that reports an item with a breakdown for many units (HR's sjukfrånvaro by sex, for each
 // of Norsjö's units): each unit's parts are its own inputs, checked and stored with that unit.
-import fs from "node:fs";
-import path from "node:path";
 import { VERBS } from "../../cards/verbs";
 import { importPlan } from "../../services/plan";
 import { listResults } from "../../services/reporting";
 import { cardText, firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { inputsOf, press } from "../support/card-actions";
+import { norsjoWithHrSickLeave } from "../support/plans";
 import { RunningClock } from "../support/test-clocks";
 
 const PLAN = "norsjo-omsorg-2025";
@@ -14,27 +13,16 @@ const hanna = testUser(5, "Hanna Holm", "hanna.hr@example.se"); // HR
 // Wednesday 7 May 2025, 12:00 in Stockholm: Norsjö's T1 is open (2–16 May).
 const clock = new RunningClock("2025-05-07T10:00:00Z");
 
-/** The example plan, with sjukfrånvaro reported by HR for every unit, split by sex. */
-function norsjoWithHrSickLeaveBySex(): Buffer {
-  const file = path.resolve(__dirname, "..", "..", "plans", "examples", "norsjo-omsorg-2025.yaml");
-  const text = fs.readFileSync(file, "utf8");
-  const marker = "            reporter: HR\n          - id: budgetavvikelse";
-  if (!text.includes(marker)) throw new Error("the Norsjö plan's sjukfrånvaro has moved");
-  return Buffer.from(
-    text.replace(
-      marker,
-      "            reporter: HR\n            reporterRole: HR\n            breakdown: { by: [sex] }\n          - id: budgetavvikelse",
-    ),
-  );
-}
-
 describe("a role's card with a breakdown (HR's sjukfrånvaro by sex in Norsjö T1)", () => {
   let bot: BotHarness;
   beforeAll(async () => {
     bot = await startBot({ users: [hanna], now: () => clock.now() });
     const result = await importPlan(
       bot.app.services.store,
-      { fileName: "norsjo-omsorg-2025.yaml", content: norsjoWithHrSickLeaveBySex() },
+      {
+        fileName: "norsjo-omsorg-2025.yaml",
+        content: norsjoWithHrSickLeave("breakdown: { by: [sex] }"),
+      },
       { actor: "test" },
     );
     if (!result.ok) throw new Error(JSON.stringify(result.errors));

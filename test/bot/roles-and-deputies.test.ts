@@ -1,8 +1,6 @@
 // Reporters by role and deputies, through the bot's HTTP endpoint: Norsjö with sjukfrånvaro
 // reported by HR (as the seed says), HR's one card with a row per unit, the unit chefs not asked,
 // a deputy who reports while the chef is away, and who is reminded.
-import fs from "node:fs";
-import path from "node:path";
 import { VERBS } from "../../cards/verbs";
 import { importPlan } from "../../services/plan";
 import { listResults } from "../../services/reporting";
@@ -18,6 +16,7 @@ import {
 } from "../support/bot-harness";
 import { actionsOf, inputsOf, invoke, press } from "../support/card-actions";
 import { install } from "../support/reminder-harness";
+import { norsjoWithHrSickLeave } from "../support/plans";
 import { RunningClock } from "../support/test-clocks";
 import { submitAs } from "../support/reports";
 
@@ -29,20 +28,6 @@ const isaiah = testUser(4, "Isaiah Langer", "isaiah.l@example.se"); // sabo-alvg
 const hanna = testUser(5, "Hanna Holm", "hanna.hr@example.se"); // HR
 // Wednesday 7 May 2025, 12:00 in Stockholm: Norsjö's T1 is open (2–16 May).
 const clock = new RunningClock("2025-05-07T10:00:00Z");
-
-/** The example plan, with sjukfrånvaro reported by HR for every unit, as seed 003 says. */
-function norsjoWithHrSickLeave(): Buffer {
-  const file = path.resolve(__dirname, "..", "..", "plans", "examples", "norsjo-omsorg-2025.yaml");
-  const text = fs.readFileSync(file, "utf8");
-  const marker = "            reporter: HR\n          - id: budgetavvikelse";
-  if (!text.includes(marker)) throw new Error("the Norsjö plan's sjukfrånvaro has moved");
-  return Buffer.from(
-    text.replace(
-      marker,
-      "            reporter: HR\n            reporterRole: HR\n          - id: budgetavvikelse",
-    ),
-  );
-}
 
 function remindersTo(bot: BotHarness, user: TestUser): string[] {
   return bot.connector

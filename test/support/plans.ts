@@ -14,3 +14,17 @@ export async function loadExamplePlan(bot: BotHarness, fileName: string): Promis
   await bot.app.services.settings.setActivePlanId(result.plan.id, "test");
   return result.plan;
 }
+
+/**
+ * Norsjö's example plan with sjukfrånvaro reported by HR for every unit, as seed 003 says, and any
+ * more lines for the indicator (`breakdown: { by: [sex] }`).
+ */
+export function norsjoWithHrSickLeave(...more: string[]): Buffer {
+  const text = fs.readFileSync(path.join(examples, "norsjo-omsorg-2025.yaml"), "utf8");
+  const marker = "            reporter: HR\n          - id: budgetavvikelse";
+  if (!text.includes(marker)) throw new Error("the Norsjö plan's sjukfrånvaro has moved");
+  const lines = ["reporterRole: HR", ...more].map((line) => `            ${line}\n`).join("");
+  return Buffer.from(
+    text.replace(marker, `            reporter: HR\n${lines}          - id: budgetavvikelse`),
+  );
+}
