@@ -11,11 +11,11 @@ import { actorId, identifiersOf } from "../../../services/people/person";
 import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler } from "../command-handler";
+import type { CommandHandler, DeputyDeps } from "../command-handler";
 
 const UNTIL = /\s+till\s+(\S.*)$/i;
 
-export const deputies: CommandHandler = async (input, services) => {
+export const deputies: CommandHandler<DeputyDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const { locale } = input;
   // "till 20 maj 2025", or "tills vidare" when the deputy has no last day.
@@ -76,7 +76,7 @@ export const deputies: CommandHandler = async (input, services) => {
 const ABSENCE = /^till\s+(.+?)\s+ersättare\s+(\S.*)$/i;
 const ABSENCE_EN = /^until\s+(.+?)\s+deputy\s+(\S.*)$/i;
 
-export const absence: CommandHandler = async (input, services) => {
+export const absence: CommandHandler<DeputyDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const { locale } = input;
   const match = ABSENCE.exec(input.args.trim()) ?? ABSENCE_EN.exec(input.args.trim());
