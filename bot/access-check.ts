@@ -4,9 +4,13 @@
 import type { TurnContext } from "botbuilder";
 import { actorFacts, decide, type Access, type Actor, type Resource } from "../services/access";
 import { DomainError } from "../services/errors";
-import { loadPlan } from "../services/plan";
 import type { Person } from "../services/people/person";
-import type { BotServices } from "./services";
+import type { Uses } from "./services";
+
+/** What asking the policy reads: the person's facts, the plan, and where refusals are counted. */
+export type AccessDeps = Uses<
+  "admins" | "deputies" | "leadership" | "logger" | "plans" | "refusals" | "settings"
+>;
 
 export interface AccessRequest {
   access: Access;
@@ -23,7 +27,7 @@ export interface AccessRequest {
 }
 
 export async function authorize(
-  services: BotServices,
+  services: AccessDeps,
   context: TurnContext,
   sender: Person,
   request: AccessRequest,
@@ -35,7 +39,7 @@ export async function authorize(
   // An admin limited to some förvaltningar: the plan the card is about must be one of theirs.
   const plan =
     actor.adminScope && request.planId && request.access === "administer"
-      ? await loadPlan(services.store, request.planId)
+      ? await services.plans.load(request.planId)
       : undefined;
   const resource = plan ? { ...request.resource, plan } : request.resource;
   const decision = decide(actor, request.access, resource);

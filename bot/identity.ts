@@ -4,16 +4,19 @@
 import { TeamsInfo, type TurnContext } from "botbuilder";
 import type { PersonAddress } from "../services/people/address-book";
 import type { Person } from "../services/people/person";
-import type { BotServices } from "./services";
+import type { Uses } from "./services";
 
-export async function resolveSender(context: TurnContext, services: BotServices): Promise<Person> {
+/** What finding the sender reads and remembers. */
+export type IdentityDeps = Uses<"addressBook" | "logger" | "missedLookups">;
+
+export async function resolveSender(context: TurnContext, services: IdentityDeps): Promise<Person> {
   return (await resolveSenderAddress(context, services)).sender;
 }
 
 /** The sender, and their address-book row as read now (to write it only when it changed). */
 export async function resolveSenderAddress(
   context: TurnContext,
-  services: BotServices,
+  services: IdentityDeps,
 ): Promise<{ sender: Person; known?: PersonAddress }> {
   const from = context.activity.from;
   const aadObjectId = from.aadObjectId ?? from.id;

@@ -10,9 +10,7 @@ import {
   type InvokeResponse,
 } from "botbuilder";
 import { z } from "zod";
-import { exportPeriod } from "../services/summary/period-export";
 import { fileInfoCard, uploadFile } from "./file-upload";
-import { summaryDeps } from "./summary/summary-deps";
 import { CARD_CONTENT_TYPE } from "../cards/render";
 import { t } from "../cards/words/t";
 import { plainText } from "../cards/plain-text";
@@ -123,8 +121,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
         what: "fileConsent.periodExport",
         planId: request.data.planId,
       });
-      const file = await exportPeriod(
-        summaryDeps(this.services),
+      const file = await this.services.summaryReader.exportPeriod(
         request.data.planId,
         request.data.periodId,
       );

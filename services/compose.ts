@@ -17,6 +17,13 @@ import { createKoladaClient, type KoladaClient } from "./kolada/kolada-client";
 import { GraphClient, type GraphTokenSource } from "./graph/graph-client";
 import { graphAppInstaller, type AppInstaller } from "./graph/app-installation";
 import { DeputyDirectory } from "./deputies/deputy-directory";
+import { planReader, type PlanReader } from "./plan/plan-reader";
+import { reporterAssignment, type ReporterAssignment } from "./plan/assign-reporter";
+import { livePlanReader, type LivePlanReader } from "./live-plans/live-plan-reader";
+import { reportingUseCases, type ReportingUseCases } from "./reporting/reporting-use-cases";
+import { comparisonUseCases, type ComparisonUseCases } from "./comparison/comparison-use-cases";
+import { planImporter, type PlanImporter } from "./comparison/plan-importer";
+import { summaryReader, type SummaryReader } from "./summary/summary-reader";
 
 export interface ComposeOptions {
   config: Config;
@@ -31,6 +38,10 @@ export interface ComposeOptions {
 export interface DomainServices {
   config: Config;
   logger: Logger;
+  /**
+   * The table store itself: for what is built on it (the reminder and summary runtimes, the health
+   * probe, the CLI). Handlers and card actions never get it: they use the ports below.
+   */
   store: TableStore;
   now: () => Date;
   audit: AuditLog;
@@ -53,6 +64,20 @@ export interface DomainServices {
   kolada: KoladaClient;
   /** Installs the app for a person through Graph; undefined without TEAMS_APP_CATALOG_ID. */
   appInstaller: AppInstaller | undefined;
+  /** The stored plans, by id. */
+  plans: PlanReader;
+  /** `ansvarig <enhet> <person>`. */
+  reporterAssignment: ReporterAssignment;
+  /** Which plans are live, and which plan an admin works on. */
+  livePlans: LivePlanReader;
+  /** Opening, drafting, submitting and reopening reports (units' and reporter roles'). */
+  reporting: ReportingUseCases;
+  /** Comparison values: what can be judged, and an admin's value. */
+  comparisons: ComparisonUseCases;
+  /** `importera plan`: the import, last year's results carried forward, Kolada read. */
+  planImport: PlanImporter;
+  /** A period's summary, the year's counts, a plan's periods, the export. */
+  summaryReader: SummaryReader;
 }
 
 export function composeServices(options: ComposeOptions): DomainServices {
@@ -60,6 +85,11 @@ export function composeServices(options: ComposeOptions): DomainServices {
   const now = options.now ?? (() => new Date());
   const audit = new AuditLog(store, now);
   const workingHours = parseWorkingHours({ timeZone: config.timeZone });
+  const refusals = new RefusalTally(audit, now);
+  const settings = new OrganisationSettings(store, audit, now);
+  const deputies = new DeputyDirectory(store, audit, now, workingHours.timeZone);
+  const kolada = createKoladaClient({ baseUrl: config.kolada.apiUrl });
+  const onStore = { store, audit, now, workingHours };
   return {
     config,
     logger,
@@ -70,14 +100,21 @@ export function composeServices(options: ComposeOptions): DomainServices {
     missedLookups: new MissedLookups(now),
     greetings: new GreetingLedger(store),
     admins: new AdminDirectory(store, audit, config.bootstrapAdmins),
-    refusals: new RefusalTally(audit, now),
+    refusals,
     leadership: new LeadershipDirectory(store, audit),
-    settings: new OrganisationSettings(store, audit, now),
-    deputies: new DeputyDirectory(store, audit, now, workingHours.timeZone),
+    settings,
+    deputies,
     calendar: new CalendarStore(store, audit, now),
     workingHours,
-    kolada: createKoladaClient({ baseUrl: config.kolada.apiUrl }),
+    kolada,
     appInstaller: appInstallerFor(config, options.graphTokens),
+    plans: planReader(store),
+    reporterAssignment: reporterAssignment(onStore),
+    livePlans: livePlanReader({ ...onStore, settings }),
+    reporting: reportingUseCases({ ...onStore, logger, refusals, deputies }),
+    comparisons: comparisonUseCases(onStore),
+    planImport: planImporter({ store, kolada, now }),
+    summaryReader: summaryReader(onStore),
   };
 }
 

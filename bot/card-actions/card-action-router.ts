@@ -1,6 +1,8 @@
 // What a card action is: the verb's access (asked of the policy before the handler reads anything),
 // where its resource is in the card's data, and the handler that answers with the card that replaces
-// the one acted on, or a message. The table of every verb is card-action-table.ts.
+// the one acted on, or a message. The table of every verb is card-action-table.ts. Each handler
+// names the few services it uses (`CardActionHandler<Uses<…>>`); only the runner, which reaches
+// every handler, holds the whole BotServices.
 import type { TurnContext } from "botbuilder";
 import type { AdaptiveCard } from "../../cards/render";
 import type { Access, Actor } from "../../services/access";
@@ -26,14 +28,16 @@ export type CardActionResult =
   /** A short message: shown by Teams for an invoke, sent as a reply for a Submit. */
   | { kind: "message"; text: string };
 
-export type CardActionHandler = (
+/** A handler names its deps (`CardActionHandler<ReportActionDeps>`); there is no default. */
+export type CardActionHandler<Deps> = (
   input: CardActionInput,
-  services: BotServices,
+  services: Deps,
 ) => Promise<CardActionResult>;
 
 export interface CardActionSpec {
   access: Access;
-  handler: CardActionHandler;
+  /** Any handler whose deps the whole BotServices gives (the runner passes the whole). */
+  handler: CardActionHandler<BotServices>;
   /** What the card's data names: a unit (default), or a reporter role (its id in roleId or unitId). */
   subject?: "unit" | "role";
 }

@@ -4,10 +4,10 @@
 import { z } from "zod";
 import { decide } from "../../services/access";
 import { DomainError } from "../../services/errors";
-import { planStates } from "../../services/live-plans";
 import { actorId } from "../../services/people/person";
 import { setLeadershipChannelHere } from "../commands/handlers/admin-handlers";
 import { workingPlanSet } from "../commands/handlers/plans-handlers";
+import type { Uses } from "../services";
 import type { CardActionHandler } from "./card-action-router";
 
 const data = z.object({
@@ -16,7 +16,9 @@ const data = z.object({
   command: z.string().max(500).optional(),
 });
 
-export const choosePlanAction: CardActionHandler = async (input, services) => {
+export type PlanActionDeps = Uses<"addressBook" | "livePlans" | "settings">;
+
+export const choosePlanAction: CardActionHandler<PlanActionDeps> = async (input, services) => {
   const parsed = data.safeParse(input.data);
   if (!parsed.success) {
     throw new DomainError(
@@ -24,7 +26,7 @@ export const choosePlanAction: CardActionHandler = async (input, services) => {
       "Kortet skickade något jag inte förstod. Skriv planer igen.",
     );
   }
-  const state = (await planStates(services)).find((s) => s.plan.id === parsed.data.planId);
+  const state = (await services.livePlans.states()).find((s) => s.plan.id === parsed.data.planId);
   if (!state) throw new DomainError("NOT_FOUND", "Planen finns inte längre. Skriv planer igen.");
   const decision = decide(input.actor, "administer", { plan: state.plan });
   if (!decision.allowed) throw new DomainError("FORBIDDEN", decision.message);

@@ -4,10 +4,8 @@ import { z } from "zod";
 import { reminderStatusCard } from "../../cards/reminder-status-card";
 import { DomainError } from "../../services/errors";
 import { day } from "../../services/i18n/date-text";
-import { requirePlan } from "../../services/plan";
-import { listReports, reporterFrom } from "../../services/reporting";
-import { resolvePlanPeriods } from "../../services/summary/load-summary";
-import { summaryDeps } from "../summary/summary-deps";
+import { reporterFrom } from "../../services/reporting";
+import type { Uses } from "../services";
 import type { CardActionHandler } from "./card-action-router";
 
 const refreshData = z.object({
@@ -16,7 +14,9 @@ const refreshData = z.object({
   unitIds: z.array(z.string().min(1).max(100)).max(200),
 });
 
-export const refreshReminder: CardActionHandler = async (
+export type ReminderActionDeps = Uses<"plans" | "reporting" | "summaryReader" | "workingHours">;
+
+export const refreshReminder: CardActionHandler<ReminderActionDeps> = async (
   { context, sender, isAdmin, locale, data },
   services,
 ) => {
@@ -28,10 +28,8 @@ export const refreshReminder: CardActionHandler = async (
     );
   }
   const { planId, periodId, unitIds } = parsed.data;
-  const plan = await requirePlan(services.store, planId);
-  const period = (await resolvePlanPeriods(summaryDeps(services), plan)).find(
-    (p) => p.id === periodId,
-  );
+  const plan = await services.plans.require(planId);
+  const period = (await services.summaryReader.periods(plan)).find((p) => p.id === periodId);
   if (!period) throw new DomainError("NOT_FOUND", "Perioden finns inte längre i planen.");
   // Only the units this person reports for (or any, for an admin): a card shows nobody else's.
   const reporter = reporterFrom(sender, isAdmin);
@@ -41,7 +39,7 @@ export const refreshReminder: CardActionHandler = async (
       (isAdmin || unit.reporters.some((upn) => reporter.identifiers.includes(upn.toLowerCase()))),
   );
   const reports = new Map(
-    (await listReports(services.store, planId, periodId)).map((r) => [r.unitId, r]),
+    (await services.reporting.reports(planId, periodId)).map((r) => [r.unitId, r]),
   );
   return {
     kind: "card",

@@ -5,24 +5,20 @@ import { reportFormCard } from "../../cards/report-form-view";
 import { reportReceipt } from "../../cards/report-receipt-view";
 import { reportUnits } from "../../cards/report-units-view";
 import type { Locale } from "../../services/i18n/locale";
-import { requirePlan } from "../../services/plan";
 import {
-  chooseReport,
   isWritable,
-  openReport,
-  openRoleReport,
   parseOpenRequest,
   parseSubmission,
   reporterFrom,
-  saveDraft,
-  submitReport,
   type ReportView,
 } from "../../services/reporting";
-import type { BotServices } from "../services";
+import type { Uses } from "../services";
 import { roleCardFor } from "./role-report-actions";
 import type { CardActionHandler, CardActionResult } from "./card-action-router";
 
-export const openReportAction: CardActionHandler = async (
+export type ReportActionDeps = Uses<"plans" | "reporting" | "workingHours">;
+
+export const openReportAction: CardActionHandler<ReportActionDeps> = async (
   { sender, isAdmin, locale, data },
   services,
 ) => {
@@ -31,8 +27,8 @@ export const openReportAction: CardActionHandler = async (
   let unitId = request.unitId;
   if (!unitId) {
     // A reminder names the plan and period only: the person's units decide.
-    const plan = await requirePlan(services.store, request.planId);
-    const choice = await chooseReport(services, plan, request.periodId, reporter);
+    const plan = await services.plans.require(request.planId);
+    const choice = await services.reporting.choose(plan, request.periodId, reporter);
     if (choice.kind === "noneOpen") {
       return { kind: "message", text: "Perioden är inte öppen för rapportering." };
     }
@@ -40,8 +36,7 @@ export const openReportAction: CardActionHandler = async (
     const [role] = choice.roles ?? [];
     if (!only && role) {
       // Someone who reports only as a role (HR): the reminder opens the role's card.
-      const view = await openRoleReport(
-        services,
+      const view = await services.reporting.openRole(
         { planId: plan.id, periodId: choice.period.id, roleId: role.id },
         reporter,
       );
@@ -52,29 +47,29 @@ export const openReportAction: CardActionHandler = async (
     }
     unitId = only.unit.id;
   }
-  const view = await openReport(services, { ...request, unitId }, reporter);
+  const view = await services.reporting.open({ ...request, unitId }, reporter);
   return reportCardFor(view, services, locale);
 };
 
-export const saveDraftAction: CardActionHandler = async (
+export const saveDraftAction: CardActionHandler<ReportActionDeps> = async (
   { sender, isAdmin, locale, data },
   services,
 ) =>
   reportCardFor(
-    await saveDraft(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
+    await services.reporting.saveDraft(parseSubmission(data), reporterFrom(sender, isAdmin)),
     services,
     locale,
   );
 
 /** Moving between pages keeps what was typed as a draft, exactly as Spara utkast does. */
-export const pageAction: CardActionHandler = saveDraftAction;
+export const pageAction: CardActionHandler<ReportActionDeps> = saveDraftAction;
 
-export const submitAction: CardActionHandler = async (
+export const submitAction: CardActionHandler<ReportActionDeps> = async (
   { sender, isAdmin, locale, data },
   services,
 ) =>
   reportCardFor(
-    await submitReport(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
+    await services.reporting.submit(parseSubmission(data), reporterFrom(sender, isAdmin)),
     services,
     locale,
   );
@@ -82,7 +77,7 @@ export const submitAction: CardActionHandler = async (
 /** The form while the report can be written, the receipt after a submit, else the read-only view. */
 export function reportCardFor(
   view: ReportView,
-  services: Pick<BotServices, "workingHours">,
+  services: Uses<"workingHours">,
   locale: Locale,
 ): CardActionResult & { kind: "card" } {
   const showForm = isWritable(view.window) && view.outcome.kind !== "submitted";
@@ -94,6 +89,6 @@ export function reportCardFor(
   };
 }
 
-function options(services: Pick<BotServices, "workingHours">, locale: Locale) {
+function options(services: Uses<"workingHours">, locale: Locale) {
   return { locale, timeZone: services.workingHours.timeZone };
 }

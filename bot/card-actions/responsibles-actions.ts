@@ -8,14 +8,16 @@ import { t } from "../../cards/words/t";
 import { DomainError } from "../../services/errors";
 import { installForEach } from "../../services/graph";
 import { reachOfReporters, withoutTheApp } from "../../services/people/unreachable-reporters";
-import { loadPlan } from "../../services/plan";
+import type { Uses } from "../services";
 import type { CardActionHandler } from "./card-action-router";
 import { actorId } from "../../services/people/person";
 
 const data = z.object({ planId: z.string().min(1).max(100) });
 
 // Admins only: the access policy (card-action-table.ts) says so before this runs.
-export const installApp: CardActionHandler = async (input, services) => {
+export type InstallAppDeps = Uses<"addressBook" | "appInstaller" | "audit" | "plans">;
+
+export const installApp: CardActionHandler<InstallAppDeps> = async (input, services) => {
   const parsed = data.safeParse(input.data);
   if (!parsed.success) {
     throw new DomainError(
@@ -29,7 +31,7 @@ export const installApp: CardActionHandler = async (input, services) => {
       "Att installera appen via Microsoft Graph är inte inställt här: be IT ange TEAMS_APP_CATALOG_ID (driftsättningsguiden, steg 6).",
     );
   }
-  const plan = await loadPlan(services.store, parsed.data.planId);
+  const plan = await services.plans.load(parsed.data.planId);
   if (!plan) throw new DomainError("NOT_FOUND", "Planen finns inte längre. Skriv ansvariga igen.");
   const without = withoutTheApp((await reachOfReporters(services.addressBook, plan)).values());
   if (without.length === 0) {

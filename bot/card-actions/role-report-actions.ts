@@ -4,15 +4,8 @@ import { roleReportCard } from "../../cards/role-report-view";
 import { z } from "zod";
 import { DomainError } from "../../services/errors";
 import type { Locale } from "../../services/i18n/locale";
-import {
-  openRoleReport,
-  parseSubmission,
-  reporterFrom,
-  saveRoleDraft,
-  submitRoleReport,
-  type RoleReportView,
-} from "../../services/reporting";
-import type { BotServices } from "../services";
+import { parseSubmission, reporterFrom, type RoleReportView } from "../../services/reporting";
+import type { Uses } from "../services";
 import type { CardActionHandler, CardActionResult } from "./card-action-router";
 
 const openRequest = z.object({
@@ -22,7 +15,9 @@ const openRequest = z.object({
   page: z.int().min(0).max(10_000).optional(),
 });
 
-export const openRoleReportAction: CardActionHandler = async (
+export type RoleReportActionDeps = Uses<"reporting" | "workingHours">;
+
+export const openRoleReportAction: CardActionHandler<RoleReportActionDeps> = async (
   { sender, isAdmin, locale, data },
   services,
 ) => {
@@ -34,35 +29,35 @@ export const openRoleReportAction: CardActionHandler = async (
     );
   }
   return roleCardFor(
-    await openRoleReport(services, parsed.data, reporterFrom(sender, isAdmin)),
+    await services.reporting.openRole(parsed.data, reporterFrom(sender, isAdmin)),
     services,
     locale,
   );
 };
 
-export const saveRoleDraftAction: CardActionHandler = async (
+export const saveRoleDraftAction: CardActionHandler<RoleReportActionDeps> = async (
   { sender, isAdmin, locale, data },
   services,
 ) =>
   roleCardFor(
-    await saveRoleDraft(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
+    await services.reporting.saveRoleDraft(parseSubmission(data), reporterFrom(sender, isAdmin)),
     services,
     locale,
   );
 
-export const submitRoleReportAction: CardActionHandler = async (
+export const submitRoleReportAction: CardActionHandler<RoleReportActionDeps> = async (
   { sender, isAdmin, locale, data },
   services,
 ) =>
   roleCardFor(
-    await submitRoleReport(services, parseSubmission(data), reporterFrom(sender, isAdmin)),
+    await services.reporting.submitRole(parseSubmission(data), reporterFrom(sender, isAdmin)),
     services,
     locale,
   );
 
 export function roleCardFor(
   view: RoleReportView,
-  services: Pick<BotServices, "workingHours">,
+  services: Uses<"workingHours">,
   locale: Locale,
 ): CardActionResult & { kind: "card" } {
   return {

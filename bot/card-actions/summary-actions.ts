@@ -3,19 +3,17 @@
 // people see is always current.
 import { TurnContext } from "botbuilder";
 import { z } from "zod";
-import { loadPlan } from "../../services/plan";
 import { summaryDetailCard } from "../../cards/summary-card";
 import { fitToCard } from "../../cards/render";
 import { t } from "../../cards/words/t";
 import { DomainError } from "../../services/errors";
-import { loadPeriodSummary } from "../../services/summary/load-summary";
-import { buildOverviewCard } from "../summary/overview-card";
+import { buildOverviewCard, type OverviewDeps } from "../summary/overview-card";
 import { answersData } from "../../cards/summary/answers-view";
 import { areaData } from "../../cards/summary/area-view";
 import { indicatorData } from "../../cards/summary/indicator-view";
 import { missingData } from "../../cards/summary/missing-view";
 import { unitData } from "../../cards/summary/unit-view";
-import { summaryDeps } from "../summary/summary-deps";
+import type { Uses } from "../services";
 import type { CardActionHandler } from "./card-action-router";
 import { actorId } from "../../services/people/person";
 
@@ -32,20 +30,25 @@ function parse<T extends z.ZodType>(schema: T, data: unknown): z.output<T> {
   return parsed.data;
 }
 
-export const overview: CardActionHandler = async (input, services) => {
+/** What drilling into a summary reads. */
+export type SummaryActionDeps = OverviewDeps;
+/** `Påminn dessa`: the plan, the admin's own chat, the reminders' outbox. */
+export type RemindMissingDeps = Uses<"addressBook" | "plans" | "reminders">;
+
+export const overview: CardActionHandler<SummaryActionDeps> = async (input, services) => {
   const { planId, periodId } = parse(ids, input.data);
   const { card } = await buildOverviewCard(services, planId, periodId, input.locale);
   return { kind: "card", card };
 };
 
-export const area: CardActionHandler = async (input, services) => {
+export const area: CardActionHandler<SummaryActionDeps> = async (input, services) => {
   const {
     planId,
     periodId,
     areaId,
     page: p,
   } = parse(ids.extend({ areaId: z.string().min(1).max(100), page }), input.data);
-  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  const { summary } = await services.summaryReader.periodSummary(planId, periodId);
   // As many sections per page as fit in one Teams card.
   const total =
     summary.areas
@@ -59,31 +62,31 @@ export const area: CardActionHandler = async (input, services) => {
   return { kind: "card", card };
 };
 
-export const unit: CardActionHandler = async (input, services) => {
+export const unit: CardActionHandler<SummaryActionDeps> = async (input, services) => {
   const { planId, periodId, unitId } = parse(
     ids.extend({ unitId: z.string().min(1).max(100) }),
     input.data,
   );
-  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  const { summary } = await services.summaryReader.periodSummary(planId, periodId);
   const data = unitData(summary, unitId, input.locale);
   if (!data) throw new DomainError("NOT_FOUND", "Enheten finns inte i den här perioden.");
   return { kind: "card", card: summaryDetailCard(data) };
 };
 
-export const answers: CardActionHandler = async (input, services) => {
+export const answers: CardActionHandler<SummaryActionDeps> = async (input, services) => {
   const { planId, periodId, itemId } = parse(
     ids.extend({ itemId: z.string().min(1).max(100) }),
     input.data,
   );
-  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  const { summary } = await services.summaryReader.periodSummary(planId, periodId);
   const data = answersData(summary, itemId, input.locale);
   if (!data) throw new DomainError("NOT_FOUND", "Frågan finns inte i den här perioden.");
   return { kind: "card", card: summaryDetailCard(data) };
 };
 
-export const missing: CardActionHandler = async (input, services) => {
+export const missing: CardActionHandler<SummaryActionDeps> = async (input, services) => {
   const { planId, periodId, page: p } = parse(ids.extend({ page }), input.data);
-  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  const { summary } = await services.summaryReader.periodSummary(planId, periodId);
   return {
     kind: "card",
     card: fitToCard(40, (size) =>
@@ -92,14 +95,14 @@ export const missing: CardActionHandler = async (input, services) => {
   };
 };
 
-export const indicator: CardActionHandler = async (input, services) => {
+export const indicator: CardActionHandler<SummaryActionDeps> = async (input, services) => {
   const {
     planId,
     periodId,
     itemId,
     page: p,
   } = parse(ids.extend({ itemId: z.string().min(1).max(100), page }), input.data);
-  const { summary } = await loadPeriodSummary(summaryDeps(services), planId, periodId);
+  const { summary } = await services.summaryReader.periodSummary(planId, periodId);
   if (!indicatorData(summary, itemId, input.locale, 0, 1))
     throw new DomainError("NOT_FOUND", "Indikatorn finns inte i den här perioden.");
   return {
@@ -118,9 +121,9 @@ export const indicator: CardActionHandler = async (input, services) => {
 };
 
 /** `Påminn dessa`: an admin reminds everyone who has not reported, through the reminders' outbox. */
-export const remindMissing: CardActionHandler = async (input, services) => {
+export const remindMissing: CardActionHandler<RemindMissingDeps> = async (input, services) => {
   const { planId, periodId } = parse(ids, input.data);
-  const plan = await loadPlan(services.store, planId);
+  const plan = await services.plans.load(planId);
   if (!plan) throw new DomainError("NOT_FOUND", "Planen finns inte längre.");
   // The progress message goes to the admin's own chat with the bot, also when they pressed in a channel.
   const own = await services.addressBook.getPerson(input.sender.aadObjectId);

@@ -3,7 +3,7 @@
 // is refused with the plans to choose from (PlanChoiceNeeded, answered by the router with buttons).
 // Anyone else's: the live plan they report in (the first of them), else as for an admin.
 import { DomainError } from "../../services/errors";
-import { choosePlan, livePlans, type PlanState } from "../../services/live-plans";
+import type { PlanState } from "../../services/live-plans";
 import type { Plan } from "../../services/plan";
 import { actorId, identifiersOf } from "../../services/people/person";
 import type { ActivePlanDeps, CommandInput } from "./command-handler";
@@ -27,14 +27,14 @@ export async function requireActivePlan(
 ): Promise<Plan> {
   if (input && !input.isAdmin) {
     const ids = identifiersOf(input.sender);
-    const mine = (await livePlans(services)).find((state) =>
+    const mine = (await services.livePlans.live()).find((state) =>
       state.plan.units.some((unit) =>
         unit.reporters.some((upn) => ids.includes(upn.toLowerCase())),
       ),
     );
     if (mine) return mine.plan;
   }
-  const choice = await choosePlan(services, {
+  const choice = await services.livePlans.choose({
     key: input ? actorId(input.sender) : "",
     actor: input?.actor ?? { isAdmin: true },
   });

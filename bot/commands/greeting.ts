@@ -5,10 +5,11 @@ import type { AdaptiveCard } from "../../cards/render";
 import { t, type WordKey } from "../../cards/words/t";
 import type { Locale } from "../../services/i18n/locale";
 import type { Person } from "../../services/people/person";
-import { livePlans } from "../../services/live-plans";
-import { loadPlan } from "../../services/plan";
 import { reporterFrom } from "../../services/reporting";
-import type { BotServices } from "../services";
+import type { Uses } from "../services";
+
+/** What a greeting reads: the plan imported last and the live plans. */
+export type GreetingDeps = Uses<"livePlans" | "plans" | "settings">;
 import { COMMANDS, type CommandId } from "./catalog";
 import type { Suggestion } from "./suggest-command";
 
@@ -28,16 +29,16 @@ function button(id: CommandId, locale: Locale) {
 
 /** What this person can do now: report if they report for a unit, run the plan if they are admin. */
 async function nextSteps(
-  services: BotServices,
+  services: GreetingDeps,
   person: Person,
   isAdmin: boolean,
 ): Promise<{ ids: CommandId[]; reports: boolean; hasPlan: boolean }> {
   const planId = await services.settings.getActivePlanId();
-  const plan = planId ? await loadPlan(services.store, planId) : undefined;
+  const plan = planId ? await services.plans.load(planId) : undefined;
   const reporter = reporterFrom(person, isAdmin);
   // A reporter in any live plan (many plans at once), or in the plan imported last.
   const plans = [
-    ...(await livePlans(services)).map((state) => state.plan),
+    ...(await services.livePlans.live()).map((state) => state.plan),
     ...(plan ? [plan] : []),
   ];
   const reports = plans.some((p) =>
@@ -54,7 +55,7 @@ async function nextSteps(
 }
 
 export async function greetingCard(
-  services: BotServices,
+  services: GreetingDeps,
   person: Person,
   isAdmin: boolean,
   locale: Locale,
@@ -72,7 +73,7 @@ export async function greetingCard(
 }
 
 export async function notUnderstoodCard(
-  services: BotServices,
+  services: GreetingDeps,
   person: Person,
   isAdmin: boolean,
   typed: string,

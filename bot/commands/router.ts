@@ -31,7 +31,9 @@ import { actorId } from "../../services/people/person";
 
 export type { CommandHandler, CommandInput, CommandTurn } from "./command-handler";
 
-const handlers: Record<CommandId, CommandHandler> = {
+// The one place every handler is reached from, so the one that holds the whole BotServices: each
+// handler takes the part of it that its deps type names.
+const handlers: Record<CommandId, CommandHandler<BotServices>> = {
   help: async ({ locale, isAdmin }) => [cardMessage(buildHelpCard(locale, isAdmin))],
   importPlan: importPlanCommand,
   listResponsibles,

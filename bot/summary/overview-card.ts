@@ -6,21 +6,23 @@ import { drawOverviewChart } from "../../cards/summary/overview-chart";
 import { overviewData } from "../../cards/summary/overview-view";
 import type { Locale } from "../../services/i18n/locale";
 import type { PeriodSummary } from "../../services/summary";
-import { loadPeriodSummary, yearCounts } from "../../services/summary/load-summary";
+import type { DomainServices } from "../../services/compose";
 import { moment } from "../../services/i18n/date-text";
-import { summaryDeps, type SummarySources } from "./summary-deps";
+
+/** What the overview card reads: the summary, the clock, the time zone. */
+export type OverviewDeps = Pick<DomainServices, "summaryReader" | "workingHours" | "now">;
 
 export async function buildOverviewCard(
-  services: SummarySources,
+  services: OverviewDeps,
   planId: string,
   periodId: string,
   locale: Locale,
   /** When the post this card updates was first made, if it is an update. */
   postedAt?: string,
 ): Promise<{ card: AdaptiveCard; summary: PeriodSummary }> {
-  const deps = summaryDeps(services);
-  const { plan, summary } = await loadPeriodSummary(deps, planId, periodId);
-  const png = await drawOverviewChart(summary, await yearCounts(deps, plan), locale);
+  const reader = services.summaryReader;
+  const { plan, summary } = await reader.periodSummary(planId, periodId);
+  const png = await drawOverviewChart(summary, await reader.yearCounts(plan), locale);
   // "14 maj 2025 kl. 14:30" in the plan's time zone, as every other card writes a moment.
   const at = (instant: string) => moment(instant, services.workingHours.timeZone, locale, "date");
   const card = summaryOverviewCard(

@@ -10,7 +10,6 @@ import { Loop } from "../../services/scheduling/loop";
 import type { DomainServices } from "../../services/compose";
 import type { Messenger } from "../../services/messaging/messenger";
 import { buildOverviewCard } from "./overview-card";
-import { summaryDeps } from "./summary-deps";
 import type { SummaryRuntime } from "./summary-port";
 
 const EVERY_MS = 60_000;
@@ -22,7 +21,10 @@ export function createSummaryRuntime(services: SummaryServices): SummaryRuntime 
   const locale = chosenLocale(services.config.locale);
   const log = services.logger.child({ module: "summaries" });
   const deps = () => ({
-    ...summaryDeps(services),
+    store: services.store,
+    audit: services.audit,
+    workingHours: services.workingHours,
+    now: services.now,
     messenger: services.messenger,
     addressBook: services.addressBook,
     settings: services.settings,

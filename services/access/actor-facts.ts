@@ -3,16 +3,16 @@
 // the leadership group) and which units of the plan in question they report for. Only the facts the
 // action needs are read.
 import type { AdminDirectory } from "../admins/admin-directory";
-import { listPlans, loadPlan, rolesOf, type Plan } from "../plan";
+import { rolesOf, type Plan } from "../plan";
+import type { PlanReader } from "../plan/plan-reader";
 import type { DeputyDirectory } from "../deputies/deputy-directory";
 import { identifiersOf, type Person } from "../people/person";
 import type { OrganisationSettings } from "../settings/organisation-settings";
-import type { TableStore } from "../storage/tables";
 import type { Access, Actor } from "./access-policy";
 import type { LeadershipDirectory } from "./leadership-directory";
 
 export interface ActorDeps {
-  store: TableStore;
+  plans: Pick<PlanReader, "list" | "load">;
   admins: AdminDirectory;
   leadership: LeadershipDirectory;
   settings: OrganisationSettings;
@@ -57,7 +57,7 @@ export async function actorFacts(
       if (anyPlan.roles.size > 0) actor.roleOf = anyPlan.roles;
       return actor;
     }
-    const plan = await loadPlan(deps.store, place.planId);
+    const plan = await deps.plans.load(place.planId);
     actor.reporterOf = unitsOf(plan, person);
     if (plan) {
       actor.planUnits = new Map(plan.units.map((unit) => [unit.id, unit.name]));
@@ -79,9 +79,9 @@ async function inAnyPlan(
   const identifiers = identifiersOf(person);
   const units = new Set<string>();
   const roles = new Set<string>();
-  for (const listing of await listPlans(deps.store)) {
+  for (const listing of await deps.plans.list()) {
     if (archived.has(listing.planId)) continue;
-    const plan = await loadPlan(deps.store, listing.planId);
+    const plan = await deps.plans.load(listing.planId);
     // Unit ids of every plan: a card that names no plan is refused by its handler, which asks again.
     for (const id of unitsOf(plan, person)) units.add(id);
     if (!plan) continue;

@@ -15,14 +15,28 @@ export interface ReporterChange {
   after: string[];
 }
 
+export interface ReporterRequest {
+  planId: string;
+  /** The unit's id or name, as the admin wrote it. */
+  unit: string;
+  reporter: { upn: string; name?: string };
+  actor: string;
+}
+
+type AssignDeps = { store: TableStore; audit: AuditLog; now: () => Date };
+
+/** assignReporter bound once to its store, audit log and clock in the composition root. */
+export interface ReporterAssignment {
+  assign(request: ReporterRequest): Promise<ReporterChange>;
+}
+
+export function reporterAssignment(deps: AssignDeps): ReporterAssignment {
+  return { assign: (request) => assignReporter(deps, request) };
+}
+
 export async function assignReporter(
-  deps: { store: TableStore; audit: AuditLog; now: () => Date },
-  request: {
-    planId: string;
-    unit: string;
-    reporter: { upn: string; name?: string };
-    actor: string;
-  },
+  deps: AssignDeps,
+  request: ReporterRequest,
 ): Promise<ReporterChange> {
   const parsed = parseUpn(request.reporter.upn);
   if ("problem" in parsed) {

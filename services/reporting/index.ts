@@ -40,3 +40,5 @@ export type { SubmittedResults } from "./period-results";
 export { submittedResults } from "./period-results";
 export type { RoleReportView } from "./role-report";
 export { inRole, openRoleReport, roleForm, saveRoleDraft, submitRoleReport } from "./role-report";
+export type { ReportingUseCases } from "./reporting-use-cases";
+export { reportingUseCases } from "./reporting-use-cases";

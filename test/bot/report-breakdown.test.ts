@@ -3,8 +3,6 @@ import { listResults, reportHistory } from "../../services/reporting";
 import { cardText, firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
 import ExcelJS from "exceljs";
-import { summaryDeps } from "../../bot/summary/summary-deps";
-import { exportPeriod } from "../../services/summary/period-export";
 import {
   actionsOf,
   inputsOf,
@@ -163,7 +161,7 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
     });
     expect(cardText(area)).toContain("Delar: kvinnor 12\u00a0st · män 8\u00a0st (1 av 1 enhet)");
 
-    const file = await exportPeriod(summaryDeps(bot.app.services), PLAN, "Delår");
+    const file = await bot.app.services.summaryReader.exportPeriod(PLAN, "Delår");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
     const sheet = workbook.worksheets.find((ws) => ws.name.startsWith("Målområde 1"));

@@ -6,6 +6,10 @@ import { silentLogger } from "../../services/logging/logger";
 import { clockStartingAt } from "../../services/reminders/clock";
 import { RecordingMessenger } from "../support/recording-messenger";
 import { testTableStore } from "../support/storage";
+import fs from "node:fs";
+import path from "node:path";
+import { importPlan } from "../../services/plan";
+import { reporterFrom } from "../../services/reporting";
 
 const CATALOG_ID = "11111111-2222-3333-4444-555555555555";
 
@@ -19,6 +23,36 @@ describe("composing the services", () => {
     expect(await again.settings.getActivePlanId()).toBe("norsjo-2025");
     expect(services.now().toISOString()).toBe("2025-05-02T07:00:00.000Z");
     expect(services.workingHours.timeZone).toBe("Europe/Stockholm");
+  });
+
+  test("when a plan is changed through one port, then the other ports read the change from the same store", async () => {
+    const store = testTableStore();
+    // 12 May 2025: Norsjö's T1 is open, so the plan is live.
+    const now = () => new Date("2025-05-12T09:00:00Z");
+    const services = composeServices({ config: loadConfig({}), logger: silentLogger, store, now });
+    const fileName = "norsjo-omsorg-2025.yaml";
+    const content = fs.readFileSync(path.resolve(__dirname, "../../plans/examples", fileName));
+    const imported = await importPlan(store, { fileName, content }, { actor: "test" });
+    expect(imported.ok).toBe(true);
+    expect((await services.livePlans.live()).map((s) => s.plan.id)).toEqual(["norsjo-omsorg-2025"]);
+    await services.reporterAssignment.assign({
+      planId: "norsjo-omsorg-2025",
+      unit: "htj-norsjo",
+      reporter: { upn: "nina.ny@example.se", name: "Nina Ny" },
+      actor: "admin@example.se",
+    });
+    const plan = await services.plans.require("norsjo-omsorg-2025");
+    expect(plan.units.find((u) => u.id === "htj-norsjo")?.reporters).toEqual([
+      "nina.ny@example.se",
+    ]);
+    const periods = await services.summaryReader.periods(plan);
+    expect(periods.map((p) => p.id)).toEqual(["T1", "T2", "Helår"]);
+    const nina = reporterFrom(
+      { aadObjectId: "n1", name: "Nina Ny", upn: "nina.ny@example.se" },
+      false,
+    );
+    const choice = await services.reporting.choose(plan, "T1", nina);
+    expect(choice.kind === "units" && choice.units.map((u) => u.unit.id)).toEqual(["htj-norsjo"]);
   });
 
   test("when there is no app catalog id or no Graph token, then there is no app installer; with both there is one", () => {

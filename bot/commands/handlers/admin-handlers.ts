@@ -8,10 +8,10 @@ import type { Locale } from "../../../services/i18n/locale";
 import { tenantOf } from "../../identity";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler, AdminDeps } from "../command-handler";
+import type { CommandHandler, AdminDeps, LeadershipChannelDeps } from "../command-handler";
 import { actorId, type Person } from "../../../services/people/person";
 import type { Plan } from "../../../services/plan";
-import type { BotServices } from "../../services";
+import type { Uses } from "../../services";
 import { channelPlan } from "./channel-plan";
 
 const LABELS: Record<Locale, { field: string; before: string; after: string }> = {
@@ -93,7 +93,7 @@ async function channelNameOf(
   }
 }
 
-export const leadershipChannel: CommandHandler = async (input, services) => {
+export const leadershipChannel: CommandHandler<LeadershipChannelDeps> = async (input, services) => {
   const plan = await channelPlan(input, services);
   return [
     cardMessage(
@@ -112,7 +112,7 @@ export const leadershipChannel: CommandHandler = async (input, services) => {
  */
 export async function setLeadershipChannelHere(
   input: { context: TurnContext; sender: Person; locale: Locale },
-  services: BotServices,
+  services: Uses<"addressBook" | "settings">,
   plan: Plan | undefined,
 ) {
   const activity = input.context.activity;

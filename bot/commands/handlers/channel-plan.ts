@@ -3,23 +3,24 @@
 // <plan>`), else the admin's chosen plan, else the one live plan without a channel; when several
 // have none, the admin is asked which (PlanChoiceNeeded: a button per plan).
 import { administers } from "../../../services/access";
-import { livePlans } from "../../../services/live-plans";
 import { actorId } from "../../../services/people/person";
 import type { Plan } from "../../../services/plan";
-import type { BotServices } from "../../services";
+import type { Uses } from "../../services";
 import { PlanChoiceNeeded } from "../active-plan";
 import type { CommandInput } from "../command-handler";
 import { namedPlan } from "./plans-handlers";
 
 export async function channelPlan(
   input: Pick<CommandInput, "args" | "actor" | "sender">,
-  services: BotServices,
+  services: Uses<"livePlans" | "settings">,
 ): Promise<Plan | undefined> {
   const text = input.args.trim();
   if (text) {
     return (await namedPlan(services, input.actor, text, "ledningskanal norsjo-omsorg-2025")).plan;
   }
-  const live = (await livePlans(services)).filter((state) => administers(input.actor, state.plan));
+  const live = (await services.livePlans.live()).filter((state) =>
+    administers(input.actor, state.plan),
+  );
   // An admin limited to some förvaltningar never sets the organisation's channel.
   if (live.length <= 1) return input.actor.adminScope ? live[0]?.plan : undefined;
   const chosen = await services.settings.plans.workingPlanOf(actorId(input.sender));

@@ -3,7 +3,6 @@
 import { confirmationCard } from "../../../cards/confirmation-card";
 import { changeLabels } from "../../../cards/change-labels";
 import { t } from "../../../cards/words/t";
-import { coverageOfPlan, setComparison as setValue } from "../../../services/comparison";
 import { findPeriod } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
 import type { Plan } from "../../../services/plan";
@@ -18,7 +17,7 @@ const MAX_LINES = 30;
 export const listComparisons: CommandHandler<ComparisonDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const periodId = input.args ? resolvePeriodId(plan, input.args) : undefined;
-  const coverages = await coverageOfPlan(services.store, plan, periodId);
+  const coverages = await services.comparisons.coverage(plan, periodId);
   const lines: string[] = [];
   let judged = 0;
   let cells = 0;
@@ -50,12 +49,7 @@ export const listComparisons: CommandHandler<ComparisonDeps> = async (input, ser
 export const setComparison: CommandHandler<ComparisonDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
-  const change = await setValue(
-    { store: services.store, audit: services.audit, now: services.now },
-    plan,
-    input.args,
-    actor,
-  );
+  const change = await services.comparisons.set(plan, input.args, actor);
   return [
     cardMessage(
       confirmationCard({

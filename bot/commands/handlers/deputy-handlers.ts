@@ -15,12 +15,12 @@ import { requireActivePlan } from "../active-plan";
 import { cardMessage, textMessage } from "../../replies";
 import type { Activity } from "botbuilder";
 import type { Plan } from "../../../services/plan";
-import type { CommandHandler, CommandInput } from "../command-handler";
+import type { CommandHandler, CommandInput, DeputyDeps } from "../command-handler";
 
 const UNTIL = /\s+till\s+(\S.*)$/i;
 const REMOVE = /^(?:ta\s+bort|remove)(?:\s+(.*))?$/i;
 
-export const deputies: CommandHandler = async (input, services) => {
+export const deputies: CommandHandler<DeputyDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const { locale } = input;
   // "till 20 maj 2025", or "tills vidare" when the deputy has no last day.
@@ -113,7 +113,7 @@ const ABSENCE = /^till\s+(.+?)\s+ersättare\s+(\S.*)$/i;
 const ABSENCE_EN = /^until\s+(.+?)\s+deputy\s+(\S.*)$/i;
 const BACK = /^(?:slut|tillbaka|avsluta|end|back)$/i;
 
-export const absence: CommandHandler = async (input, services) => {
+export const absence: CommandHandler<DeputyDeps> = async (input, services) => {
   const plan = await requireActivePlan(services);
   const { locale } = input;
   if (BACK.test(input.args.trim())) return absenceEnded(input, plan, services);
@@ -163,7 +163,7 @@ export const absence: CommandHandler = async (input, services) => {
 async function absenceEnded(
   input: CommandInput,
   plan: Plan,
-  services: Parameters<CommandHandler>[1],
+  services: DeputyDeps,
 ): Promise<Partial<Activity>[]> {
   const { locale } = input;
   const { absence, removed } = await endAbsence(services.deputies, plan, {

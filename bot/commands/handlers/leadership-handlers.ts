@@ -6,13 +6,13 @@ import { t } from "../../../cards/words/t";
 import type { Locale } from "../../../services/i18n/locale";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler, LeadershipDeps } from "../command-handler";
+import type { CommandHandler, CommandInput, LeadershipDeps } from "../command-handler";
 
 function wordsOf(locale: Locale) {
   return { ...changeLabels(locale), role: t(locale, "leadership.role") };
 }
 
-function actorOf(input: Parameters<CommandHandler>[0]): string {
+function actorOf(input: CommandInput): string {
   return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
 }
 

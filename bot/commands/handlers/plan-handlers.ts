@@ -3,8 +3,7 @@ import { planImportCard } from "../../../cards/plan-import-card";
 import { fitToCard } from "../../../cards/render";
 import { DomainError } from "../../../services/errors";
 import { describeChanges, type ImportError, type PlanSummary } from "../../../services/plan";
-import { carriedLine, importPlanCarrying } from "../../../services/comparison";
-import { readKolada } from "../../../services/kolada";
+import { carriedLine } from "../../../services/comparison";
 import { downloadFile, fileAttachments } from "../../file-download";
 import { cardMessage } from "../../replies";
 import type { CommandHandler, PlanDeps } from "../command-handler";
@@ -30,15 +29,7 @@ export const importPlanCommand: CommandHandler<PlanDeps> = async (input, service
   }
   const content = await downloadFile(file, services.config.auth.appId === "");
   const actor = actorId(input.sender);
-  const result = await importPlanCarrying(
-    services.store,
-    { fileName: file.fileName, content },
-    {
-      actor,
-      now: services.now,
-      readKolada: (plan) => readKolada(services.store, plan, services.kolada, services.now),
-    },
-  );
+  const result = await services.planImport.importPlan({ fileName: file.fileName, content }, actor);
   if (!result.ok) return [cardMessage(errorCard(file.fileName, result.errors))];
 
   await services.settings.setActivePlanId(result.plan.id, actor);

@@ -15,16 +15,16 @@ import { decide, type Actor } from "../../../services/access";
 import { reportWindow } from "../../../services/reporting/report-window";
 import { DomainError } from "../../../services/errors";
 import type { Locale } from "../../../services/i18n/locale";
-import { findPlanByText, planStates, type PlanState } from "../../../services/live-plans";
+import { findPlanByText, type PlanState } from "../../../services/live-plans";
 import { actorId } from "../../../services/people/person";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { BotServices } from "../../services";
-import type { CommandHandler } from "../command-handler";
+import type { Uses } from "../../services";
+import type { CommandHandler, PlansDeps } from "../command-handler";
 
 /** The plans as the plans card shows them, for this admin. */
 export async function planRows(
-  services: BotServices,
+  services: Uses<"now" | "settings" | "workingHours">,
   states: readonly PlanState[],
   admin: string,
 ): Promise<PlanRow[]> {
@@ -52,20 +52,20 @@ export async function planRows(
 }
 
 /** Every stored plan the admin administers (all of them for an admin with no limit). */
-async function administered(services: BotServices, actor: Actor): Promise<PlanState[]> {
-  return (await planStates(services)).filter(
+async function administered(services: Uses<"livePlans">, actor: Actor): Promise<PlanState[]> {
+  return (await services.livePlans.states()).filter(
     (state) => decide(actor, "administer", { plan: state.plan }).allowed,
   );
 }
 
 /** The one plan a command names; refuses, with the choices, when it names none or several. */
 export async function namedPlan(
-  services: BotServices,
+  services: Uses<"livePlans">,
   actor: Actor,
   text: string,
   example: string,
 ): Promise<PlanState> {
-  const all = await planStates(services);
+  const all = await services.livePlans.states();
   const found = findPlanByText(all, text);
   const names = all.map((s) => `${s.plan.name} (${s.plan.id})`).join(", ");
   if (found.length === 0) {
@@ -88,7 +88,7 @@ export async function namedPlan(
 
 /** The card that asks which plan: the router's answer to an ambiguous admin command. */
 export async function planChoiceCard(
-  services: BotServices,
+  services: Uses<"now" | "settings" | "workingHours">,
   states: readonly PlanState[],
   input: { admin: string; locale: Locale; purpose: PlanChoicePurpose; command: string },
 ) {
@@ -107,7 +107,7 @@ export async function planChoiceCard(
   );
 }
 
-export const listPlansCommand: CommandHandler = async (input, services) => {
+export const listPlansCommand: CommandHandler<PlansDeps> = async (input, services) => {
   const states = await administered(services, input.actor);
   if (states.length === 0) {
     return [textMessage(t(input.locale, "plans.noneLoaded"))];
@@ -116,7 +116,7 @@ export const listPlansCommand: CommandHandler = async (input, services) => {
   return [cardMessage(plansCard(plansView(rows, input.locale, { purpose: "work" })))];
 };
 
-export const choosePlanCommand: CommandHandler = async (input, services) => {
+export const choosePlanCommand: CommandHandler<PlansDeps> = async (input, services) => {
   const text = input.args.trim();
   if (!text) return listPlansCommand(input, services);
   const state = await namedPlan(services, input.actor, text, "plan norsjo-omsorg-2025");
@@ -124,14 +124,14 @@ export const choosePlanCommand: CommandHandler = async (input, services) => {
 };
 
 export async function workingPlanSet(
-  services: BotServices,
+  services: Uses<"livePlans" | "settings">,
   admin: string,
   state: PlanState,
   locale: Locale,
 ) {
   const { before } = await services.settings.plans.setWorkingPlan(admin, state.plan.id);
   const beforeName = before
-    ? ((await planStates(services)).find((s) => s.plan.id === before)?.plan.name ?? before)
+    ? ((await services.livePlans.states()).find((s) => s.plan.id === before)?.plan.name ?? before)
     : "–";
   return confirmationCard({
     title: t(locale, "plans.chosen"),
@@ -143,7 +143,10 @@ export async function workingPlanSet(
   });
 }
 
-export const archivePlanCommand: CommandHandler = async (input, services) => {
+export const archivePlanCommand: CommandHandler<Uses<"livePlans" | "settings">> = async (
+  input,
+  services,
+) => {
   const text = input.args.trim();
   if (!text) {
     throw new DomainError(
@@ -176,7 +179,7 @@ export const archivePlanCommand: CommandHandler = async (input, services) => {
 };
 
 /** `admin förvaltning <förvaltning>[, <förvaltning> …] <person>` (`alla` lifts the limit). */
-export const adminScopeCommand: CommandHandler = async (input, services) => {
+export const adminScopeCommand: CommandHandler<Uses<"settings">> = async (input, services) => {
   if (input.actor.adminScope) {
     throw new DomainError(
       "FORBIDDEN",

@@ -8,17 +8,9 @@ import { moment } from "../../../cards/report-text";
 import { reportUnits } from "../../../cards/report-units-view";
 import type { ReportingPeriod } from "../../../services/calendar";
 import type { ReportChoice } from "../../../services/reporting/choose-report";
-import { livePlans } from "../../../services/live-plans";
 import { DomainError } from "../../../services/errors";
 import type { Plan } from "../../../services/plan";
-import {
-  chooseReport,
-  openReport,
-  openRoleReport,
-  reopenReport,
-  reporterFrom,
-  REOPEN_WORKING_DAYS,
-} from "../../../services/reporting";
+import { reporterFrom, REOPEN_WORKING_DAYS } from "../../../services/reporting";
 import { reportCardFor } from "../../card-actions/report-actions";
 import { roleCardFor } from "../../card-actions/role-report-actions";
 import { requireActivePlan } from "../active-plan";
@@ -31,14 +23,14 @@ export const reportCommand: CommandHandler<ReportDeps> = async (input, services)
   const reporter = reporterFrom(input.sender, input.isAdmin);
   // Every live plan: the person's open reports across plans (as unit reporter, deputy or in a
   // reporter role), side by side. A plan the person reports nothing in refuses, and is left out.
-  const plans = (await livePlans(services)).map((state) => state.plan);
+  const plans = (await services.livePlans.live()).map((state) => state.plan);
   if (plans.length === 0) plans.push(await requireActivePlan(services, input));
   const choices: { plan: Plan; choice: Extract<ReportChoice, { kind: "units" }> }[] = [];
   let noneOpen: Extract<ReportChoice, { kind: "noneOpen" }> | undefined;
   let firstError: unknown;
   for (const plan of plans) {
     try {
-      const choice = await chooseReport(services, plan, input.args, reporter);
+      const choice = await services.reporting.choose(plan, input.args, reporter);
       if (choice.kind === "noneOpen") noneOpen ??= choice;
       else choices.push({ plan, choice });
     } catch (error) {
@@ -58,8 +50,7 @@ export const reportCommand: CommandHandler<ReportDeps> = async (input, services)
   for (const { plan, choice } of choices) {
     const [only, ...others] = choice.units;
     if (single && only && others.length === 0) {
-      const view = await openReport(
-        services,
+      const view = await services.reporting.open(
         { planId: plan.id, periodId: choice.period.id, unitId: only.unit.id },
         reporter,
       );
@@ -77,8 +68,7 @@ export const reportCommand: CommandHandler<ReportDeps> = async (input, services)
     }
     // A reporter role's figures (HR's sjukfrånvaro for every unit) come in a card of their own.
     for (const role of choice.roles ?? []) {
-      const view = await openRoleReport(
-        services,
+      const view = await services.reporting.openRole(
         { planId: plan.id, periodId: choice.period.id, roleId: role.id },
         reporter,
       );
@@ -91,7 +81,7 @@ export const reportCommand: CommandHandler<ReportDeps> = async (input, services)
 export const reopenReportCommand: CommandHandler<ReportDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const actor = actorId(input.sender);
-  const reopened = await reopenReport(services, plan, input.args, actor);
+  const reopened = await services.reporting.reopen(plan, input.args, actor);
   const zone = services.workingHours.timeZone;
   const w = words(input.locale);
   return [

@@ -3,7 +3,6 @@ import { reporterChangeView, responsiblesView } from "../../../cards/responsible
 import { DomainError } from "../../../services/errors";
 import { reachOf } from "../../../services/people/reachability";
 import { reachOfReporters, withoutTheApp } from "../../../services/people/unreachable-reporters";
-import { assignReporter } from "../../../services/plan/assign-reporter";
 import { personArgument } from "../../person-argument";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
@@ -28,15 +27,12 @@ export const assignResponsible: CommandHandler<ResponsiblesDeps> = async (input,
       `Ange enheten och personen. Exempel: ansvarig ${plan.units[0]?.name ?? "Hemtjänst Norr"} anna.berg@kommun.se`,
     );
   }
-  const change = await assignReporter(
-    { store: services.store, audit: services.audit, now: services.now },
-    {
-      planId: plan.id,
-      unit: unitText,
-      reporter: { upn: named.identifier, name: named.person?.name },
-      actor: actorId(input.sender),
-    },
-  );
+  const change = await services.reporterAssignment.assign({
+    planId: plan.id,
+    unit: unitText,
+    reporter: { upn: named.identifier, name: named.person?.name },
+    actor: actorId(input.sender),
+  });
   const reach = await reachOf(services.addressBook, named.identifier);
   return [
     cardMessage(

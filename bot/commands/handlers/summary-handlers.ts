@@ -3,13 +3,10 @@ import { MessageFactory } from "botbuilder";
 import { t } from "../../../cards/words/t";
 import { findPeriod } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
-import { exportPeriod } from "../../../services/summary/period-export";
 import { canTakeFileConsent } from "../../client-capabilities";
 import { fileConsentCard } from "../../file-upload";
 import { cardMessage, textMessage } from "../../replies";
 import { buildOverviewCard } from "../../summary/overview-card";
-import { resolvePlanPeriods } from "../../../services/summary/load-summary";
-import { summaryDeps } from "../../summary/summary-deps";
 import { requireActivePlan } from "../active-plan";
 import type { CommandHandler, SummaryCommandDeps } from "../command-handler";
 
@@ -23,7 +20,7 @@ export const exportCommand: CommandHandler<SummaryCommandDeps> = async (input, s
     );
   }
   // Built now to check the period and know the size; built again on accept, so the file is current.
-  const file = await exportPeriod(summaryDeps(services), plan.id, period);
+  const file = await services.summaryReader.exportPeriod(plan.id, period);
   if (!canTakeFileConsent(input.context.activity)) {
     const command = `uppfoljning export ${plan.id} ${period} ${file.fileName}`;
     return [textMessage(t(input.locale, "export.noFileConsent", { command }))];
@@ -53,7 +50,7 @@ export const summarizeCommand: CommandHandler<SummaryCommandDeps> = async (input
       `Ange vilken period. Exempel: sammanställ ${plan.periods[0]?.id ?? "T1"}`,
     );
   }
-  const periods = await resolvePlanPeriods(summaryDeps(services), plan);
+  const periods = await services.summaryReader.periods(plan);
   const resolved = findPeriod(periods, period, plan.year);
   if (!resolved) {
     throw new DomainError(
