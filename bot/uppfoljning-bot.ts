@@ -22,6 +22,7 @@ import { greetingCard, notUnderstoodCard } from "./commands/greeting";
 import { suggestCommand } from "./commands/suggest-command";
 import { parseCommand, normaliseText } from "./commands/parse-command";
 import { resolveSender, resolveSenderAddress, tenantOf } from "./identity";
+import type { Person } from "../services/people/person";
 import { rememberSender } from "../services/people/remember-sender";
 import { withinTurn } from "../services/shared-state/shared-version";
 import { cardMessage, textMessage } from "./replies";
@@ -87,6 +88,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
   ): Promise<AdaptiveCardInvokeResponse> {
     const action = invokeValue.action as { verb?: unknown; data?: unknown } | undefined;
     const result = await this.runCardAction(context, action?.verb, action?.data);
+    if (result.kind === "card" && result.then) await this.runTyped(context, result.then);
     if (result.kind === "card") {
       return {
         statusCode: 200,
@@ -150,6 +152,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
   private async handleSubmit(context: TurnContext, value: Record<string, unknown>): Promise<void> {
     const { verb, ...data } = value;
     const result = await this.runCardAction(context, verb, data);
+    if (result.kind === "card" && result.then) await this.runTyped(context, result.then);
     const replyToId = context.activity.replyToId;
     if (result.kind === "card" && replyToId) {
       await context.updateActivity({ ...cardMessage(result.card), id: replyToId });
@@ -195,6 +198,21 @@ export class UppfoljningBot extends TeamsActivityHandler {
       await context.sendActivity(cardMessage(card, said));
       return;
     }
+    await this.route(context, sender, command);
+  }
+
+  /** Runs a command a card asked for (plan.choose's), as if the person had written it. */
+  private async runTyped(context: TurnContext, text: string): Promise<void> {
+    const command = parseCommand(normaliseText(text));
+    if (!command) return;
+    await this.route(context, await resolveSender(context, this.services), command);
+  }
+
+  private async route(
+    context: TurnContext,
+    sender: Person,
+    command: NonNullable<ReturnType<typeof parseCommand>>,
+  ): Promise<void> {
     try {
       const reply = await this.router.run(command, { context, sender, locale: command.language });
       for (const activity of reply) await context.sendActivity(activity);

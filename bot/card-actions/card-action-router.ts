@@ -24,7 +24,12 @@ export interface CardActionInput {
 
 export type CardActionResult =
   /** Replaces the card the person acted on (invoke response, or updateActivity for Submit). */
-  | { kind: "card"; card: AdaptiveCard }
+  | {
+      kind: "card";
+      card: AdaptiveCard;
+      /** A command to run next, as if the person had written it (the plan choice's command). */
+      then?: string;
+    }
   /** A short message: shown by Teams for an invoke, sent as a reply for a Submit. */
   | { kind: "message"; text: string };
 

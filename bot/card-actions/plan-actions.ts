@@ -1,5 +1,6 @@
 // The plan-choice card's buttons (verb plan.choose): "Arbeta med den här planen" sets the admin's
-// plan, "Den här planens sammanställningar hit" gives the channel the card is in to that plan.
+// plan and runs the command that asked again, "Den här planens sammanställningar hit" gives the
+// channel the card is in to that plan.
 // Admins only (card-action-table.ts); a plan outside the admin's förvaltningar is refused here.
 import { z } from "zod";
 import { decide } from "../../services/access";
@@ -41,5 +42,7 @@ export const choosePlanAction: CardActionHandler<PlanActionDeps> = async (input,
     return { kind: "card", card };
   }
   const card = await workingPlanSet(services, actorId(input.sender), state, input.locale);
-  return { kind: "card", card };
+  // The command that asked which plan runs again, now on the chosen one, through the same policy.
+  const then = parsed.data.command?.trim();
+  return then ? { kind: "card", card, then } : { kind: "card", card };
 };

@@ -243,13 +243,17 @@ describe("two plans of one organisation, side by side", () => {
     expect(cardText(omsorgPosts[0]?.body)).toContain("Verksamhetsplan 2025 Omsorg");
   });
 
-  test("when an admin presses a plan's button on the refusal, then that plan becomes theirs and the command works", async () => {
+  test("when an admin presses a plan's button on the refusal, then that plan becomes theirs, the command runs on it at once, and works after", async () => {
     const [reply] = await bot.say(nora, "ansvariga");
     const choice = executeData(firstCard(reply ? [reply] : [])).find((a) => a.planId === OMSORG);
     const { verb: _verb, ...data } = choice ?? {};
+    expect(data).toMatchObject({ command: "ansvariga" });
+    const before = bot.connector.deliveredTo(nora.conversationId).length;
     const pressed = await invoke(bot, nora, VERBS.planChoose, data);
     expect(cardText(pressed.card)).toContain("Din plan är vald");
     expect(cardText(pressed.card)).toContain("Verksamhetsplan 2025 Omsorg");
+    const ran = bot.connector.deliveredTo(nora.conversationId).slice(before);
+    expect(ran.map((call) => cardText(call.body)).join("\n")).toContain("Hemtjänst Bastuträsk");
     const [again] = await bot.say(nora, "ansvariga");
     expect(cardText(firstCard(again ? [again] : []))).toContain("Hemtjänst Bastuträsk");
   });
