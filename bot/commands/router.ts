@@ -22,6 +22,7 @@ import { absence, deputies } from "./handlers/deputy-handlers";
 import {
   adminScopeCommand,
   archivePlanCommand,
+  restorePlanCommand,
   choosePlanCommand,
   listPlansCommand,
   planChoiceCard,
@@ -61,6 +62,7 @@ const handlers: Record<CommandId, CommandHandler<BotServices>> = {
   listPlans: listPlansCommand,
   choosePlan: choosePlanCommand,
   archivePlan: archivePlanCommand,
+  restorePlan: restorePlanCommand,
   adminScope: adminScopeCommand,
 };
 

@@ -75,6 +75,7 @@ const COMMAND_TABLE: Record<CommandId, [string, Who]> = {
   listPlans: ["planer", ADMINS],
   choosePlan: [`plan ${PLAN}`, ADMINS],
   archivePlan: ["arkivera plan okänd-plan", ADMINS],
+  restorePlan: ["återställ plan okänd-plan", ADMINS],
   adminScope: ["admin förvaltning Omsorg ny.admin@example.se", ADMINS],
 };
 

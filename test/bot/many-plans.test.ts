@@ -275,6 +275,22 @@ describe("two plans of one organisation, side by side", () => {
       "Planen är arkiverad: den får inga påminnelser.",
     );
   });
+
+  test("when the archived plan is restored, then it is followed again, audited, and restoring it twice changes nothing", async () => {
+    const [restored] = await bot.say(admin, `återställ plan ${IFO}`);
+    expect(cardText(firstCard(restored ? [restored] : []))).toContain("Planen följs igen");
+    const [list] = await bot.say(admin, "planer");
+    expect(cardText(firstCard(list ? [list] : []))).not.toContain("■ Arkiverad");
+    expect(await bot.app.services.settings.plans.archived()).not.toContain(IFO);
+    const [last] = await bot.app.services.audit.list(IFO);
+    expect(last).toMatchObject({
+      action: "settings.archivedPlans",
+      before: "archived",
+      after: null,
+    });
+    const [again] = await bot.say(admin, `återställ plan ${IFO}`);
+    expect(again?.text).toContain("är inte arkiverad. Inget ändrades.");
+  });
 });
 
 describe("Norrköping: the 2024 plan's Helår in February beside the 2025 plan", () => {

@@ -2,7 +2,8 @@
 // förvaltningar an admin administers.
 import type { CommandSpec } from "./command-spec";
 
-export type PlansCommandId = "listPlans" | "choosePlan" | "archivePlan" | "adminScope";
+export type PlansCommandId =
+  "listPlans" | "choosePlan" | "archivePlan" | "restorePlan" | "adminScope";
 
 export const PLANS_COMMANDS: readonly CommandSpec<PlansCommandId>[] = [
   {
@@ -38,6 +39,18 @@ export const PLANS_COMMANDS: readonly CommandSpec<PlansCommandId>[] = [
     description: {
       sv: "Avslutar en plan: inga fler påminnelser eller publiceringar; rapporter och sammanställningar finns kvar.",
       en: "Ends a plan: no more reminders or posts; its reports and summaries are kept.",
+    },
+    inMenu: false,
+  },
+  {
+    id: "restorePlan",
+    words: { sv: ["återställ plan", "aterstall plan"], en: ["restore plan"] },
+    access: "administer",
+    where: "personal",
+    usage: { sv: "återställ plan <namn>", en: "restore plan <name>" },
+    description: {
+      sv: "Följer en arkiverad plan igen: påminnelser och publiceringar för dess kommande steg.",
+      en: "Follows an archived plan again: reminders and posts for its coming steps.",
     },
     inMenu: false,
   },

@@ -172,7 +172,43 @@ export const archivePlanCommand: CommandHandler<Uses<"livePlans" | "settings">> 
             after: t(locale, "plans.archivedState"),
           },
         ],
-        footer: t(locale, "plans.archivedFooter"),
+        footer: t(locale, "plans.archivedFooter", { id: state.plan.id }),
+      }),
+    ),
+  ];
+};
+
+/** `återställ plan <namn>`: an archived plan is followed again (its coming steps, not past ones). */
+export const restorePlanCommand: CommandHandler<Uses<"livePlans" | "settings">> = async (
+  input,
+  services,
+) => {
+  const text = input.args.trim();
+  if (!text) {
+    throw new DomainError(
+      "BAD_ARGUMENT",
+      "Ange vilken plan. Exempel: återställ plan norrkoping-von-2024 (skriv planer för att se dem).",
+    );
+  }
+  const state = await namedPlan(services, input.actor, text, "återställ plan norrkoping-von-2024");
+  const { was } = await services.settings.plans.restore(state.plan.id, actorId(input.sender));
+  const { locale } = input;
+  if (!was) return [textMessage(t(locale, "plans.notArchived", { plan: state.plan.name }))];
+  return [
+    cardMessage(
+      confirmationCard({
+        title: t(locale, "plans.restored"),
+        plan: `Plan: ${state.plan.name}`,
+        summary: t(locale, "plans.restoredSummary"),
+        labels: changeLabels(locale),
+        changes: [
+          {
+            field: t(locale, "plans.stateField"),
+            before: t(locale, "plans.archivedState"),
+            after: t(locale, "plans.followed"),
+          },
+        ],
+        footer: t(locale, "plans.restoredFooter"),
       }),
     ),
   ];

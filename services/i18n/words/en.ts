@@ -339,7 +339,7 @@ export const en: Record<WordKey, string> = {
   "plans.whichForChannel":
     "Several plans have no leadership channel. Choose the plan whose summaries are posted in this channel. Nothing was changed.",
   "plans.whichToWorkOn":
-    "Several plans are followed now, and you have not chosen one. Choose the plan to work on{command, select, none {} other {, then write {command} again}}. Nothing was changed.",
+    "Several plans are followed now, and you have not chosen one. Choose the plan to work on{command, select, none {} other {; {command} then runs on it}}. Nothing was changed yet.",
   "plans.noneLoaded":
     "No plan is loaded yet (or none of your förvaltningar). Send me the plan file with the words import plan.",
   "plans.chosen": "Your plan is chosen",
@@ -354,8 +354,12 @@ export const en: Record<WordKey, string> = {
   "plans.stateField": "State",
   "plans.followed": "followed",
   "plans.archivedState": "archived",
-  "plans.archivedFooter":
-    "Importing the plan again does not bring it back; ask for help if it was a mistake.",
+  "plans.archivedFooter": "The change is in the audit log. Undo with restore plan {id}.",
+  "plans.notArchived": "{plan} is not archived. Nothing was changed.",
+  "plans.restored": "Plan followed again",
+  "plans.restoredSummary":
+    "Reminders and summaries for the plan's coming steps go out as usual; a step whose day has passed is not sent afterwards.",
+  "plans.restoredFooter": "The change is in the audit log.",
   "plans.everyPlan": "every plan",
   "plans.scopeSet": "Administrator's förvaltningar set",
   "plans.scopeFooter":

@@ -348,7 +348,7 @@ export const sv = {
   "plans.whichForChannel":
     "Flera planer saknar ledningskanal. Välj planen vars sammanställningar ska publiceras i den här kanalen. Inget ändrades.",
   "plans.whichToWorkOn":
-    "Flera planer följs nu, och du har inte valt någon. Välj planen du arbetar med{command, select, none {} other { och skriv {command} igen}}. Inget ändrades.",
+    "Flera planer följs nu, och du har inte valt någon. Välj planen du arbetar med{command, select, none {} other { ; då körs {command} på den}}. Inget ändrades än.",
   "plans.noneLoaded":
     "Ingen plan är inläst än (eller ingen för dina förvaltningar). Skicka planfilen till mig med orden importera plan.",
   "plans.chosen": "Din plan är vald",
@@ -363,7 +363,12 @@ export const sv = {
   "plans.stateField": "Läge",
   "plans.followed": "följs",
   "plans.archivedState": "arkiverad",
-  "plans.archivedFooter": "Ändringen finns i granskningsloggen.",
+  "plans.archivedFooter": "Ändringen finns i granskningsloggen. Ångra med återställ plan {id}.",
+  "plans.notArchived": "{plan} är inte arkiverad. Inget ändrades.",
+  "plans.restored": "Planen följs igen",
+  "plans.restoredSummary":
+    "Påminnelser och sammanställningar för planens kommande steg skickas som vanligt; ett steg vars dag har gått skickas inte i efterhand.",
+  "plans.restoredFooter": "Ändringen finns i granskningsloggen.",
   "plans.everyPlan": "alla planer",
   "plans.scopeSet": "Administratörens förvaltningar ändrade",
   "plans.scopeFooter":
