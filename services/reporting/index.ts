@@ -6,7 +6,8 @@ export { activityStateLabel, MAX_TEXT_LENGTH, MAX_VALUE_LENGTH } from "./report-
 export type { FormItem } from "./report-form";
 export { reportForm, unitsReportingIn } from "./report-form";
 export type { EarlierResult, EarlierResults } from "./earlier-results";
-export type { Baseline, CheckedAnswer, FieldErrors } from "./answer-check";
+export type { CheckedAnswer, FieldErrors } from "./checked-answer";
+export type { Baseline } from "./comparison-baseline";
 export type { ReportOpenRequest, ReportSubmission } from "./report-input";
 export { parseOpenRequest, parseSubmission } from "./report-input";
 export type { ReportingDeps } from "./report-scope";
