@@ -5,16 +5,16 @@
 /** The other language's words for one area: exactly its keys, each a message. */
 export type Translation<Area> = Record<keyof Area, string>;
 
-type Joined<Areas extends readonly object[]> = Areas extends readonly [
-  infer First,
-  ...infer Rest extends readonly object[],
-]
-  ? First & Joined<Rest>
-  : unknown;
+type Each<Area> = Area extends unknown ? (area: Area) => void : never;
+/** Every area's keys in one type: the intersection of the areas. */
+type Joined<Areas> = Each<Areas[keyof Areas]> extends (area: infer All) => void ? All : never;
 
-export function joinAreas<Areas extends Record<string, string>[]>(...areas: Areas): Joined<Areas> {
+/** One language's catalog from its areas (a module's namespace: `import * as areas`). */
+export function joinAreas<Areas extends Record<string, Record<string, string>>>(
+  areas: Areas,
+): Joined<Areas> {
   const joined: Record<string, string> = {};
-  for (const area of areas)
+  for (const area of Object.values(areas))
     for (const [key, text] of Object.entries(area)) {
       if (key in joined) throw new Error(`The word ${key} stands in two areas of the catalog.`);
       joined[key] = text;

@@ -32,11 +32,11 @@ describe("the catalog of words", () => {
   test("when two areas of the catalog hold the same key, then joining them refuses", () => {
     const reports = { "report.report": "Rapportera" };
     const greetings = { "greeting.button.report": "Rapportera", "report.report": "Skicka" };
-    expect(() => joinAreas(reports, greetings)).toThrow("report.report");
+    expect(() => joinAreas({ reports, greetings })).toThrow("report.report");
   });
 
   test("when the areas are joined, then every key of every area is in the catalog", () => {
-    expect(joinAreas({ "common.yes": "Ja" }, { "common.no": "Nej" })).toEqual({
+    expect(joinAreas({ yes: { "common.yes": "Ja" }, no: { "common.no": "Nej" } })).toEqual({
       "common.yes": "Ja",
       "common.no": "Nej",
     });
