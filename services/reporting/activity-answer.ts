@@ -1,16 +1,12 @@
 // Checks an activity's answer: a state when required, a comment saying why when it is delayed or
 // cancelled, and a state for each milestone due in the period.
-import type { Answer } from "./report-model";
 import type { CheckedAnswer } from "./checked-answer";
 import type { FormItem } from "./report-form";
 
-export function checkActivityAnswer(
-  form: FormItem,
-  trimmed: Answer,
-  checked: CheckedAnswer,
-  submit: boolean,
-): void {
+/** Fills in `checked` (its answer trimmed): the errors of the state, comment and milestones. */
+export function checkActivityAnswer(form: FormItem, checked: CheckedAnswer, submit: boolean): void {
   const { item } = form;
+  const trimmed = checked.answer;
   const comment = trimmed.comment ?? "";
   const state = trimmed.state ?? "";
   if (state === "" && submit && item.required) checked.errors.state = "Välj status.";

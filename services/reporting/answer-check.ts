@@ -28,10 +28,10 @@ export function checkAnswer(
 
   switch (item.kind) {
     case "indicator":
-      checkIndicatorAnswer(form, trimmed, checked, submit, context);
+      checkIndicatorAnswer(form, checked, submit, context);
       return checked;
     case "activity":
-      checkActivityAnswer(form, trimmed, checked, submit);
+      checkActivityAnswer(form, checked, submit);
       return checked;
     case "question": {
       if (submit && item.required && (trimmed.text ?? "") === "") {
