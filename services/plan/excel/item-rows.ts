@@ -6,14 +6,14 @@ import { breakdownText } from "./breakdown-text";
 import { comparedWithWords } from "./comparison-sheet";
 import { milestoneLine } from "./milestone-text";
 import type { Cells } from "./write-sheet";
+import { sheets } from "./workbook-layout";
 import {
   aggregationWords,
   directionWords,
-  sheets,
   stateWords,
   targetForWords,
   valueTypeWords,
-} from "./workbook-layout";
+} from "./workbook-words";
 
 type Rows<Sheet extends keyof typeof sheets> = Cells<
   keyof (typeof sheets)[Sheet]["columns"] & string
