@@ -12,14 +12,10 @@ export type { ReportOpenRequest, ReportSubmission } from "./report-input";
 export { parseOpenRequest, parseSubmission } from "./report-input";
 export type { ReportingDeps } from "./report-scope";
 export { reporterFrom } from "./report-scope";
-export type { ReportWindow, PeriodChoice } from "./report-window";
-export {
-  closedMessage,
-  currentPeriod,
-  isWritable,
-  notOpenMessage,
-  reportWindow,
-} from "./report-window";
+export type { ReportWindow } from "./report-window";
+export { closedMessage, isWritable, notOpenMessage, reportWindow } from "./report-window";
+export type { PeriodChoice } from "./current-period";
+export { currentPeriod } from "./current-period";
 export type { ItemView, ReportOutcome, ReportView } from "./report-view";
 export type { ReportChoice } from "./choose-report";
 export { chooseReport, splitReportArguments } from "./choose-report";
