@@ -4,7 +4,7 @@
 import type { TurnContext } from "botbuilder";
 import { actorFacts, decide, type Access, type Actor, type Resource } from "../services/access";
 import { DomainError } from "../services/errors";
-import type { Person } from "../services/people/person";
+import { actorId, type Person } from "../services/people/person";
 import type { Uses } from "./services";
 
 /** What asking the policy reads: the person's facts, the plan, and where refusals are counted. */
@@ -56,7 +56,7 @@ export async function authorize(
     await services.refusals.count({
       // A refusal about a plan's unit is in that plan's audit, beside the report's own refusals.
       scope: request.planId && actor.planUnits ? request.planId : "system",
-      actor: sender.upn ?? sender.email ?? sender.aadObjectId,
+      actor: actorId(sender),
       action: `${request.access}.refused`,
       facts,
     });

@@ -1,6 +1,7 @@
 // What went wrong when a message could not be delivered, typed so that callers branch on `kind`
 // without reading status codes or messages: try later (throttled, transient), never (tooLarge,
-// failed), the person cannot be reached (unreachable), or nothing was sent (notSent).
+// failed), the person cannot be reached (unreachable), or nothing was sent (notSent). Which status
+// is which kind is read in teams-answer.ts.
 
 export type DeliveryErrorKind =
   /** 429: Teams asks us to slow down; `retryAfterMs` says for how long. */
@@ -52,25 +53,4 @@ export class DeliveryError extends Error {
 
 export function isDeliveryError(error: unknown): error is DeliveryError {
   return error instanceof DeliveryError;
-}
-
-/** The kind of failure an HTTP status means for a message to Teams. */
-export function kindOfStatus(status: number): DeliveryErrorKind {
-  if (status === 429) return "throttled";
-  if (status === 413) return "tooLarge";
-  if (status === 403 || status === 404) return "unreachable";
-  if (status === 0 || status === 408 || status === 412 || status >= 500) return "transient";
-  return "failed";
-}
-
-/** Retry-After as Teams sends it: seconds, or an HTTP date. Undefined when absent or unreadable. */
-export function parseRetryAfter(
-  header: string | null | undefined,
-  nowMs: number,
-): number | undefined {
-  if (!header) return undefined;
-  const trimmed = header.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
 }

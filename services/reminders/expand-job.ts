@@ -12,7 +12,8 @@ import {
 import type { Logger } from "../logging/logger";
 import type { Plan } from "../plan";
 import type { Clock } from "./clock";
-import { jobId, type JobStore, type ReminderJob } from "./job-store";
+import type { JobStore } from "./job-store";
+import { jobId, type ReminderJob } from "./job-rows";
 import type { NewOutboxRow, OutboxStore } from "./outbox-store";
 import type { AdminRecipient } from "./reachable-admins";
 import type { ReminderCover } from "./recipients";

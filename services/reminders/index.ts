@@ -27,8 +27,9 @@ export type {
   JobState,
   ProgressMessage,
   ReminderJob,
-} from "./job-store";
-export { JobStore, jobId } from "./job-store";
+} from "./job-rows";
+export { jobId } from "./job-rows";
+export { JobStore } from "./job-store";
 export type {
   NewOutboxRow,
   OutboxKind,

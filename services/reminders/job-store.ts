@@ -18,16 +18,6 @@ import {
   type ReminderJob,
 } from "./job-rows";
 
-export type {
-  JobCounts,
-  JobKey,
-  JobOrigin,
-  JobState,
-  ProgressMessage,
-  ReminderJob,
-} from "./job-rows";
-export { jobId } from "./job-rows";
-
 const TABLE = "ReminderJobs";
 
 export class JobStore {

@@ -1,6 +1,6 @@
 // Counting a job's outbox rows for the admin: sent in this run, reminded earlier the same day,
 // left out because they had reported, unreachable (and who), failed.
-import type { JobCounts, ReminderJob } from "./job-store";
+import type { JobCounts, ReminderJob } from "./job-rows";
 import type { OutboxRow } from "./outbox-store";
 import type { UnreachablePerson, UnreachableReason } from "./reminder-content";
 

@@ -9,7 +9,8 @@
 // A tick that stops in between groups again: the lead is the same (it has members already, and its
 // id still sorts first), the members already marked are not candidates any more.
 import type { Plan } from "../plan";
-import { jobId, type JobKey, type JobStore, type ReminderJob } from "./job-store";
+import type { JobStore } from "./job-store";
+import { jobId, type JobKey, type ReminderJob } from "./job-rows";
 import type { NewOutboxRow } from "./outbox-store";
 import { recipientsFor, type ReminderCover } from "./recipients";
 

@@ -10,7 +10,7 @@ import type { Logger } from "../logging/logger";
 import type { OrganisationSettings } from "../settings/organisation-settings";
 import type { Clock } from "./clock";
 import { prepareExpansion, writeExpansion, type ExpansionDeps } from "./expand-job";
-import { jobId, type ReminderJob } from "./job-store";
+import { jobId, type ReminderJob } from "./job-rows";
 import { groupSameStep } from "./merge-steps";
 import { LIVE_AFTER_DEADLINE_DAYS } from "../live-plans/live-plans";
 import { OutboxSender, type SenderDeps, type SenderOptions } from "./outbox-sender";

@@ -10,7 +10,7 @@ import type { Plan } from "../plan";
 import { AddressResolver, type Resolution } from "./address-resolver";
 import type { Clock } from "./clock";
 import type { RowPlan } from "./deliver-row";
-import type { ReminderJob } from "./job-store";
+import type { ReminderJob } from "./job-rows";
 import type { OutboxRow, OutboxStore } from "./outbox-store";
 import { unitsReportingIn, type ReminderUnit } from "./recipients";
 import {

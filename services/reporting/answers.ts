@@ -1,28 +1,12 @@
 // Putting answers together: what a card sent, over the unit's draft, over what was submitted; and
-// the checks of a card's inputs against the form (only the unit's items, only their fields, no text
-// longer than the inputs allow) that refuse the whole action before anything is stored.
-import { DomainError } from "../errors";
-import { itemTitle, type ItemKind } from "../plan";
+// whether two answers are the same. The checks of a card's inputs are in input-problem.ts.
+import type { ItemKind } from "../plan";
 import { formatNumber } from "../rules";
-import { partsOf, type PartId } from "../plan/breakdown";
-import {
-  MAX_TEXT_LENGTH,
-  MAX_VALUE_LENGTH,
-  type Answer,
-  type DraftAnswer,
-  type Reporter,
-  type Result,
-} from "./report-model";
+import type { PartId } from "../plan/breakdown";
+import { FIELDS } from "./answer-fields";
+import type { Answer, DraftAnswer, Reporter, Result } from "./report-model";
 import type { FormItem } from "./report-form";
 import type { UnitState } from "./report-store";
-
-const ALL_FIELDS = ["value", "state", "comment", "text"] as const;
-
-const FIELDS: Record<ItemKind, readonly (typeof ALL_FIELDS)[number][]> = {
-  indicator: ["value", "comment"],
-  activity: ["state", "comment"],
-  question: ["text"],
-};
 
 export function answerOfResult(result: Result | undefined): Answer {
   if (!result) return {};
@@ -125,96 +109,3 @@ function partTexts(parts: Partial<Record<PartId, number>>): Partial<Record<PartI
     Object.entries(parts).map(([part, value]) => [part, formatNumber(value)]),
   );
 }
-
-export type InputProblem =
-  | { reason: "unknownItem"; itemId: string; error: DomainError }
-  | { reason: "wrongField"; itemId: string; error: DomainError }
-  | { reason: "tooLong"; itemId: string; error: DomainError };
-
-/** The first thing in the card's inputs that refuses the whole action, or undefined. */
-export function inputProblem(
-  form: FormItem[],
-  sent: ReadonlyMap<string, Answer>,
-  unitName: string,
-): InputProblem | undefined {
-  const items = new Map(form.map((entry) => [entry.item.id, entry.item]));
-  for (const [itemId, answer] of sent) {
-    const item = items.get(itemId);
-    if (!item) {
-      return {
-        reason: "unknownItem",
-        itemId,
-        error: new DomainError(
-          "BAD_ARGUMENT",
-          `Kortet innehåller något som inte ingår i rapporten för ${unitName}. Inget sparades. Skriv rapportera för att öppna rapporten igen.`,
-        ),
-      };
-    }
-    const allowed = FIELDS[item.kind];
-    const fields = ALL_FIELDS.filter((field) => answer[field] !== undefined);
-    if (fields.some((field) => !allowed.includes(field))) {
-      return {
-        reason: "wrongField",
-        itemId,
-        error: new DomainError(
-          "BAD_ARGUMENT",
-          `Kortet skickade fel sorts svar för ”${itemTitle(item)}”. Inget sparades. Skriv rapportera för att öppna rapporten igen.`,
-        ),
-      };
-    }
-    const parts = Object.keys(answer.parts ?? {});
-    const allowedParts: string[] = item.kind === "indicator" ? partsOf(item) : [];
-    const keys = Object.keys(answer.milestones ?? {});
-    const allowedKeys = new Set(
-      (form.find((entry) => entry.item.id === itemId)?.milestones ?? []).map((m) => m.key),
-    );
-    if (
-      parts.some((part) => !allowedParts.includes(part)) ||
-      keys.some((key) => !allowedKeys.has(key))
-    ) {
-      return {
-        reason: "wrongField",
-        itemId,
-        error: new DomainError(
-          "BAD_ARGUMENT",
-          `Kortet skickade fel sorts svar för ”${itemTitle(item)}”. Inget sparades. Skriv rapportera för att öppna rapporten igen.`,
-        ),
-      };
-    }
-    const partTooLong = Object.values(answer.parts ?? {}).find(
-      (text) => (text ?? "").length > MAX_VALUE_LENGTH,
-    );
-    if (partTooLong !== undefined) {
-      return {
-        reason: "tooLong",
-        itemId,
-        error: new DomainError(
-          "BAD_ARGUMENT",
-          `En del av värdet för ”${itemTitle(item)}” är ${formatNumber(partTooLong.length)} tecken lång; högst ${formatNumber(MAX_VALUE_LENGTH)} tecken får plats. Korta texten och försök igen. Inget sparades.`,
-        ),
-      };
-    }
-    for (const field of fields) {
-      const text = answer[field] ?? "";
-      const limit = field === "value" ? MAX_VALUE_LENGTH : MAX_TEXT_LENGTH;
-      if (text.length > limit) {
-        return {
-          reason: "tooLong",
-          itemId,
-          error: new DomainError(
-            "BAD_ARGUMENT",
-            `${FIELD_NAME[field]} ”${itemTitle(item)}” är ${formatNumber(text.length)} tecken lång; högst ${formatNumber(limit)} tecken får plats. Korta texten och försök igen. Inget sparades.`,
-          ),
-        };
-      }
-    }
-  }
-  return undefined;
-}
-
-const FIELD_NAME: Record<(typeof ALL_FIELDS)[number], string> = {
-  value: "Värdet för",
-  state: "Statusen för",
-  comment: "Kommentaren till",
-  text: "Svaret på",
-};

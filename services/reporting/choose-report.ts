@@ -9,7 +9,8 @@ import type { Reporter, UnitReport } from "./report-model";
 import { unitByText, unitsReportingIn } from "./report-form";
 import { refusal, reportsFor, resolvePeriods, type ReportingDeps } from "./report-scope";
 import { listReports } from "./report-store";
-import { currentPeriod, notOpenMessage, reportWindow, type ReportWindow } from "./report-window";
+import { currentPeriod } from "./current-period";
+import { notOpenMessage, reportWindow, type ReportWindow } from "./report-window";
 
 export type ReportChoice =
   | { kind: "noneOpen"; next?: ReportingPeriod; last?: ReportingPeriod }

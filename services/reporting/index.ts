@@ -6,19 +6,16 @@ export { activityStateLabel, MAX_TEXT_LENGTH, MAX_VALUE_LENGTH } from "./report-
 export type { FormItem } from "./report-form";
 export { reportForm, unitsReportingIn } from "./report-form";
 export type { EarlierResult, EarlierResults } from "./earlier-results";
-export type { Baseline, CheckedAnswer, FieldErrors } from "./answer-check";
+export type { CheckedAnswer, FieldErrors } from "./checked-answer";
+export type { Baseline } from "./comparison-baseline";
 export type { ReportOpenRequest, ReportSubmission } from "./report-input";
 export { parseOpenRequest, parseSubmission } from "./report-input";
 export type { ReportingDeps } from "./report-scope";
 export { reporterFrom } from "./report-scope";
-export type { ReportWindow, PeriodChoice } from "./report-window";
-export {
-  closedMessage,
-  currentPeriod,
-  isWritable,
-  notOpenMessage,
-  reportWindow,
-} from "./report-window";
+export type { ReportWindow } from "./report-window";
+export { closedMessage, isWritable, notOpenMessage, reportWindow } from "./report-window";
+export type { PeriodChoice } from "./current-period";
+export { currentPeriod } from "./current-period";
 export type { ItemView, ReportOutcome, ReportView } from "./report-view";
 export type { ReportChoice } from "./choose-report";
 export { chooseReport, splitReportArguments } from "./choose-report";

@@ -8,7 +8,8 @@ import type { Plan, Unit } from "../plan";
 import { unitByText, unitsReportingIn } from "./report-form";
 import { resolvePeriods, type ReportingDeps } from "./report-scope";
 import { readUnitState, writeReport } from "./report-store";
-import { reportWindow, swedishDay } from "./report-window";
+import { day } from "../i18n/date-text";
+import { reportWindow } from "./report-window";
 
 export const REOPEN_WORKING_DAYS = 5;
 
@@ -47,7 +48,7 @@ export async function reopenReport(
   if (reportWindow(period, now, hours.timeZone) !== "closed") {
     throw new DomainError(
       "BAD_ARGUMENT",
-      `${period.label} är inte stängd: sista dag är ${swedishDay(period.deadline)}, och till dess kan ${unit.name} ändra sin rapport.`,
+      `${period.label} är inte stängd: sista dag är ${day(period.deadline, "sv")}, och till dess kan ${unit.name} ändra sin rapport.`,
     );
   }
   const until = endOfLocalDay(

@@ -3,13 +3,9 @@
 // and who submitted it, and why the card is shown (opened, draft saved, errors, conflict, receipt).
 import type { ReportingPeriod } from "../calendar";
 import type { Plan, Unit } from "../plan";
-import {
-  baselineFor,
-  checkAnswer,
-  type Baseline,
-  type CheckMode,
-  type CheckedAnswer,
-} from "./answer-check";
+import { checkAnswer } from "./answer-check";
+import type { CheckMode, CheckedAnswer } from "./checked-answer";
+import { baselineFor, type Baseline } from "./comparison-baseline";
 import { currentDrafts } from "./answers";
 import { koladaOutcome } from "../comparison";
 import { formatNumber } from "../rules";

@@ -2,7 +2,8 @@
 // hold a `/`), and every unit's answers are checked as a unit's card is (answers.ts). Kept as drafts
 // of the role, per unit (role-report-store.ts).
 import { DomainError } from "../errors";
-import { draftsToSave, inputProblem } from "./answers";
+import { draftsToSave } from "./answers";
+import { inputProblem } from "./input-problem";
 import type { Answer, Reporter } from "./report-model";
 import type { ReportSubmission } from "./report-input";
 import { refusal, type ReportingDeps } from "./report-scope";

@@ -16,7 +16,7 @@ import { assertInputsAllowed, assertWritable, conflictView } from "./report-guar
 import { actingReporter, loadScope, type ReportingDeps, type ReportScope } from "./report-scope";
 import { deleteDrafts } from "./draft-store";
 import { commitReport, readUnitState, type ReportChange, type UnitState } from "./report-store";
-import { buildView, errorCount, type ReportView } from "./report-view";
+import { buildView, errorCount, type ReportOutcome, type ReportView } from "./report-view";
 
 const ATTEMPTS = 2;
 
@@ -42,30 +42,23 @@ export async function submitReport(
     }
 
     const answers = effectiveAnswers(scope.form, state, submission.answers);
-    const checked = buildView({
-      scope,
-      state,
-      earlier,
-      answers,
-      mode: "submit",
-      window,
-      outcome: { kind: "opened" },
-      page: submission.page,
-    });
-    const errors = errorCount(checked);
-    if (errors > 0) {
-      // Nothing half-valid is submitted, but nothing typed is lost either: it is kept as a draft.
-      await keepAsDrafts(deps, scope, state, submission.answers, reporter);
-      return buildView({
+    const checkedView = (outcome: ReportOutcome) =>
+      buildView({
         scope,
         state,
         earlier,
         answers,
         mode: "submit",
         window,
-        outcome: { kind: "invalid", errorCount: errors },
+        outcome,
         page: submission.page,
       });
+    const checked = checkedView({ kind: "opened" });
+    const errors = errorCount(checked);
+    if (errors > 0) {
+      // Nothing half-valid is submitted, but nothing typed is lost either: it is kept as a draft.
+      await keepAsDrafts(deps, scope, state, submission.answers, reporter);
+      return checkedView({ kind: "invalid", errorCount: errors });
     }
 
     const at = deps.now().toISOString();

@@ -1,7 +1,7 @@
 // Judges one reported value by one rule: green, yellow, red, or none when there is nothing to
 // judge by (no rule, no value, a change without a baseline), always with a sentence saying why.
 import { NO_VALUE, explainNoRule, explainYesNo } from "./explain";
-import { judgeChangeComparison, judgeChangeThresholds, judgeDirection } from "./judge-change";
+import { judgeChange, judgeDirection } from "./judge-change";
 import {
   judgeComparison,
   judgeLevelThresholds,
@@ -32,11 +32,11 @@ export function evaluateStatus(
     case "thresholds":
       return rule.measure === "value"
         ? judgeLevelThresholds(rule, number)
-        : judgeChangeThresholds(rule, rule.measure, number, readBaseline(context.baseline));
+        : judgeChange(rule, rule.measure, number, readBaseline(context.baseline));
     case "comparison":
       return rule.measure === "value"
         ? judgeComparison(rule, number)
-        : judgeChangeComparison(rule, rule.measure, number, readBaseline(context.baseline));
+        : judgeChange(rule, rule.measure, number, readBaseline(context.baseline));
     case "target":
       return judgeTarget(rule, number, context.direction);
     case "ranking":

@@ -22,8 +22,12 @@ import type {
 
 type Change = Exclude<Measure, "value">;
 
-type Measured =
-  { change: number; describe: (bounds: number[]) => string } | { judgement: Judgement };
+interface MeasuredChange {
+  change: number;
+  describe: (bounds: number[]) => string;
+}
+
+type Measured = MeasuredChange | { judgement: Judgement };
 
 /**
  * The change from the baseline: in per cent of it (of its size, so that a rise from -5 to -4 is
@@ -42,15 +46,28 @@ function measureChange(measure: Change, value: number, baseline: number | undefi
   return { change, describe: (bounds) => describeChange(value, baseline, change, measure, bounds) };
 }
 
-/** `measure` is the rule's own, passed apart so that it arrives narrowed to a change. */
-export function judgeChangeThresholds(
-  rule: ThresholdsRule,
+/**
+ * A rule on the change from the baseline: thresholds or a comparison. `measure` is the rule's own,
+ * passed apart so that it arrives narrowed to a change.
+ */
+export function judgeChange(
+  rule: ThresholdsRule | ComparisonRule,
   measure: Change,
   value: number,
   baseline: number | undefined,
 ): Judgement {
   const measured = measureChange(measure, value, baseline);
   if ("judgement" in measured) return measured.judgement;
+  return rule.kind === "thresholds"
+    ? changeThresholds(rule, measure, measured)
+    : changeComparison(rule, measure, measured);
+}
+
+function changeThresholds(
+  rule: ThresholdsRule,
+  measure: Change,
+  measured: MeasuredChange,
+): Judgement {
   const status = band(measured.change, rule.direction, rule.green, rule.yellow);
   const green = describeChangeBound(rule.green, rule.direction, measure);
   const yellow =
@@ -61,14 +78,11 @@ export function judgeChangeThresholds(
   return { status, explanation: explainChangeThresholds(subject, status, green, yellow) };
 }
 
-export function judgeChangeComparison(
+function changeComparison(
   rule: ComparisonRule,
   measure: Change,
-  value: number,
-  baseline: number | undefined,
+  measured: MeasuredChange,
 ): Judgement {
-  const measured = measureChange(measure, value, baseline);
-  if ("judgement" in measured) return measured.judgement;
   const met = meets(measured.change, rule.comparator, rule.threshold);
   const direction = rule.comparator.startsWith(">") ? "higher" : "lower";
   const goal = describeChangeBound(rule.threshold, direction, measure);

@@ -33,17 +33,15 @@ export async function writeSettingRow(
   by: string,
   at: Date,
 ): Promise<void> {
-  await store
-    .table(TABLE)
-    .upsert(
-      {
-        partitionKey: PARTITION,
-        rowKey: name,
-        value: JSON.stringify(value),
-        by,
-        at: at.toISOString(),
-      },
-      "Replace",
-    );
+  await store.table(TABLE).upsert(
+    {
+      partitionKey: PARTITION,
+      rowKey: name,
+      value: JSON.stringify(value),
+      by,
+      at: at.toISOString(),
+    },
+    "Replace",
+  );
   await bumpSharedVersion(store);
 }

@@ -1,7 +1,8 @@
 // Translations between the port's shapes and the SDK's: batch actions, rows as read, and the
 // status codes that mean a lost race.
 import type { TransactionAction } from "@azure/data-tables";
-import { statusOf, type ConflictReason } from "./storage-errors";
+import { statusOf } from "./sdk-errors";
+import type { ConflictReason } from "./storage-errors";
 import type { BatchAction, Entity, StoredRow } from "./table-port";
 
 export function conflictReason(status: number | undefined): ConflictReason | undefined {

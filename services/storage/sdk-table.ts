@@ -5,13 +5,8 @@ import type { TableClient } from "@azure/data-tables";
 import type { z } from "zod";
 import { DomainError, isDomainError } from "../errors";
 import { deadline } from "./deadline";
-import {
-  StorageConflict,
-  isOutage,
-  isTableNotFound,
-  statusOf,
-  storageUnavailable,
-} from "./storage-errors";
+import { isOutage, isTableNotFound, statusOf } from "./sdk-errors";
+import { StorageConflict, storageUnavailable } from "./storage-errors";
 import type {
   BatchAction,
   Entity,

@@ -163,7 +163,10 @@ type Card = Record<string, unknown>;
     await startBotAt(BEFORE_T1);
     const admin = await playAs(ADMIN);
     await admin.install();
-    await admin.waitFor((m) => `${m.text} ${cardText(cardOf(m))}`.includes("Hej Alex Admin"), "the admin's greeting");
+    await admin.waitFor(
+      (m) => `${m.text} ${cardText(cardOf(m))}`.includes("Hej Alex Admin"),
+      "the admin's greeting",
+    );
     await admin.sendWithAttachments("importera plan", [
       {
         contentType: "application/vnd.microsoft.teams.file.download.info",

@@ -4,6 +4,10 @@ import type { Column } from "./column";
 import { unitKoladaColumns } from "./comparison-columns";
 import { periodKindWords, roleWords, unitTypeList } from "./workbook-words";
 
+// The columns that name a person, the same on Ansvariga and Roller.
+const email = { header: "E-post", width: 30 } as const;
+const personName = { header: "Namn", width: 24, note: "Personens namn som det visas." } as const;
+
 export const organisationSheets = {
   plan: {
     name: "Plan",
@@ -75,8 +79,8 @@ export const organisationSheets = {
         list: roleWords.list,
       },
       unit: { header: "Enhet", width: 18, note: "Enhetens id. Tomt för Administratör." },
-      upn: { header: "E-post", width: 30, note: "E-post eller UPN, t.ex. anna.berg@example.se." },
-      name: { header: "Namn", width: 24, note: "Personens namn som det visas." },
+      upn: { ...email, note: "E-post eller UPN, t.ex. anna.berg@example.se." },
+      name: personName,
     },
   },
   roles: {
@@ -88,8 +92,8 @@ export const organisationSheets = {
         note: "Rollens id, t.ex. HR eller Handläggare: en rad per person i rollen.",
       },
       name: { header: "Rollens namn", width: 24, note: "Det som visas. Tomt = rollens id." },
-      upn: { header: "E-post", width: 30, note: "E-post eller UPN för en person i rollen." },
-      personName: { header: "Namn", width: 24, note: "Personens namn som det visas." },
+      upn: { ...email, note: "E-post eller UPN för en person i rollen." },
+      personName,
     },
   },
   goals: {

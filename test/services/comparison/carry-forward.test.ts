@@ -1,6 +1,6 @@
 import { commitReport } from "../../../services/reporting/report-store";
 import type { Result } from "../../../services/reporting";
-import { baselineFor } from "../../../services/reporting/answer-check";
+import { baselineFor } from "../../../services/reporting/comparison-baseline";
 import {
   importPlanCarrying,
   listComparisons,

@@ -1,4 +1,5 @@
-import { checkAnswer, baselineFor } from "../../../services/reporting/answer-check";
+import { checkAnswer } from "../../../services/reporting/answer-check";
+import { baselineFor } from "../../../services/reporting/comparison-baseline";
 import type { FormItem } from "../../../services/reporting";
 import type { Indicator } from "../../../services/plan";
 import { findComparison, type ComparisonValue } from "../../../services/comparison";

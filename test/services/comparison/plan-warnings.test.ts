@@ -1,5 +1,6 @@
 import { planWarnings } from "../../../services/comparison";
-import { baselineFor, checkAnswer } from "../../../services/reporting/answer-check";
+import { checkAnswer } from "../../../services/reporting/answer-check";
+import { baselineFor } from "../../../services/reporting/comparison-baseline";
 import type { FormItem } from "../../../services/reporting";
 import { planSchema, type Indicator, type PlanInput } from "../../../services/plan";
 import { smallPlan } from "../plan/plan-builders";

@@ -2,6 +2,7 @@
 // message is valid ICU, and plural forms agree with their number.
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { en } from "../../../services/i18n/words/en";
+import { joinAreas } from "../../../services/i18n/words/join-areas";
 import { sv, type WordKey } from "../../../services/i18n/words/sv";
 import { t } from "../../../services/i18n/words/t";
 
@@ -26,6 +27,19 @@ describe("the catalog of words", () => {
     const svArgs = argumentsOf(parse(sv[key], { ignoreTag: true }));
     const enArgs = argumentsOf(parse(en[key], { ignoreTag: true }));
     expect([...enArgs].sort()).toEqual([...svArgs].sort());
+  });
+
+  test("when two areas of the catalog hold the same key, then joining them refuses", () => {
+    const reports = { "report.report": "Rapportera" };
+    const greetings = { "greeting.button.report": "Rapportera", "report.report": "Skicka" };
+    expect(() => joinAreas({ reports, greetings })).toThrow("report.report");
+  });
+
+  test("when the areas are joined, then every key of every area is in the catalog", () => {
+    expect(joinAreas({ yes: { "common.yes": "Ja" }, no: { "common.no": "Nej" } })).toEqual({
+      "common.yes": "Ja",
+      "common.no": "Nej",
+    });
   });
 
   test("when a count is one or more, then the Swedish noun agrees with it", () => {

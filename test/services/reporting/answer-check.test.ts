@@ -1,4 +1,6 @@
-import { baselineFor, checkAnswer, type CheckMode } from "../../../services/reporting/answer-check";
+import { checkAnswer } from "../../../services/reporting/answer-check";
+import type { CheckMode } from "../../../services/reporting/checked-answer";
+import { baselineFor } from "../../../services/reporting/comparison-baseline";
 import type { FormItem } from "../../../services/reporting";
 import type { Indicator } from "../../../services/plan";
 

@@ -1,5 +1,6 @@
 import { describeAnswer } from "../../../services/reporting/report-guards";
-import { checkAnswer, type CheckMode } from "../../../services/reporting/answer-check";
+import { checkAnswer } from "../../../services/reporting/answer-check";
+import type { CheckMode } from "../../../services/reporting/checked-answer";
 import type { FormItem } from "../../../services/reporting";
 import type { Indicator } from "../../../services/plan";
 

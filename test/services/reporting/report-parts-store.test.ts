@@ -55,16 +55,14 @@ describe("parts and milestone states in the reporting tables", () => {
 
   test("when a result stored before breakdowns is read, then it loads without parts or milestone states", async () => {
     const { parts: _parts, milestoneStates: _states, ...old } = result("sabo", "vantande", {});
-    await store
-      .table("Reports")
-      .upsert(
-        {
-          partitionKey: periodPartition(PLAN, "T1"),
-          rowKey: resultKey("sabo", "vantande"),
-          ...old,
-        },
-        "Replace",
-      );
+    await store.table("Reports").upsert(
+      {
+        partitionKey: periodPartition(PLAN, "T1"),
+        rowKey: resultKey("sabo", "vantande"),
+        ...old,
+      },
+      "Replace",
+    );
     const [loaded] = (await listResults(store, PLAN, "T1")).filter((r) => r.unitId === "sabo");
     expect(loaded).toMatchObject({ value: "20", number: 20 });
     expect(loaded && "parts" in loaded).toBe(false);

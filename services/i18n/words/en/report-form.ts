@@ -1,0 +1,40 @@
+// English for sv/report-form.ts: the same keys (a missing or extra key does not compile).
+import type { reportForm as sv } from "../sv/report-form";
+import type { Translation } from "../join-areas";
+
+export const reportForm: Translation<typeof sv> = {
+  "reportText.title": "Report {period}: {unit}",
+  "reportText.deadline": "Deadline",
+  "reportText.previous": "← Previous",
+  "reportText.next": "Next →",
+  "reportText.draft": "Save draft",
+  "reportText.submit": "Submit",
+  "reportText.edit": "Change",
+  "reportText.choose": "Choose a state",
+  "reportText.yes": "Yes",
+  "reportText.no": "No",
+  "reportText.unit": "Measure",
+  "reportText.target": "Target",
+  "reportText.rule": "Rule",
+  "reportText.milestones": "Milestones",
+  "reportText.lastPeriod": "Last period ({label})",
+  "reportText.lastYear": "Last year ({label})",
+  "reportText.baseline": "Compared with",
+  "reportText.source": "Source",
+  "reportText.missing": "Missing",
+  "reportText.koladaOffer": "(filled in: confirm or change)",
+  "reportText.value": "Result {period}{unit, select, none {} other { ({unit})}}",
+  "reportText.optional": " – optional",
+  "reportText.numberPlaceholder": "e.g. 6,5 or 12 559",
+  "reportText.percentPlaceholder": "e.g. 87 or 87 %",
+  "reportText.state": "State",
+  "reportText.indicatorComment": "Comment (if red: the reason and the planned action)",
+  "reportText.activityComment": "Comment (if delayed or cancelled: the reason and the action)",
+  "reportText.answer": "Your answer",
+  "reportText.lowerBetter": "lower is better",
+  "reportText.higherBetter": "higher is better",
+  "reportText.numbersHint": "Write numbers as 6,5, 12 559 or 87 %.",
+  "reportText.footer":
+    "Save a draft to see each value's status; nothing is submitted until you press Submit.",
+  "reportText.comment": "Comment",
+};

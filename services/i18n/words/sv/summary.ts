@@ -1,0 +1,55 @@
+// The summary's cards (cards/summary/) and its chart's legend.
+export const summary = {
+  "summary.title": "Uppföljning: {plan}",
+  "summary.reported":
+    "{reported, number} av {units, plural, one {# enhet} other {# enheter}} har rapporterat.",
+  "summary.chartAlt": "Status per målområde och period",
+  "summary.since": "Sedan {label}",
+  "summary.newRed": "Ny röd",
+  "summary.areasHeading": "Målområden (välj ett för att se indikatorerna)",
+  "summary.roleScope":
+    "för {units, plural, one {# enhet} other {# enheter}}{people, select, none {} other { ({people})}}",
+  "summary.roleAndReporters": "Roll och rapportörer",
+  "summary.missingCount":
+    "{units, plural, one {# enhet} other {# enheter}}{roles, plural, =0 {} one { och # roll} other { och # roller}}",
+  "summary.missingHeading": "Har inte rapporterat än",
+  "summary.allMissing": "Alla som saknas",
+  "summary.remindMissing": "Påminn dessa",
+  "summary.footer":
+    "✔ grön ▲ gul ✖ röd ○ ej rapporterad – ej bedömd. En räkning per enhet och indikator{totals, select, yes {; Σ: mål för hela organisationen, en räkning för totalen} other {}}. Uppdaterad {updated}{posted, select, none {} other { (först publicerad {posted})}}.",
+  "summary.trend.better": "↗ bättre",
+  "summary.trend.same": "→ oförändrat",
+  "summary.trend.worse": "↘ sämre",
+  "summary.vsPrevious": "mot förra: {trend}",
+  "summary.vsLastYear": "mot i fjol: {trend}",
+  "summary.target": "Mål: {target}",
+  "summary.inTotal": "Σ ingår i totalen",
+  "summary.moreUnitRows":
+    "{count, plural, one {… och # enhet till: välj för att se alla} other {… och # enheter till: välj för att se alla}}",
+  "summary.units": "Enheter",
+  "summary.indicators": "Indikatorer",
+  "summary.activitiesOf": "Aktiviteter · {goal}",
+  "summary.activityCounts":
+    "Ej påbörjad {notStarted, number}, pågår {inProgress, number}, klar {done, number}, försenad {delayed, number}, avbruten {cancelled, number}, ej rapporterad {notReported, number}.",
+  "summary.delayed": "⚠ Försenad: {name} – {unit}",
+  "summary.question": "Fråga · {text}",
+  "summary.answered": "{answered, number} har svarat ({units}), {missing, number} inte än.",
+  "summary.nobody": "ingen",
+  "summary.readAnswers": "Läs svaren",
+  "summary.unitAndReporter": "Enhet och rapportör",
+  "summary.activities": "{count, plural, one {# aktivitet} other {# aktiviteter}}",
+  "summary.activity.delayed": "{count, plural, one {# försenad} other {# försenade}}",
+  "summary.activity.cancelled": "{count, plural, one {# avbruten} other {# avbrutna}}",
+  "summary.activity.notReported":
+    "{count, plural, one {# ej rapporterad} other {# ej rapporterade}}",
+  "summary.activity.notStarted": "{count, plural, one {# ej påbörjad} other {# ej påbörjade}}",
+  "summary.activity.inProgress": "{count, number} pågår",
+  "summary.activity.done": "{count, plural, one {# klar} other {# klara}}",
+  "chart.legend.green": "Grön",
+  "chart.legend.yellow": "Gul",
+  "chart.legend.red": "Röd",
+  "chart.legend.notJudged": "Ej bedömd",
+  "chart.legend.notReported": "Ej rapporterad",
+  "chart.trendTitle": "Andel gröna per period",
+  "chart.nothingDue": "Inget att rapportera i perioden",
+} as const;
