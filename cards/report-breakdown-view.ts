@@ -81,7 +81,7 @@ export function milestoneFields(
         label: t(locale, "milestone.label", {
           period: milestonePeriod(milestone.period, milestone.from),
         }),
-        due: milestone.due ? "yes" : "no",
+        due: milestone.late ? "late" : milestone.due ? "yes" : "no",
         text: milestone.text,
       }),
       value: item.checked.answer.milestones?.[milestone.key] ?? "",

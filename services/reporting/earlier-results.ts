@@ -10,7 +10,6 @@ import type { ActivityState } from "../plan";
 import type { Result } from "./report-model";
 import { listUnitResults } from "./report-store";
 import type { FormItem } from "./report-form";
-import type { ReportScope } from "./report-scope";
 import { listComparisons, type ComparisonValue } from "../comparison";
 
 export interface EarlierResult {
@@ -23,6 +22,8 @@ export interface EarlierResult {
   yes?: boolean;
   status: Status;
   activityState?: ActivityState;
+  /** An activity's milestones' states as reported then, by milestone key. */
+  milestones?: Record<string, ActivityState>;
 }
 
 export interface EarlierResults {
@@ -105,6 +106,7 @@ export async function earlierResults(
       yes: result.yes,
       status: result.status,
       activityState: result.activityState,
+      milestones: result.milestoneStates,
     };
   };
   return new Map(
@@ -119,11 +121,23 @@ export async function earlierResults(
   );
 }
 
+/** What a report is about, as far as its earlier results go (a ReportScope). */
+export interface EarlierScope {
+  plan: Plan;
+  periods: ReportingPeriod[];
+  period: { id: string };
+  unit: { id: string };
+  form: FormItem[];
+  /** Read already (to find late milestones): not read again. */
+  earlier?: Map<string, EarlierResults>;
+}
+
 /** The earlier results of the unit and period a report is about. */
 export function earlierFor(
   store: TableStore,
-  scope: ReportScope,
+  scope: EarlierScope,
 ): Promise<Map<string, EarlierResults>> {
+  if (scope.earlier) return Promise.resolve(scope.earlier);
   return earlierResults(
     store,
     scope.plan,

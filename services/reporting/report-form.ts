@@ -22,8 +22,10 @@ export interface FormMilestone {
   period?: string;
   /** The first period of one that spans several (Q1-Q4). */
   from?: string;
-  /** Due in the period reported (not only under way). */
+  /** Due in the period reported (not only under way); a late one is due too. */
   due: boolean;
+  /** Not reached in the period it was due in (that period's id): asked again until it is. */
+  late?: string;
 }
 
 /** The key results store a milestone's state under. */

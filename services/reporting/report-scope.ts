@@ -2,6 +2,8 @@
 // the plan and period exist, the unit is in the plan, the person reports for it (or is an admin), and
 // the unit reports something in the period. A refusal is logged and counted in the audit log,
 // whatever the card said, and the person gets a Swedish sentence.
+import { earlierResults, type EarlierResults } from "./earlier-results";
+import { hasPastMilestones, withLateMilestones } from "./late-milestones";
 import type { AuditLog } from "../audit/audit-log";
 import type { RefusalTally } from "../audit/refusal-tally";
 import { CalendarStore, planCalendar, type ReportingPeriod, type WorkingHours } from "../calendar";
@@ -36,6 +38,8 @@ export interface ReportScope {
   onBehalfOf?: string[];
   /** A deputy acting for the unit's reporter: whom they report for ("NN för MM"). */
   deputyFor?: string;
+  /** The unit's earlier results, when reading the scope needed them (late milestones). */
+  earlier?: Map<string, EarlierResults>;
 }
 
 export type RefusalReason =
@@ -121,24 +125,29 @@ export async function loadScope(
       `Du rapporterar inte för ${unit.name}, så du kan inte öppna eller skicka in den rapporten. Inget sparades. Be en administratör om hjälp om det är fel.`,
     );
   }
-  const form = reportForm(plan, period.id, unit.id);
-  if (form.length === 0) {
+  const asked = reportForm(plan, period.id, unit.id);
+  if (asked.length === 0) {
     throw await refuse(
       "nothingToReport",
       "NOT_FOUND",
       `${unit.name} har inget att rapportera för ${period.label}.`,
     );
   }
+  // Late milestones are part of what is asked, so the scope reads the earlier results they need.
+  const earlier = hasPastMilestones(plan, period.id, asked)
+    ? await earlierResults(deps.store, plan, periods, period.id, unit.id, asked)
+    : undefined;
+  const form = earlier ? withLateMilestones(plan, period.id, asked, earlier) : asked;
   if (deputy) {
     const forWhom = deputy.forWhom || reporterNames(plan, unit).join(", ");
-    return { plan, periods, period, unit, form, deputyFor: forWhom };
+    return { plan, periods, period, unit, form, earlier, deputyFor: forWhom };
   }
   const onBehalfOf = reportsFor(unit, reporter)
     ? undefined
     : unit.reporters.map(
         (upn) => plan.people.find((p) => p.upn.toLowerCase() === upn.toLowerCase())?.name ?? upn,
       );
-  return { plan, periods, period, unit, form, onBehalfOf };
+  return { plan, periods, period, unit, form, earlier, onBehalfOf };
 }
 
 /** The names of the unit's own reporters, as the plan names them. */

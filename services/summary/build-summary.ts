@@ -15,6 +15,7 @@ import type { ComparisonValue } from "../comparison";
 import type { Status } from "../rules";
 import { summariseIndicator } from "./indicator-summary";
 import { milestonesIn } from "../reporting/report-form";
+import { pastDue } from "../reporting/late-milestones";
 import {
   addCounts,
   emptyCounts,
@@ -191,7 +192,11 @@ function summariseActivities(
           comment: result?.comment,
         });
       if (!result) continue; // not reported at all: the unit is listed as missing
-      for (const milestone of milestonesIn(item, at.periodId, at.order)) {
+      // Due now, and those still late from before that the report was asked about again.
+      const late = pastDue(item, at.order, at.order.indexOf(at.periodId)).filter(
+        (milestone) => result.milestoneStates?.[milestone.key] !== undefined,
+      );
+      for (const milestone of [...milestonesIn(item, at.periodId, at.order), ...late]) {
         const reported = result.milestoneStates?.[milestone.key];
         if (!milestone.due || reported === "done") continue;
         missedMilestones.push({

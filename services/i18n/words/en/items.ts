@@ -18,7 +18,8 @@ export const items: Translation<typeof sv> = {
   "activityState.cancelled": "Cancelled",
   "milestone.label":
     "{period, select, none {Milestone during the year} other {Milestone {period}}}",
-  "milestone.field": "{label}{due, select, yes { – due now} other {}}: {text}",
+  "milestone.field":
+    "{label}{due, select, yes { – due now} late { – not yet reported as reached} other {}}: {text}",
   "milestone.receipt": "{label}: {text} – {state}",
   "milestone.missed": "⚑ {label} missed: {text} – {name}, {unit} ({state})",
   "milestone.noState": "no state given",

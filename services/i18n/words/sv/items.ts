@@ -15,7 +15,8 @@ export const items = {
   "activityState.delayed": "Försenad",
   "activityState.cancelled": "Avbruten",
   "milestone.label": "{period, select, none {Delmål under året} other {Delmål {period}}}",
-  "milestone.field": "{label}{due, select, yes { – ska vara nått nu} other {}}: {text}",
+  "milestone.field":
+    "{label}{due, select, yes { – ska vara nått nu} late { – ännu inte rapporterat som nått} other {}}: {text}",
   "milestone.receipt": "{label}: {text} – {state}",
   "milestone.missed": "⚑ {label} ej nått: {text} – {name}, {unit} ({state})",
   "milestone.noState": "ingen status angiven",
