@@ -17,6 +17,7 @@ import { createKoladaClient, type KoladaClient } from "./kolada/kolada-client";
 import { GraphClient, type GraphTokenSource } from "./graph/graph-client";
 import { graphAppInstaller, type AppInstaller } from "./graph/app-installation";
 import { DeputyDirectory } from "./deputies/deputy-directory";
+import { shareVersionReads } from "./shared-state/shared-version";
 
 export interface ComposeOptions {
   config: Config;
@@ -26,6 +27,11 @@ export interface ComposeOptions {
   now?: () => Date;
   /** Graph's token for installing the app; without it (or TEAMS_APP_CATALOG_ID) there is no installer. */
   graphTokens?: GraphTokenSource;
+  /**
+   * How turns share reads of the version row (services/shared-state): by default one read serves
+   * 250 ms on the system's monotonic clock; tests move the clock.
+   */
+  versionReads?: { freshForMs?: number; clock?: () => number };
 }
 
 export interface DomainServices {
@@ -60,13 +66,14 @@ export function composeServices(options: ComposeOptions): DomainServices {
   const now = options.now ?? (() => new Date());
   const audit = new AuditLog(store, now);
   const workingHours = parseWorkingHours({ timeZone: config.timeZone });
+  shareVersionReads(store, options.versionReads);
   return {
     config,
     logger,
     store,
     now,
     audit,
-    addressBook: new AddressBook(store, now),
+    addressBook: new AddressBook(store, now, options.versionReads?.clock),
     missedLookups: new MissedLookups(now),
     greetings: new GreetingLedger(store),
     admins: new AdminDirectory(store, audit, config.bootstrapAdmins),
