@@ -4,7 +4,7 @@
 // result is never stored without its history row.
 import { DomainError } from "../errors";
 import { isStorageConflict } from "../storage/storage-errors";
-import { escapeKey, type TableStore } from "../storage/tables";
+import { escapeKey, unescapeKey, type TableStore } from "../storage/tables";
 import { odata } from "../storage/odata";
 import { rangeRows } from "./table-rows";
 import { snapshotFields } from "./report-snapshot";
@@ -125,6 +125,35 @@ export async function submittedUnits(
 ): Promise<Set<string>> {
   const reports = await listReports(store, planId, periodId);
   return new Set(reports.filter((report) => report.version > 0).map((report) => report.unitId));
+}
+
+/**
+ * Ids of the units that have submitted (at least once), for every period of a plan: one range query
+ * over the plan's period partitions, the report rows' keys and version only. (Table Storage may
+ * end a page at a partition boundary, so against Azure this can take a page per period; Azurite
+ * answers it in one.)
+ */
+export async function submittedUnitsByPeriod(
+  store: TableStore,
+  planId: string,
+): Promise<Map<string, Set<string>>> {
+  const plan = prefixRange(`${escapeKey(planId)}|`);
+  const report = prefixRange("u|");
+  const byPeriod = new Map<string, Set<string>>();
+  for await (const row of store.table(TABLES.reports).query({
+    filter: odata`PartitionKey ge ${plan.from} and PartitionKey lt ${plan.to} and RowKey ge ${report.from} and RowKey lt ${report.to}`,
+    select: ["PartitionKey", "RowKey", "unitId", "version"],
+  })) {
+    // The same test as submittedUnits (version > 0), without parsing the whole report row.
+    if (typeof row.version !== "number" || row.version <= 0 || typeof row.unitId !== "string") {
+      continue;
+    }
+    const periodId = unescapeKey(row.partitionKey.slice(plan.from.length));
+    let units = byPeriod.get(periodId);
+    if (!units) byPeriod.set(periodId, (units = new Set()));
+    units.add(row.unitId);
+  }
+  return byPeriod;
 }
 
 /** A unit's history for a period, oldest version first: one range query. */

@@ -10,7 +10,7 @@ import {
 } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
 import type { Plan } from "../../../services/plan";
-import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
+import { submittedUnitsByPeriod, unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
 import type { CommandHandler, CommandInput, CalendarDeps } from "../command-handler";
@@ -23,17 +23,15 @@ function store(services: CalendarDeps): CalendarStore {
 export const listPeriods: CommandHandler<CalendarDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const periods = await store(services).resolve(planCalendar(plan, services.workingHours));
-  const submitted = await Promise.all(
-    periods.map((period) => submittedUnits(services.store, plan.id, period.id)),
-  );
+  const submitted = await submittedUnitsByPeriod(services.store, plan.id);
   return [
     cardMessage(
       periodsView({
         plan,
         periods,
-        reported: periods.map((period, index) => {
+        reported: periods.map((period) => {
           const units = unitsReportingIn(plan, period.id);
-          const done = units.filter((unit) => submitted[index]?.has(unit.id)).length;
+          const done = units.filter((unit) => submitted.get(period.id)?.has(unit.id)).length;
           return { done, units: units.length };
         }),
         now: services.now().toISOString(),
