@@ -7,6 +7,7 @@ import { isStorageConflict } from "../storage/storage-errors";
 import { escapeKey, unescapeKey, type TableStore } from "../storage/tables";
 import { odata } from "../storage/odata";
 import { rangeRows } from "./table-rows";
+import { RecentReads } from "../shared-state/recent-reads";
 import { snapshotFields } from "./report-snapshot";
 import { historyAnswer, historyRow, writeSubmit, type ReportChange } from "./submit-transactions";
 import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
@@ -127,13 +128,31 @@ export async function submittedUnits(
   return new Set(reports.filter((report) => report.version > 0).map((report) => report.unitId));
 }
 
+const reportedByPlan = new RecentReads<ReadonlyMap<string, ReadonlySet<string>>>();
+
 /**
- * Ids of the units that have submitted (at least once), for every period of a plan: one range query
- * over the plan's period partitions, the report rows' keys and version only. (Table Storage may
- * end a page at a partition boundary, so against Azure this can take a page per period; Azurite
- * answers it in one.)
+ * Ids of the units that have submitted (at least once), for every period of a plan. Turns that ask
+ * at about the same time share one read (shared-state/recent-reads.ts: a submit here is seen at
+ * once, one on another instance within 250 ms).
  */
-export async function submittedUnitsByPeriod(
+export function submittedUnitsByPeriod(
+  store: TableStore,
+  planId: string,
+): Promise<ReadonlyMap<string, ReadonlySet<string>>> {
+  return reportedByPlan.get(store, planId, () => readSubmittedUnitsByPeriod(store, planId));
+}
+
+/** This instance wrote a report row of the plan: what was read of them is read again. */
+function reportsChanged(store: TableStore, planId: string): void {
+  reportedByPlan.forget(store, planId);
+}
+
+/**
+ * One range query over the plan's period partitions, the report rows' keys and version only.
+ * (Table Storage may end a page at a partition boundary, so against Azure this can take a page
+ * per period; Azurite answers it in one.)
+ */
+async function readSubmittedUnitsByPeriod(
   store: TableStore,
   planId: string,
 ): Promise<Map<string, Set<string>>> {
@@ -208,6 +227,7 @@ export async function commitReport(
       before,
       after,
     );
+  // Forgotten also when the write fails: a transaction that timed out may still have been made.
   const etag = await writeSubmit(table, {
     partition,
     reportRow,
@@ -221,7 +241,7 @@ export async function commitReport(
     changeHistory: ({ before, after }) =>
       history(after.itemId, historyAnswer(before), historyAnswer(after)),
     conflict: staleReport,
-  });
+  }).finally(() => reportsChanged(store, input.planId));
   return { ...next, etag };
 }
 
@@ -241,6 +261,8 @@ export async function writeReport(
   } catch (error) {
     if (isStorageConflict(error, "changed")) throw staleReport();
     throw error;
+  } finally {
+    reportsChanged(store, planId);
   }
 }
 

@@ -60,6 +60,12 @@ export function shareVersionReads(
   });
 }
 
+/** How this store shares reads across turns, if it does (recent-reads.ts uses the same bound). */
+export function readSharing(store: TableStore): { freshForMs: number; clock: () => number } | undefined {
+  const shared = sharing.get(store);
+  return shared && { freshForMs: shared.freshForMs, clock: shared.clock };
+}
+
 /** The version of what instances keep in memory of this store's shared data. */
 export async function sharedVersion(store: TableStore): Promise<string> {
   return (await versions(store)).shared;

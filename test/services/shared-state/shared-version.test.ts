@@ -197,4 +197,33 @@ describe("what instances keep in memory of plans, calendars, admins and settings
       expect.objectContaining({ unitId: "htj-norsjo", deputy: "dan@example.se" }),
     ]);
   });
+
+  test("when a plan's periods are resolved again while nothing changed, then they are not resolved anew; when another instance changes a deadline, then they are", async () => {
+    const prefix = uniquePrefix();
+    const a = instance(prefix);
+    const b = instance(prefix);
+    const plan = await importNorsjo(a.store);
+    const may2025 = () => new Date("2025-05-07T10:00:00Z");
+    const calendar = (store: TableStore) => new CalendarStore(store, new AuditLog(store), may2025);
+    const periods = (store: TableStore) =>
+      withinTurn(async () => {
+        const loaded = await loadPlan(store, plan.id);
+        if (!loaded) throw new Error("no plan");
+        return calendar(store).resolve({
+          planId: loaded.id,
+          year: loaded.year,
+          definitions: loaded.periods,
+        });
+      });
+    const first = await periods(a.store);
+    const again = await periods(a.store);
+    expect(again[0]).toBe(first[0]); // the same object: not resolved again
+    expect(Object.isFrozen(again[0])).toBe(true); // shared, so no caller may change it
+
+    const planCalendar = { planId: plan.id, year: plan.year, definitions: plan.periods };
+    await calendar(b.store).setDeadline(planCalendar, "T1", "2025-05-28", "test");
+    const after = await periods(a.store);
+    expect(after[0]).not.toBe(first[0]);
+    expect(after.find((period) => period.id === "T1")?.deadline).toBe("2025-05-28");
+  });
 });
