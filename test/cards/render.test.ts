@@ -34,3 +34,18 @@ describe("fitToCard", () => {
     expect(cardText(card)).not.toContain("fel till");
   });
 });
+
+describe("cards drawn again", () => {
+  const card = (title: string) =>
+    planImportCard({ title, facts: [], changes: [], errors: [], errorsMore: "" });
+
+  test("when a card is drawn again with the same data, then it is the one drawn before, frozen; with other data, then it is drawn anew", () => {
+    const first = card("Planen importerades");
+    expect(card("Planen importerades")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.body)).toBe(true);
+    const other = card("Planen importerades inte");
+    expect(other).not.toBe(first);
+    expect(cardText(other)).toContain("Planen importerades inte");
+  });
+});
