@@ -30,8 +30,8 @@ export const listPeriods: CommandHandler<CalendarDeps> = async (input, services)
         plan,
         periods,
         reported: periods.map((period) => {
-          const units = unitsReportingIn(plan, period.id);
-          const done = units.filter((unit) => submitted.get(period.id)?.has(unit.id)).length;
+          const units = reportingUnitIds(plan, period.id);
+          const done = units.filter((id) => submitted.get(period.id)?.has(id)).length;
           return { done, units: units.length };
         }),
         now: services.now().toISOString(),
@@ -41,6 +41,21 @@ export const listPeriods: CommandHandler<CalendarDeps> = async (input, services)
     ),
   ];
 };
+
+// The active plan is the one kept in memory under the shared version (a new object when it changes),
+// so which units report in each of its periods is worked out once per plan, not on every `perioder`.
+const reportingUnits = new WeakMap<Plan, Map<string, readonly string[]>>();
+
+function reportingUnitIds(plan: Plan, periodId: string): readonly string[] {
+  let byPeriod = reportingUnits.get(plan);
+  if (!byPeriod) reportingUnits.set(plan, (byPeriod = new Map()));
+  let ids = byPeriod.get(periodId);
+  if (!ids) {
+    ids = unitsReportingIn(plan, periodId).map((unit) => unit.id);
+    byPeriod.set(periodId, ids);
+  }
+  return ids;
+}
 
 export const setDeadline: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "deadline", (calendar, plan, period, rest) =>
