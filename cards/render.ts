@@ -37,23 +37,25 @@ export const MAX_CARD_BYTES = 80 * 1024;
 // card): each template is parsed once and expanded many times.
 const parsed = new WeakMap<object, Template>();
 
-// The same card is often drawn again with the same data (`perioder`, `hjälp`, a reminder to many):
-// expanding and making its text plain was the biggest part of such a turn's own time. Cards are
-// kept by their data's JSON (small data only, a bounded number), frozen, since every caller shares
-// them; nothing changes a card after it is drawn.
+// Some cards are drawn again and again with the same data (`perioder`, `hjälp`): expanding and
+// making their text plain was the biggest part of such a turn's own time. Those cards' modules ask
+// for `expandSharedCard`: kept by their data's JSON (small data only, a bounded number) and frozen,
+// since every caller shares them. Cards that a caller changes after drawing (the reminder card drops
+// its refresh) use `expandCard`, which draws anew every time.
 const MAX_KEPT_CARDS = 200;
 const MAX_KEPT_DATA_CHARS = 4_096;
 const drawn = new WeakMap<object, Map<string, AdaptiveCard>>();
 let keptCards = 0;
 
-export function expandCard(template: object, data: object): AdaptiveCard {
+/** As expandCard, but the same data gives the same frozen card (read-only for the caller). */
+export function expandSharedCard(template: object, data: object): AdaptiveCard {
   const key = JSON.stringify(data);
-  if (key.length > MAX_KEPT_DATA_CHARS) return expandAnew(template, data);
+  if (key.length > MAX_KEPT_DATA_CHARS) return expandCard(template, data);
   let cards = drawn.get(template);
   if (!cards) drawn.set(template, (cards = new Map()));
   let card = cards.get(key);
   if (!card) {
-    card = deepFreeze(expandAnew(template, data));
+    card = deepFreeze(expandCard(template, data));
     if (keptCards >= MAX_KEPT_CARDS) {
       cards.clear(); // seldom: a template drawn with ever new data; the others keep theirs
       keptCards = 0;
@@ -72,7 +74,7 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function expandAnew(template: object, data: object): AdaptiveCard {
+export function expandCard(template: object, data: object): AdaptiveCard {
   let compiled = parsed.get(template);
   if (!compiled) {
     compiled = new (loadTemplating().Template)(template);
