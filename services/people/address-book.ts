@@ -55,7 +55,7 @@ type PersonRow = z.infer<typeof personRowSchema> & { partitionKey: string; rowKe
 const TABLE = "Addresses";
 
 export class AddressBook {
-  private readonly senders: KnownSenders;
+  private readonly senders: KnownSenders<PersonAddress>;
 
   constructor(
     private readonly store: TableStore,

@@ -7,31 +7,31 @@
 import { performance } from "node:perf_hooks";
 import { peopleVersion } from "../shared-state/shared-version";
 import type { TableStore } from "../storage/tables";
-import type { PersonAddress } from "./address-book";
 
 /** Senders kept, at most: an entry is a few hundred bytes. */
 export const MAX_SENDERS = 5_000;
 /** How long an entry is trusted at most, whatever the version says. */
 export const MAX_AGE_MS = 15 * 60_000;
 
-interface Entry {
+interface Entry<Row> {
   version: string;
   readAt: number;
-  person: PersonAddress | undefined;
+  person: Row | undefined;
 }
 
-export class KnownSenders {
-  private readonly entries = new Map<string, Entry>();
+/** `Row`: the address book's person row (a type parameter, so this module does not import it). */
+export class KnownSenders<Row> {
+  private readonly entries = new Map<string, Entry<Row>>();
 
   constructor(
     private readonly store: TableStore,
-    private readonly read: (aadObjectId: string) => Promise<PersonAddress | undefined>,
+    private readonly read: (aadObjectId: string) => Promise<Row | undefined>,
     private readonly clock: () => number = () => performance.now(),
     private readonly max = MAX_SENDERS,
   ) {}
 
   /** The person's row as stored (undefined: none), from memory while no person was written since. */
-  async get(aadObjectId: string): Promise<PersonAddress | undefined> {
+  async get(aadObjectId: string): Promise<Row | undefined> {
     // The version first, then the row: a row read after a version is at least that new.
     const version = await peopleVersion(this.store);
     const now = this.clock();
