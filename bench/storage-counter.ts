@@ -21,6 +21,8 @@ export async function countingProxy(azuriteConnectionString: string): Promise<St
   const counter = { requests: 0, writes: 0 };
   const server = http.createServer((req, res) => {
     counter.requests += 1;
+    if (process.env.LOG_STORAGE)
+      console.log("  storage", req.method, decodeURIComponent(req.url ?? "").slice(0, 160));
     if (req.method !== "GET" && req.method !== "HEAD") counter.writes += 1;
     const forward = http.request(
       {

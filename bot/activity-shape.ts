@@ -46,16 +46,18 @@ export type ShapeProblem = { path: string; code: string }[];
 export function checkActivity(
   body: unknown,
 ): { ok: true; activity: Activity } | { ok: false; problems: ShapeProblem } {
-  const parsed = shape.safeParse(body);
-  if (!parsed.success) {
+  // One check on the way in; only a refused body is checked again, to say where it is wrong.
+  const checked = activitySchema.safeParse(body);
+  if (!checked.success) {
+    const issues = shape.safeParse(body).error?.issues ?? [];
     return {
       ok: false,
-      problems: parsed.error.issues
+      problems: issues
         .slice(0, 5)
         .map((issue) => ({ path: issue.path.join(".") || "(body)", code: issue.code })),
     };
   }
-  const activity = activitySchema.parse(body);
+  const activity = checked.data;
   // As botbuilder's own request handling does: the protocol's times as dates.
   for (const field of ["timestamp", "localTimestamp", "expiration"] as const) {
     const value: unknown = activity[field];

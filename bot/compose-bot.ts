@@ -3,7 +3,7 @@
 // own credential, and the two loops (reminders, summaries) on them. `createApp`, `npm start` and
 // `uppfoljning reminders run-due` all build the bot here.
 import type { Config } from "../services/config/config";
-import { composeServices } from "../services/compose";
+import { composeServices, type ComposeOptions } from "../services/compose";
 import type { GraphTokenSource } from "../services/graph/graph-client";
 import type { Logger } from "../services/logging/logger";
 import type { Messenger } from "../services/messaging/messenger";
@@ -31,6 +31,8 @@ export interface BotOptions {
   graphTokens?: GraphTokenSource;
   /** Default: the Teams messenger with the configured rate limits. */
   messenger?: Messenger;
+  /** Tests: how turns share reads of the version row (default: 250 ms, the system's clock). */
+  versionReads?: ComposeOptions["versionReads"];
 }
 
 export function composeBot(options: BotOptions): BotServices {
@@ -41,6 +43,7 @@ export function composeBot(options: BotOptions): BotServices {
     logger,
     store: options.store,
     now: () => clock.now(),
+    versionReads: options.versionReads,
     graphTokens:
       options.graphTokens ??
       (config.graph.teamsAppCatalogId ? botGraphTokens(config.auth) : undefined),

@@ -21,7 +21,7 @@ export async function resolveSenderAddress(
   const from = context.activity.from;
   const aadObjectId = from.aadObjectId ?? from.id;
   const tenantId = tenantOf(context);
-  const known = await services.addressBook.getPerson(aadObjectId);
+  const known = await services.addressBook.knownSender(aadObjectId);
   if (known?.upn || known?.email) {
     const sender: Person = {
       aadObjectId,

@@ -1,6 +1,6 @@
 // The help card: what the bot can do for this person, grouped, in their language.
 import template from "./help.json";
-import { expandCard, type AdaptiveCard } from "./render";
+import { expandSharedCard, type AdaptiveCard } from "./render";
 
 export interface HelpCardData {
   title: string;
@@ -10,5 +10,5 @@ export interface HelpCardData {
 }
 
 export function helpCard(data: HelpCardData): AdaptiveCard {
-  return expandCard(template, data);
+  return expandSharedCard(template, data);
 }

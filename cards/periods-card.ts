@@ -1,6 +1,6 @@
 // `perioder`: the plan's reporting periods with their dates, deadline and reminder times.
 import template from "./periods.json";
-import { expandCard, type AdaptiveCard } from "./render";
+import { expandSharedCard, type AdaptiveCard } from "./render";
 
 export interface PeriodsCardData {
   title: string;
@@ -20,5 +20,5 @@ export interface PeriodsCardData {
 }
 
 export function periodsCard(data: PeriodsCardData): AdaptiveCard {
-  return expandCard(template, data);
+  return expandSharedCard(template, data);
 }

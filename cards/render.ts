@@ -37,6 +37,43 @@ export const MAX_CARD_BYTES = 80 * 1024;
 // card): each template is parsed once and expanded many times.
 const parsed = new WeakMap<object, Template>();
 
+// Some cards are drawn again and again with the same data (`perioder`, `hjälp`): expanding and
+// making their text plain was the biggest part of such a turn's own time. Those cards' modules ask
+// for `expandSharedCard`: kept by their data's JSON (small data only, a bounded number) and frozen,
+// since every caller shares them. Cards that a caller changes after drawing (the reminder card drops
+// its refresh) use `expandCard`, which draws anew every time.
+const MAX_KEPT_CARDS = 200;
+const MAX_KEPT_DATA_CHARS = 4_096;
+const drawn = new WeakMap<object, Map<string, AdaptiveCard>>();
+let keptCards = 0;
+
+/** As expandCard, but the same data gives the same frozen card (read-only for the caller). */
+export function expandSharedCard(template: object, data: object): AdaptiveCard {
+  const key = JSON.stringify(data);
+  if (key.length > MAX_KEPT_DATA_CHARS) return expandCard(template, data);
+  let cards = drawn.get(template);
+  if (!cards) drawn.set(template, (cards = new Map()));
+  let card = cards.get(key);
+  if (!card) {
+    card = deepFreeze(expandCard(template, data));
+    if (keptCards >= MAX_KEPT_CARDS) {
+      cards.clear(); // seldom: a template drawn with ever new data; the others keep theirs
+      keptCards = 0;
+    }
+    cards.set(key, card);
+    keptCards += 1;
+  }
+  return card;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 export function expandCard(template: object, data: object): AdaptiveCard {
   let compiled = parsed.get(template);
   if (!compiled) {

@@ -24,6 +24,7 @@ import { reportingUseCases, type ReportingUseCases } from "./reporting/reporting
 import { comparisonUseCases, type ComparisonUseCases } from "./comparison/comparison-use-cases";
 import { planImporter, type PlanImporter } from "./comparison/plan-importer";
 import { summaryReader, type SummaryReader } from "./summary/summary-reader";
+import { shareVersionReads } from "./shared-state/shared-version";
 
 export interface ComposeOptions {
   config: Config;
@@ -33,6 +34,11 @@ export interface ComposeOptions {
   now?: () => Date;
   /** Graph's token for installing the app; without it (or TEAMS_APP_CATALOG_ID) there is no installer. */
   graphTokens?: GraphTokenSource;
+  /**
+   * How turns share reads of the version row (services/shared-state): by default one read serves
+   * 250 ms on the system's monotonic clock; tests move the clock.
+   */
+  versionReads?: { freshForMs?: number; clock?: () => number };
 }
 
 export interface DomainServices {
@@ -90,13 +96,14 @@ export function composeServices(options: ComposeOptions): DomainServices {
   const deputies = new DeputyDirectory(store, audit, now, workingHours.timeZone);
   const kolada = createKoladaClient({ baseUrl: config.kolada.apiUrl });
   const onStore = { store, audit, now, workingHours };
+  shareVersionReads(store, options.versionReads);
   return {
     config,
     logger,
     store,
     now,
     audit,
-    addressBook: new AddressBook(store, now),
+    addressBook: new AddressBook(store, now, options.versionReads?.clock),
     missedLookups: new MissedLookups(now),
     greetings: new GreetingLedger(store),
     admins: new AdminDirectory(store, audit, config.bootstrapAdmins),

@@ -126,7 +126,7 @@ export const remindMissing: CardActionHandler<RemindMissingDeps> = async (input,
   const plan = await services.plans.load(planId);
   if (!plan) throw new DomainError("NOT_FOUND", "Planen finns inte längre.");
   // The progress message goes to the admin's own chat with the bot, also when they pressed in a channel.
-  const own = await services.addressBook.getPerson(input.sender.aadObjectId);
+  const own = await services.addressBook.knownSender(input.sender.aadObjectId);
   const progressTo =
     own?.reference ??
     (JSON.parse(

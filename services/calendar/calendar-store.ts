@@ -23,7 +23,7 @@ import { resolvePeriod, resolvePeriods } from "./resolve-periods";
 import { DEFAULT_WORKING_HOURS } from "./working-hours";
 import { todayIn } from "./working-time";
 import { bumpSharedVersion } from "../shared-state/shared-version";
-import { cachedOverrides } from "./calendar-cache";
+import { cachedOverrides, cachedPeriods } from "./calendar-cache";
 
 const TABLE = "Periods";
 
@@ -83,8 +83,10 @@ export class CalendarStore {
   }
 
   /** The plan's periods with what admins have set applied. */
+  /** Resolved once while the plan and its overrides are unchanged in memory (calendar-cache.ts). */
   async resolve(plan: PlanCalendar): Promise<ReportingPeriod[]> {
-    return resolvePeriods({ ...plan, overrides: await this.getOverrides(plan.planId) });
+    const overrides = await this.getOverrides(plan.planId);
+    return [...cachedPeriods(plan, overrides, () => resolvePeriods({ ...plan, overrides }))];
   }
 
   /** `date` as the admin wrote it ("15 maj", "2025-05-15", …), or "standard". */

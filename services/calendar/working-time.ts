@@ -152,8 +152,18 @@ export function endOfLocalDay(date: string, hours = DEFAULT_WORKING_HOURS): stri
 }
 
 /** The date it is at `now` in the time zone. */
+// Asked on every turn (which deputies last today); a zone's day changes on a whole minute.
+const todays = new Map<string, string>();
+
 export function todayIn(now: Date, timeZone = DEFAULT_WORKING_HOURS.timeZone): string {
-  return isoDateOf(DateTime.fromJSDate(now, { zone: timeZone }));
+  const key = `${Math.floor(now.getTime() / 60_000)}|${timeZone}`;
+  let today = todays.get(key);
+  if (today === undefined) {
+    today = isoDateOf(DateTime.fromJSDate(now, { zone: timeZone }));
+    if (todays.size > 100) todays.clear();
+    todays.set(key, today);
+  }
+  return today;
 }
 
 function isWorkingLocal(local: DateTime, hours: WorkingHours): boolean {

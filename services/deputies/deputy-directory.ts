@@ -7,12 +7,20 @@
 // Tables, partitioned by plan id (escaped):
 //   Deputies   RK <unit>|<deputy, lower case>   unitId, deputy, deputyName, forWhom, until, setBy, setAt
 //   Absences   RK <UPN, lower case>             upn, name, until, deputy, setAt
+//
+// A plan's deputies are asked on every report turn (who may report for a unit), so they are kept in
+// memory under the shared version (services/shared-state), which every change of them bumps.
 import type { AuditLog } from "../audit/audit-log";
 import { todayIn } from "../calendar/working-time";
 import { escapeKey, type TableStore } from "../storage/tables";
+import { bumpSharedVersion } from "../shared-state/shared-version";
+import { VersionedCache } from "../shared-state/versioned-cache";
 
 const DEPUTIES = "Deputies";
 const ABSENCES = "Absences";
+
+/** Every deputy row of a plan, lasting or not (which last is decided on the day asked). */
+const deputiesByPlan = new VersionedCache<readonly Deputy[]>();
 
 export interface Deputy {
   unitId: string;
@@ -58,6 +66,7 @@ export class DeputyDirectory {
       setAt: this.now().toISOString(),
     };
     await table.upsert({ partitionKey: escapeKey(planId), rowKey: key, ...row }, "Replace");
+    await bumpSharedVersion(this.store);
     const before = old ? toDeputy(old) : undefined;
     await this.audit.record({
       scope: planId,
@@ -101,6 +110,8 @@ export class DeputyDirectory {
         after: null,
       });
     }
+    // Every instance keeps the plan's deputies under the shared version: they read them again.
+    if (removed.length > 0) await bumpSharedVersion(this.store);
   }
 
   /** The person's absence that lasts today or later, if any. */
@@ -130,8 +141,10 @@ export class DeputyDirectory {
   /** The plan's deputies that last today or later, by unit. */
   async current(planId: string): Promise<Deputy[]> {
     const today = this.today();
-    const rows = await this.store.table(DEPUTIES).partition(escapeKey(planId));
-    return rows.map(toDeputy).filter((deputy) => deputy.until === "" || deputy.until >= today);
+    const deputies = await deputiesByPlan.get(this.store, planId, async () =>
+      (await this.store.table(DEPUTIES).partition(escapeKey(planId))).map(toDeputy),
+    );
+    return deputies.filter((deputy) => deputy.until === "" || deputy.until >= today);
   }
 
   /** Ids of the units this person is a deputy for today. */

@@ -30,6 +30,8 @@ export type MomentStyle = keyof typeof MOMENT_FORMATS;
 // A reminder fan-out writes thousands of cards with the same few dates: remembering them was most
 // of a card's time.
 const days = new Map<string, string>();
+// The same for moments: `perioder` shows a dozen reminder times, each a luxon parse and format.
+const moments = new Map<string, string>();
 
 /** An ISO date (`2025-05-16`) as people read it. */
 export function day(isoDate: string, locale: Locale, style: DayStyle = "long"): string {
@@ -50,7 +52,14 @@ export function moment(
   locale: Locale,
   style: MomentStyle = "long",
 ): string {
-  return DateTime.fromISO(instant, { zone: timeZone })
-    .setLocale(LUXON_LOCALE[locale])
-    .toFormat(MOMENT_FORMATS[style][locale]);
+  const key = `${instant}|${timeZone}|${locale}|${style}`;
+  let text = moments.get(key);
+  if (text === undefined) {
+    text = DateTime.fromISO(instant, { zone: timeZone })
+      .setLocale(LUXON_LOCALE[locale])
+      .toFormat(MOMENT_FORMATS[style][locale]);
+    if (moments.size > 1000) moments.clear();
+    moments.set(key, text);
+  }
+  return text;
 }

@@ -5,10 +5,15 @@
 //   PK "person"  RK <aadObjectId>        the person, their reference, active/unreachable
 //   PK "alias"   RK <upn or e-mail>      → aadObjectId, so plans can name people by UPN
 //   PK "channel" RK <conversation id>    a team channel the bot is in
+//
+// Every write to a person's row changes the people version (services/shared-state), so what an
+// instance remembers of senders (known-senders.ts) is forgotten everywhere.
 import { z } from "zod";
 import { odata } from "../storage/odata";
 import { isStorageConflict } from "../storage/storage-errors";
 import { escapeKey, type TableStore } from "../storage/tables";
+import { bumpPeopleVersion } from "../shared-state/shared-version";
+import { KnownSenders } from "./known-senders";
 import type { Person } from "./person";
 import { identifiersOf } from "./person";
 
@@ -50,10 +55,21 @@ type PersonRow = z.infer<typeof personRowSchema> & { partitionKey: string; rowKe
 const TABLE = "Addresses";
 
 export class AddressBook {
+  private readonly senders: KnownSenders<PersonAddress>;
+
   constructor(
     private readonly store: TableStore,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    /** A monotonic clock for how long a remembered sender is trusted (tests move it). */
+    clock?: () => number,
+  ) {
+    this.senders = new KnownSenders(store, (id) => this.getPerson(id), clock);
+  }
+
+  /** The sender's row as stored: from this instance's memory while no person's row was written. */
+  knownSender(aadObjectId: string): Promise<PersonAddress | undefined> {
+    return this.senders.get(aadObjectId);
+  }
 
   /** Records who a person is, and how to reach them when a reference is given. */
   async rememberPerson(person: Person, reference?: Reference): Promise<void> {
@@ -93,15 +109,24 @@ export class AddressBook {
         ),
       );
     }
+    this.senders.forget(person.aadObjectId);
     await table.upsert(row, "Merge");
+    await bumpPeopleVersion(this.store);
   }
 
   async deactivatePerson(aadObjectId: string): Promise<void> {
-    await this.mergeIfExists("person", aadObjectId, { active: false });
+    await this.changePerson(aadObjectId, { active: false });
   }
 
   async markUnreachable(aadObjectId: string, reason: string): Promise<void> {
-    await this.mergeIfExists("person", aadObjectId, { unreachable: reason });
+    await this.changePerson(aadObjectId, { unreachable: reason });
+  }
+
+  private async changePerson(aadObjectId: string, fields: Record<string, unknown>): Promise<void> {
+    this.senders.forget(aadObjectId);
+    if (await this.mergeIfExists("person", aadObjectId, fields)) {
+      await bumpPeopleVersion(this.store);
+    }
   }
 
   async getPerson(aadObjectId: string): Promise<PersonAddress | undefined> {
@@ -165,11 +190,12 @@ export class AddressBook {
     };
   }
 
+  /** False when there was no such row. */
   private async mergeIfExists(
     kind: string,
     id: string,
     fields: Record<string, unknown>,
-  ): Promise<void> {
+  ): Promise<boolean> {
     try {
       await this.store.table(TABLE).update(
         {
@@ -180,8 +206,10 @@ export class AddressBook {
         },
         "Merge",
       );
+      return true;
     } catch (error) {
       if (!isStorageConflict(error, "missing")) throw error; // never seen: nothing to mark
+      return false;
     }
   }
 }

@@ -30,9 +30,20 @@ function changed(known: PersonAddress, person: Person, reference?: Reference): b
 /** The activity id in a reference is that of the message it came with: not part of the address. */
 function sameReference(stored: Reference | undefined, fresh: Reference): boolean {
   if (!stored) return false;
-  const { activityId: _stored, ...storedAddress } = stored;
-  const { activityId: _fresh, ...freshAddress } = fresh;
-  return canonical(storedAddress) === canonical(freshAddress);
+  return addressOf(stored) === addressOf(fresh);
+}
+
+// A remembered sender's stored reference is the same object turn after turn (known-senders.ts).
+const addresses = new WeakMap<Reference, string>();
+
+function addressOf(reference: Reference): string {
+  let address = addresses.get(reference);
+  if (address === undefined) {
+    const { activityId: _activityId, ...rest } = reference;
+    address = canonical(rest);
+    addresses.set(reference, address);
+  }
+  return address;
 }
 
 function canonical(value: unknown): string {

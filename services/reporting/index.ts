@@ -31,6 +31,7 @@ export {
   readUnitState,
   reportHistory,
   submittedUnits,
+  submittedUnitsByPeriod,
 } from "./report-store";
 export type { UnitState } from "./report-store";
 export type { SubmittedResults } from "./period-results";

@@ -4,9 +4,10 @@
 // result is never stored without its history row.
 import { DomainError } from "../errors";
 import { isStorageConflict } from "../storage/storage-errors";
-import { escapeKey, type TableStore } from "../storage/tables";
+import { escapeKey, unescapeKey, type TableStore } from "../storage/tables";
 import { odata } from "../storage/odata";
 import { rangeRows } from "./table-rows";
+import { RecentReads } from "../shared-state/recent-reads";
 import { snapshotFields } from "./report-snapshot";
 import { historyAnswer, historyRow, writeSubmit, type ReportChange } from "./submit-transactions";
 import type { DraftAnswer, HistoryEntry, Result, UnitReport } from "./report-model";
@@ -127,6 +128,53 @@ export async function submittedUnits(
   return new Set(reports.filter((report) => report.version > 0).map((report) => report.unitId));
 }
 
+const reportedByPlan = new RecentReads<ReadonlyMap<string, ReadonlySet<string>>>();
+
+/**
+ * Ids of the units that have submitted (at least once), for every period of a plan. Turns that ask
+ * at about the same time share one read (shared-state/recent-reads.ts: a submit here is seen at
+ * once, one on another instance within 250 ms).
+ */
+export function submittedUnitsByPeriod(
+  store: TableStore,
+  planId: string,
+): Promise<ReadonlyMap<string, ReadonlySet<string>>> {
+  return reportedByPlan.get(store, planId, () => readSubmittedUnitsByPeriod(store, planId));
+}
+
+/** This instance wrote a report row of the plan: what was read of them is read again. */
+function reportsChanged(store: TableStore, planId: string): void {
+  reportedByPlan.forget(store, planId);
+}
+
+/**
+ * One range query over the plan's period partitions, the report rows' keys and version only.
+ * (Table Storage may end a page at a partition boundary, so against Azure this can take a page
+ * per period; Azurite answers it in one.)
+ */
+async function readSubmittedUnitsByPeriod(
+  store: TableStore,
+  planId: string,
+): Promise<Map<string, Set<string>>> {
+  const plan = prefixRange(`${escapeKey(planId)}|`);
+  const report = prefixRange("u|");
+  const byPeriod = new Map<string, Set<string>>();
+  for await (const row of store.table(TABLES.reports).query({
+    filter: odata`PartitionKey ge ${plan.from} and PartitionKey lt ${plan.to} and RowKey ge ${report.from} and RowKey lt ${report.to}`,
+    select: ["PartitionKey", "RowKey", "unitId", "version"],
+  })) {
+    // The same test as submittedUnits (version > 0), without parsing the whole report row.
+    if (typeof row.version !== "number" || row.version <= 0 || typeof row.unitId !== "string") {
+      continue;
+    }
+    const periodId = unescapeKey(row.partitionKey.slice(plan.from.length));
+    let units = byPeriod.get(periodId);
+    if (!units) byPeriod.set(periodId, (units = new Set()));
+    units.add(row.unitId);
+  }
+  return byPeriod;
+}
+
 /** A unit's history for a period, oldest version first: one range query. */
 export async function reportHistory(
   store: TableStore,
@@ -179,6 +227,7 @@ export async function commitReport(
       before,
       after,
     );
+  // Forgotten also when the write fails: a transaction that timed out may still have been made.
   const etag = await writeSubmit(table, {
     partition,
     reportRow,
@@ -192,7 +241,7 @@ export async function commitReport(
     changeHistory: ({ before, after }) =>
       history(after.itemId, historyAnswer(before), historyAnswer(after)),
     conflict: staleReport,
-  });
+  }).finally(() => reportsChanged(store, input.planId));
   return { ...next, etag };
 }
 
@@ -212,6 +261,8 @@ export async function writeReport(
   } catch (error) {
     if (isStorageConflict(error, "changed")) throw staleReport();
     throw error;
+  } finally {
+    reportsChanged(store, planId);
   }
 }
 

@@ -1,4 +1,4 @@
-import { cardBytes, fitToCard, MAX_CARD_BYTES } from "../../cards/render";
+import { cardBytes, expandSharedCard, fitToCard, MAX_CARD_BYTES } from "../../cards/render";
 import { planImportCard } from "../../cards/plan-import-card";
 import { cardText } from "../support/bot-harness";
 
@@ -34,3 +34,30 @@ describe("fitToCard", () => {
     expect(cardText(card)).not.toContain("fel till");
   });
 });
+
+describe("cards drawn again", () => {
+  const template = {
+    type: "AdaptiveCard",
+    version: "1.5",
+    body: [{ type: "TextBlock", text: "${title}" }],
+  };
+  const card = (title: string) => expandSharedCard(template, { title });
+
+  test("when a shared card is drawn again with the same data, then it is the one drawn before, frozen; with other data, then it is drawn anew", () => {
+    const first = card("Planen importerades");
+    expect(card("Planen importerades")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.body)).toBe(true);
+    const other = card("Planen importerades inte");
+    expect(other).not.toBe(first);
+    expect(cardText(other)).toContain("Planen importerades inte");
+  });
+});
+
+  test("when a card that is not shared is drawn again, then each caller gets its own", () => {
+    const build = () =>
+      planImportCard({ title: "Planen", facts: [], changes: [], errors: [], errorsMore: "" });
+    const first = build();
+    expect(build()).not.toBe(first);
+    expect(Object.isFrozen(first)).toBe(false);
+  });

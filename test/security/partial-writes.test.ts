@@ -85,7 +85,7 @@ describe("a person and their aliases, with a storage fault between the writes", 
     });
   });
 
-  test("when the person's aliases are written, then they are one transaction, before the person's row", async () => {
+  test("when the person's aliases are written, then they are one transaction, before the person's row, and the people version after it", async () => {
     const from = proxy.writes.length;
     await book.rememberPerson({
       aadObjectId: "aad-cia",
@@ -97,8 +97,11 @@ describe("a person and their aliases, with a storage fault between the writes", 
     expect(mine.map((write) => (write.path.endsWith("$batch") ? "batch" : write.method))).toEqual([
       "batch",
       expect.stringMatching(/^(PUT|PATCH|MERGE)$/),
+      expect.stringMatching(/^(PUT|PATCH|MERGE)$/),
     ]);
     expect(mine[0]?.body).toContain("PartitionKey='alias',RowKey='cia.holm~40example.se'");
     expect(mine[1]?.path).toContain("PartitionKey='person'");
+    // Every instance forgets the senders it remembers (services/people/known-senders.ts).
+    expect(mine[2]?.path).toContain("Versions(PartitionKey='version',RowKey='shared')");
   });
 });

@@ -9,7 +9,9 @@ const bin = path.resolve(__dirname, "..", "..", "node_modules", ".bin", "azurite
 
 export interface AzuriteProcessOptions {
   /** Folder for its data (kept on disk, so a restart on the same folder keeps the rows). */
-  location: string;
+  location?: string;
+  /** Keep the rows in memory only (`--inMemoryPersistence`), instead of in `location`. */
+  inMemory?: boolean;
   /** 0 or left out: a free port. */
   port?: number;
   /** HTTPS with this certificate and key, and Entra ID bearer tokens checked (`--oauth basic`). */
@@ -42,11 +44,11 @@ export async function startAzuriteProcess(options: AzuriteProcessOptions): Promi
     "127.0.0.1",
     "--tablePort",
     String(port),
-    "--location",
-    options.location,
+    ...(options.location === undefined ? [] : ["--location", options.location]),
     "--skipApiVersionCheck",
     "--disableTelemetry",
     "--silent",
+    ...(options.inMemory ? ["--inMemoryPersistence"] : []),
     ...(options.tls
       ? ["--cert", options.tls.cert, "--key", options.tls.key, "--oauth", "basic"]
       : []),

@@ -63,6 +63,8 @@ export interface BotOptions {
   logger?: AppOptions["logger"];
   /** Token tests: a loopback OpenID metadata document naming the key set (test/support/fake-openid.ts). */
   openIdMetadataUrl?: string;
+  /** How turns share reads of the version row (default: as the bot, 250 ms on the system clock). */
+  versionReads?: AppOptions["versionReads"];
 }
 
 export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
@@ -92,6 +94,7 @@ export async function startBot(options: BotOptions = {}): Promise<BotHarness> {
     reminders: options.reminders,
     graphTokens: options.graphTokens,
     openIdMetadataUrl: options.openIdMetadataUrl,
+    versionReads: options.versionReads,
   });
   const port = await app.listen("127.0.0.1");
   const url = `http://127.0.0.1:${port}/api/messages`;

@@ -10,7 +10,7 @@ import {
 } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
 import type { Plan } from "../../../services/plan";
-import { submittedUnits, unitsReportingIn } from "../../../services/reporting";
+import { submittedUnitsByPeriod, unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
 import type { CommandHandler, CommandInput, CalendarDeps } from "../command-handler";
@@ -23,17 +23,15 @@ function store(services: CalendarDeps): CalendarStore {
 export const listPeriods: CommandHandler<CalendarDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
   const periods = await store(services).resolve(planCalendar(plan, services.workingHours));
-  const submitted = await Promise.all(
-    periods.map((period) => submittedUnits(services.store, plan.id, period.id)),
-  );
+  const submitted = await submittedUnitsByPeriod(services.store, plan.id);
   return [
     cardMessage(
       periodsView({
         plan,
         periods,
-        reported: periods.map((period, index) => {
-          const units = unitsReportingIn(plan, period.id);
-          const done = units.filter((unit) => submitted[index]?.has(unit.id)).length;
+        reported: periods.map((period) => {
+          const units = reportingUnitIds(plan, period.id);
+          const done = units.filter((id) => submitted.get(period.id)?.has(id)).length;
           return { done, units: units.length };
         }),
         now: services.now().toISOString(),
@@ -43,6 +41,21 @@ export const listPeriods: CommandHandler<CalendarDeps> = async (input, services)
     ),
   ];
 };
+
+// The active plan is the one kept in memory under the shared version (a new object when it changes),
+// so which units report in each of its periods is worked out once per plan, not on every `perioder`.
+const reportingUnits = new WeakMap<Plan, Map<string, readonly string[]>>();
+
+function reportingUnitIds(plan: Plan, periodId: string): readonly string[] {
+  let byPeriod = reportingUnits.get(plan);
+  if (!byPeriod) reportingUnits.set(plan, (byPeriod = new Map()));
+  let ids = byPeriod.get(periodId);
+  if (!ids) {
+    ids = unitsReportingIn(plan, periodId).map((unit) => unit.id);
+    byPeriod.set(periodId, ids);
+  }
+  return ids;
+}
 
 export const setDeadline: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "deadline", (calendar, plan, period, rest) =>

@@ -5,7 +5,8 @@ import { LeadershipDirectory } from "../../../services/access/leadership-directo
 import { AuditLog } from "../../../services/audit/audit-log";
 import { CalendarStore } from "../../../services/calendar";
 import { importPlan, listPlans, loadPlan } from "../../../services/plan";
-import { withinTurn } from "../../../services/shared-state/shared-version";
+import { DeputyDirectory } from "../../../services/deputies/deputy-directory";
+import { shareVersionReads, withinTurn } from "../../../services/shared-state/shared-version";
 import { OrganisationSettings } from "../../../services/settings/organisation-settings";
 import type { TableStore } from "../../../services/storage/tables";
 import { testTableStore, uniquePrefix } from "../../support/storage";
@@ -121,5 +122,108 @@ describe("what instances keep in memory of plans, calendars, admins and settings
     expect(await withinTurn(() => leadership(a.store).isNamed(person))).toBe(true);
     await leadership(b.store).remove("cecilia.ek@example.se", "test");
     expect(await withinTurn(() => leadership(a.store).isNamed(person))).toBe(false);
+  });
+
+  describe("when the store shares reads of the version row for 250 ms (as the bot's does)", () => {
+    let now = 0;
+    const clock = () => now;
+    function sharing(prefix: string) {
+      const made = instance(prefix);
+      shareVersionReads(made.store, { freshForMs: 250, clock });
+      return made;
+    }
+    beforeEach(() => {
+      now = 0;
+    });
+
+    test("when turns follow each other within the bound, then they read the version row once between them", async () => {
+      const a = sharing(uniquePrefix());
+      const plan = await importNorsjo(a.store);
+      await withinTurn(() => loadPlan(a.store, plan.id));
+      now += 1_000;
+      a.asked.length = 0;
+      for (let turn = 0; turn < 5; turn += 1) {
+        await withinTurn(() => loadPlan(a.store, plan.id));
+        now += 50;
+      }
+      expect(a.asked).toEqual(["Versions"]);
+    });
+
+    test("when another instance imports a changed plan, then turns here see it once the bound has passed since", async () => {
+      const prefix = uniquePrefix();
+      const a = sharing(prefix);
+      const b = instance(prefix);
+      const plan = await importNorsjo(a.store);
+      const name = () => withinTurn(async () => (await loadPlan(a.store, plan.id))?.name);
+      expect(await name()).toBe("Verksamhetsplan 2025 Omsorg");
+      await importNorsjo(b.store, "Omsorgsplan 2025, reviderad");
+      now += 200;
+      expect(await name()).toBe("Verksamhetsplan 2025 Omsorg"); // within the bound: from memory
+      now += 51;
+      expect(await name()).toBe("Omsorgsplan 2025, reviderad");
+    });
+
+    test("when this instance makes a change, then its next turn sees it at once, within the bound", async () => {
+      const a = sharing(uniquePrefix());
+      const directory = new AdminDirectory(a.store, new AuditLog(a.store), []);
+      const person = { aadObjectId: "aad-bo", upn: "bo@example.se" };
+      expect(await withinTurn(() => directory.isAdmin(person))).toBe(false);
+      await withinTurn(() => directory.add("bo@example.se", "test"));
+      expect(await withinTurn(() => directory.isAdmin(person))).toBe(true);
+    });
+  });
+
+  test("when a turn asks for a plan's deputies again, then it reads no Deputies row; when another instance names one, then the next turn here sees them", async () => {
+    const prefix = uniquePrefix();
+    const a = instance(prefix);
+    const b = instance(prefix);
+    const may2025 = () => new Date("2025-05-07T10:00:00Z");
+    const deputies = (store: TableStore) =>
+      new DeputyDirectory(store, new AuditLog(store), may2025, "Europe/Stockholm");
+    expect(await withinTurn(() => deputies(a.store).current("plan-1"))).toEqual([]);
+    a.asked.length = 0;
+    expect(await withinTurn(() => deputies(a.store).current("plan-1"))).toEqual([]);
+    expect(a.asked).toEqual(["Versions"]);
+
+    await deputies(b.store).set("plan-1", {
+      unitId: "htj-norsjo",
+      deputy: "dan@example.se",
+      deputyName: "Dan",
+      forWhom: "",
+      until: "",
+      setBy: "test",
+    });
+    expect(await withinTurn(() => deputies(a.store).current("plan-1"))).toEqual([
+      expect.objectContaining({ unitId: "htj-norsjo", deputy: "dan@example.se" }),
+    ]);
+  });
+
+  test("when a plan's periods are resolved again while nothing changed, then they are not resolved anew; when another instance changes a deadline, then they are", async () => {
+    const prefix = uniquePrefix();
+    const a = instance(prefix);
+    const b = instance(prefix);
+    const plan = await importNorsjo(a.store);
+    const may2025 = () => new Date("2025-05-07T10:00:00Z");
+    const calendar = (store: TableStore) => new CalendarStore(store, new AuditLog(store), may2025);
+    const periods = (store: TableStore) =>
+      withinTurn(async () => {
+        const loaded = await loadPlan(store, plan.id);
+        if (!loaded) throw new Error("no plan");
+        return calendar(store).resolve({
+          planId: loaded.id,
+          year: loaded.year,
+          definitions: loaded.periods,
+        });
+      });
+    const first = await periods(a.store);
+    const again = await periods(a.store);
+    expect(again[0]).toBe(first[0]); // the same object: not resolved again
+    expect(Object.isFrozen(again[0])).toBe(true); // shared, so no caller may change it
+
+    const planCalendar = { planId: plan.id, year: plan.year, definitions: plan.periods };
+    await calendar(b.store).setDeadline(planCalendar, "T1", "2025-05-28", "test");
+    const after = await periods(a.store);
+    expect(after[0]).not.toBe(first[0]);
+    expect(after.find((period) => period.id === "T1")?.deadline).toBe("2025-05-28");
   });
 });
