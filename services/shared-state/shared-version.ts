@@ -61,7 +61,9 @@ export function shareVersionReads(
 }
 
 /** How this store shares reads across turns, if it does (recent-reads.ts uses the same bound). */
-export function readSharing(store: TableStore): { freshForMs: number; clock: () => number } | undefined {
+export function readSharing(
+  store: TableStore,
+): { freshForMs: number; clock: () => number } | undefined {
   const shared = sharing.get(store);
   return shared && { freshForMs: shared.freshForMs, clock: shared.clock };
 }

@@ -54,10 +54,10 @@ describe("cards drawn again", () => {
   });
 });
 
-  test("when a card that is not shared is drawn again, then each caller gets its own", () => {
-    const build = () =>
-      planImportCard({ title: "Planen", facts: [], changes: [], errors: [], errorsMore: "" });
-    const first = build();
-    expect(build()).not.toBe(first);
-    expect(Object.isFrozen(first)).toBe(false);
-  });
+test("when a card that is not shared is drawn again, then each caller gets its own", () => {
+  const build = () =>
+    planImportCard({ title: "Planen", facts: [], changes: [], errors: [], errorsMore: "" });
+  const first = build();
+  expect(build()).not.toBe(first);
+  expect(Object.isFrozen(first)).toBe(false);
+});

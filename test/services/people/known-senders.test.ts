@@ -83,12 +83,7 @@ describe("the senders an instance remembers", () => {
   test("when more senders write than are kept, then the one asked least recently is read again", async () => {
     const store = testTableStore();
     const reads: string[] = [];
-    const senders = new KnownSenders(
-      store,
-      async (id) => (reads.push(id), undefined),
-      clock,
-      2,
-    );
+    const senders = new KnownSenders(store, async (id) => (reads.push(id), undefined), clock, 2);
     for (const id of ["anna", "bo", "anna", "cecilia", "anna", "bo"]) await senders.get(id);
     expect(reads).toEqual(["anna", "bo", "cecilia", "bo"]);
   });
