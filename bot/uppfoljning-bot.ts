@@ -1,7 +1,6 @@
 // The Teams edge: turns each incoming activity into one call of a service or command, and the result
 // into a reply. No domain logic lives here.
 import {
-  MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type AdaptiveCardInvokeResponse,
@@ -9,13 +8,11 @@ import {
   type FileConsentCardResponse,
   type InvokeResponse,
 } from "botbuilder";
-import { z } from "zod";
-import { fileInfoCard, uploadFile } from "./file-upload";
+import { acceptFileConsent } from "./file-consent";
 import { CARD_CONTENT_TYPE } from "../cards/render";
 import { t } from "../cards/words/t";
 import { plainText } from "../cards/plain-text";
 import { runCardAction, type CardActionResult } from "./card-actions";
-import { authorize } from "./access-check";
 import { DomainError } from "../services/errors";
 import { chosenLocale, type Locale } from "../services/i18n/locale";
 import { greetingCard, notUnderstoodCard } from "./commands/greeting";
@@ -108,40 +105,7 @@ export class UppfoljningBot extends TeamsActivityHandler {
     context: TurnContext,
     response: FileConsentCardResponse,
   ): Promise<void> {
-    const request = exportContext.safeParse(response.context);
-    const upload = uploadInfo.safeParse(response.uploadInfo);
-    if (!request.success || !upload.success) {
-      await context.sendActivity(
-        textMessage("Jag förstod inte vilken fil du ville ha. Be om exporten igen."),
-      );
-      return;
-    }
-    const sender = await resolveSender(context, this.services);
-    try {
-      await authorize(this.services, context, sender, {
-        access: "administer",
-        what: "fileConsent.periodExport",
-        planId: request.data.planId,
-      });
-      const file = await this.services.summaryReader.exportPeriod(
-        request.data.planId,
-        request.data.periodId,
-      );
-      await uploadFile(upload.data.uploadUrl, file.content, this.services.config.auth.appId === "");
-      await context.sendActivity(
-        MessageFactory.attachment(
-          fileInfoCard(
-            upload.data.name,
-            upload.data.contentUrl,
-            upload.data.uniqueId,
-            upload.data.fileType ?? "xlsx",
-          ),
-        ),
-      );
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      await context.sendActivity(textMessage(error.message));
-    }
+    await acceptFileConsent(this.services, context, response);
   }
 
   protected override async handleTeamsFileConsentDecline(context: TurnContext): Promise<void> {
@@ -269,19 +233,6 @@ export class UppfoljningBot extends TeamsActivityHandler {
     }
   }
 }
-
-const exportContext = z.object({
-  kind: z.literal("periodExport"),
-  planId: z.string(),
-  periodId: z.string(),
-});
-const uploadInfo = z.object({
-  name: z.string(),
-  uploadUrl: z.string().url(),
-  contentUrl: z.string().url(),
-  uniqueId: z.string(),
-  fileType: z.string().optional(),
-});
 
 export function isPersonal(context: TurnContext): boolean {
   const type = context.activity.conversation?.conversationType;
