@@ -1,4 +1,4 @@
-// Teams' rate windows and the log of start times they are checked against. Teams documents its
+// Teams' rate windows and the log of sends they are checked against. Teams documents its
 // limits per bot and conversation as 7 messages in 1 s, 8 in 2 s, 60 in 30 s and 1 800 in an hour,
 // and per app and tenant per second; a message over any of them is answered 429.
 // (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit)
