@@ -1,6 +1,7 @@
-// The running app under a burst, as `npm start` runs it (node dist/bot/main.js, the build: `npm run
-// build` after a change) against an Azurite in this process: 1 000 messages (`hjälp` from 100
-// known people, answered through the fake Bot Connector as in Teams) sent at once, with /healthz
+// The running app under a burst, as `npm start` runs it (node dist/bot/main.js with the start
+// script's Node flags, the build: `npm run build` after a change) against an Azurite in this
+// process: 1 000 messages (`hjälp` from 100 known people, answered through the fake Bot Connector
+// as in Teams) sent at once, with /healthz
 // sampled every 50 ms during it; prints how they were answered, /healthz p50/p99/max during the
 // burst, and the bot's RSS before, at its peak and after. Then the idle RSS of `npm start` with
 // external storage and with the embedded Azurite. Aims: /healthz p99 ≤ 200 ms, peak RSS ≤ 300 MB,
@@ -27,8 +28,19 @@ interface Bot {
   stop(): Promise<void>;
 }
 
+/**
+ * The Node flags of `npm start` (package.json's start script, e.g. the young generation's size),
+ * so that the bot here runs as it does there and in Azure (appCommandLine).
+ */
+function startFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+    scripts: { start: string };
+  };
+  return manifest.scripts.start.split(/\s+/).filter((word) => word.startsWith("--"));
+}
+
 function startBot(args: string[], env: Record<string, string>): Promise<Bot> {
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...startFlags(), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", PORT: "0", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

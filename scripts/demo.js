@@ -77,7 +77,8 @@ async function main() {
     BOT_LOCALE: "sv",
     BOT_CLOCK_START: clock,
   };
-  const bot = run(process.execPath, ["dist/bot/main.js"], env);
+  // The Node flags of `npm start` (package.json).
+  const bot = run(process.execPath, ["--max-semi-space-size=8", "dist/bot/main.js"], env);
   bot.stdout.pipe(fs.createWriteStream(path.join(dataDir, "bot.log")));
   await waitForLine(bot, /lyssnar på/, 30_000);
   log(`boten kör på http://localhost:${botPort}/api/messages (klockan: 2 maj 2025 08:58:30)`);

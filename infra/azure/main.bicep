@@ -177,7 +177,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     publicNetworkAccess: 'Enabled'
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      appCommandLine: 'node dist/bot/main.js'
+      // The Node flags of `npm start` (package.json): a young generation of 8 MB semi-spaces, not 16
+      // (docs/benchmarks.md, "Burst and memory"). A test keeps the two the same.
+      appCommandLine: 'node --max-semi-space-size=8 dist/bot/main.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       http20Enabled: true

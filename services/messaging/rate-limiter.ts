@@ -1,18 +1,20 @@
 // Keeps messages to Teams inside its rate limits on our side, so that Teams never has to throttle
 // us. Teams counts a request when it arrives, whatever its answer time, so a message counts from the
-// moment it is started: the rate reaches the limit at any latency, as long as enough are in flight
-// (at 1 s answers, about one second's worth). The windows are Teams' own: per app and tenant per
-// second, and per chat 7 in 1 s, 8 in 2 s, 60 in 30 s and 1 800 in an hour (rate-windows.ts), each
-// kept a small margin under (one message, and a few milliseconds), and the starts of a second
-// spread evenly, so that the spread between when we start a message and when Teams sees it (up to
-// one gap, about 35 ms at 30 a second) cannot push a window over.
-// Sliding logs of start times, not token buckets (whose bursts would put up to twice the limit
+// moment it is started until a window's length after it went on the wire (the caller says when:
+// `Release.sent`): the rate reaches the limit at any latency, as long as enough are in flight (at
+// 1 s answers, about one second's worth), and a process too busy to write its started requests at
+// once cannot put more into a second than allowed when it writes them together. The windows are
+// Teams' own: per app and tenant per second, and per chat 7 in 1 s, 8 in 2 s, 60 in 30 s and 1 800
+// in an hour (rate-windows.ts), each kept a small margin under (one message, and a few
+// milliseconds), and the starts of a second spread evenly, so that the spread between when a
+// message leaves and when Teams sees it (up to one gap, about 35 ms at 30 a second) cannot push a
+// window over. Sliding logs, not token buckets (whose bursts would put up to twice the limit
 // into one second). Callers are served in order; a 429's Retry-After pauses everyone (`pause`).
 //
 // Real time on purpose: Teams counts in real seconds whatever the business clock says.
 import { DeliveryError } from "./delivery-error";
 import type { RateLimits } from "./rate-limits";
-import { appWindows, chatWindows, StartLog, type RateWindow } from "./rate-windows";
+import { appWindows, chatWindows, SendLog, type RateWindow } from "./rate-windows";
 
 export type { RateLimits } from "./rate-limits";
 
@@ -30,8 +32,16 @@ export const realTicker: Ticker = {
 /** Added to every window: our clock and Teams' count in whole milliseconds. */
 export const WINDOW_SAFETY_MS = 5;
 
-/** Call when the request's answer (or failure) has come: it frees its place among those in flight. */
-export type Release = () => void;
+/**
+ * What a caller gets with its slot. Call it when the request's answer (or failure) has come: that
+ * frees its place among those in flight. Call `sent` when the request has gone on the wire: until
+ * then it counts in every window as going out at this very moment (a request answered without
+ * `sent` counts from its answer).
+ */
+export interface Release {
+  (): void;
+  sent(): void;
+}
 
 export interface LimiterOptions {
   /** Added to every window's length (tests pass 0 to reason in whole seconds). */
@@ -49,14 +59,15 @@ const PRUNE_EVERY_MS = 10_000;
 export class RateLimiter {
   private readonly appWindows: readonly RateWindow[];
   private readonly chatWindows: readonly RateWindow[];
-  private readonly app = new StartLog();
-  private readonly chats = new Map<string, StartLog>();
+  private readonly app = new SendLog();
+  private readonly chats = new Map<string, SendLog>();
   private readonly options: LimiterOptions;
   private inFlight = 0;
   private lastPrune = 0;
   private pausedUntil = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  private answered: { promise: Promise<void>; resolve: () => void } = signal();
+  /** Resolves when a message goes on the wire or is answered: either can make room. */
+  private changed: { promise: Promise<void>; resolve: () => void } = signal();
 
   constructor(
     readonly limits: RateLimits,
@@ -113,28 +124,43 @@ export class RateLimiter {
       }
       const wait = Math.min(at, deadline) - now;
       await Promise.race([
-        this.answered.promise,
+        this.changed.promise,
         Number.isFinite(wait) ? this.ticker.sleep(wait) : new Promise<void>(() => undefined),
       ]);
     }
   }
 
-  private start(now: number, chat: StartLog | undefined): Release {
-    this.app.record(now, this.appWindows);
-    chat?.record(now, this.chatWindows);
+  private start(now: number, chat: SendLog | undefined): Release {
+    this.app.started(now, this.appWindows);
+    chat?.started(now, this.chatWindows);
     this.inFlight += 1;
+    let sent = false;
     let released = false;
-    return () => {
+    const wentOut = () => {
+      if (sent) return;
+      sent = true;
+      const at = this.ticker.nowMs();
+      this.app.wentOut(at, this.appWindows);
+      chat?.wentOut(at, this.chatWindows);
+      this.wake();
+    };
+    const release = () => {
       if (released) return;
       released = true;
+      wentOut();
       this.inFlight -= 1;
-      const { resolve } = this.answered;
-      this.answered = signal();
-      resolve();
+      this.wake();
     };
+    return Object.assign(release, { sent: wentOut });
   }
 
-  private chat(conversation: string, now: number): StartLog {
+  private wake(): void {
+    const { resolve } = this.changed;
+    this.changed = signal();
+    resolve();
+  }
+
+  private chat(conversation: string, now: number): SendLog {
     let log = this.chats.get(conversation);
     if (!log) {
       // A fan-out touches each chat once: now and then, forget chats with nothing left in a window.
@@ -144,7 +170,7 @@ export class RateLimiter {
           if (old.idle(this.chatWindows, now)) this.chats.delete(key);
         }
       }
-      log = new StartLog();
+      log = new SendLog();
       this.chats.set(conversation, log);
     }
     return log;

@@ -1,4 +1,4 @@
-// Teams' rate windows and the log of start times they are checked against. Teams documents its
+// Teams' rate windows and the log of sends they are checked against. Teams documents its
 // limits per bot and conversation as 7 messages in 1 s, 8 in 2 s, 60 in 30 s and 1 800 in an hour,
 // and per app and tenant per second; a message over any of them is answered 429.
 // (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit)
@@ -56,27 +56,42 @@ export function chatWindows(limits: RateLimits, safetyMs: number): RateWindow[] 
  */
 export const PACE_CATCH_UP_MS = 3;
 
-/** When requests started, ascending, kept as long as the longest window needs them. */
-export class StartLog {
-  private starts: number[] = [];
+/**
+ * The messages a window counts: those that went on the wire (when, ascending), kept as long as the
+ * longest window needs them, and those started but not on the wire yet, which count as going out
+ * now. A message counts from when it went out, not from when it was let start: a busy process can
+ * hold a started request back (a connection to open, an event loop tens or hundreds of
+ * milliseconds late) and then write several at once, and Teams counts them as they arrive. Counted
+ * from start to wire, no window of what actually went out can hold more than `allowed`, however
+ * late each one left (docs/reminders.md, "The limits").
+ */
+export class SendLog {
+  private written: number[] = [];
+  private pending = 0;
   /** The slot on the pace's schedule that the last start took (see PACE_CATCH_UP_MS). */
   private slot: number | undefined;
 
-  /** The earliest moment one more may start under every window (now when it may at once). */
+  /**
+   * The earliest moment one more may start under every window (now when it may at once; infinity
+   * while those not yet on the wire fill a window: then only one going out can make room).
+   */
   earliest(windows: readonly RateWindow[], now: number): number {
     let at = now;
     for (const { lengthMs, allowed, paced } of windows) {
       if (paced && this.slot !== undefined) at = Math.max(at, this.slot + lengthMs / allowed);
-      const inside = this.starts.length - this.indexAfter(now - lengthMs);
-      if (inside < allowed) continue;
-      const oldest = this.starts[this.starts.length - allowed] ?? now;
+      const room = allowed - this.pending;
+      if (room <= 0) return Number.POSITIVE_INFINITY;
+      const inside = this.written.length - this.indexAfter(now - lengthMs);
+      if (inside < room) continue;
+      const oldest = this.written[this.written.length - room] ?? now;
       at = Math.max(at, oldest + lengthMs);
     }
     return at;
   }
 
-  record(now: number, windows: readonly RateWindow[]): void {
-    this.starts.push(now);
+  /** One was let start: it counts as going out now until it has (`wentOut`). */
+  started(now: number, windows: readonly RateWindow[]): void {
+    this.pending += 1;
     const paced = windows.find((window) => window.paced);
     if (paced) {
       const gap = paced.lengthMs / paced.allowed;
@@ -84,27 +99,33 @@ export class StartLog {
       this.slot =
         this.slot === undefined ? now : Math.min(now, Math.max(now - catchUp, this.slot + gap));
     }
+  }
+
+  /** One started earlier went on the wire now (or was answered without our seeing it go). */
+  wentOut(now: number, windows: readonly RateWindow[]): void {
+    this.pending = Math.max(0, this.pending - 1);
+    this.written.push(now);
     const longest = Math.max(...windows.map((window) => window.lengthMs));
     const keepFrom = this.indexAfter(now - longest);
     // Dropping from the front now and then, not at every message: shift() on a long log is O(n).
-    if (keepFrom > 64 && keepFrom > this.starts.length / 2) {
-      this.starts = this.starts.slice(keepFrom);
+    if (keepFrom > 64 && keepFrom > this.written.length / 2) {
+      this.written = this.written.slice(keepFrom);
     }
   }
 
   idle(windows: readonly RateWindow[], now: number): boolean {
-    const last = this.starts[this.starts.length - 1];
+    const last = this.written[this.written.length - 1];
     const longest = Math.max(...windows.map((window) => window.lengthMs));
-    return last === undefined || last + longest <= now;
+    return this.pending === 0 && (last === undefined || last + longest <= now);
   }
 
-  /** The index of the first start later than `time` (binary search; the log is ascending). */
+  /** The index of the first message written later than `time` (binary search; ascending). */
   private indexAfter(time: number): number {
     let low = 0;
-    let high = this.starts.length;
+    let high = this.written.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if ((this.starts[middle] ?? 0) > time) high = middle;
+      if ((this.written[middle] ?? 0) > time) high = middle;
       else low = middle + 1;
     }
     return low;

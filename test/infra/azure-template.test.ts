@@ -100,6 +100,16 @@ describe("the resources", () => {
     expect(valueAt(resource("Microsoft.Web/serverfarms").body, "properties.reserved")).toBe("true");
   });
 
+  test("when the Web App starts the bot, then it is with npm start's command and its Node flags (the young generation that bounds a burst's memory)", () => {
+    const start = z
+      .object({ scripts: z.object({ start: z.string() }) })
+      .parse(JSON.parse(readFileSync(path.join(azure, "..", "..", "package.json"), "utf8")))
+      .scripts.start;
+    expect(start).toMatch(/^node --max-semi-space-size=\d+ dist\/bot\/main\.js$/);
+    const site = resource("Microsoft.Web/sites").body;
+    expect(valueAt(site, "properties.siteConfig.appCommandLine")).toBe(`'${start}'`);
+  });
+
   test("when the storage account is described, then it wants TLS 1.2, Entra ID only (no shared key) and no public blob access", () => {
     const storage = resource("Microsoft.Storage/storageAccounts").body;
     expect(valueAt(storage, "properties.allowSharedKeyAccess")).toBe("false");

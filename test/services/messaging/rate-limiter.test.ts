@@ -59,7 +59,10 @@ describe("the rate limiter", () => {
     await time.run(
       Promise.all(
         Array.from({ length: 30 }, (_, i) =>
-          limiter.acquire(`chat-${i}`).then(() => starts.push(time.now)),
+          limiter.acquire(`chat-${i}`).then((release) => {
+            release.sent();
+            starts.push(time.now);
+          }),
         ),
       ),
     );
@@ -76,6 +79,7 @@ describe("the rate limiter", () => {
     const worker = async (w: number) => {
       for (let i = w; i < 580; i += 64) {
         const release = await limiter.acquire(`chat-${i}`);
+        release.sent();
         starts.push(time.now);
         await time.sleep(1000);
         release();
@@ -213,6 +217,7 @@ describe("the rate limiter", () => {
       const arrivals: number[] = [];
       const send = async (i: number) => {
         const release = await limiter.acquire(`chat-${i % 50}`);
+        release.sent();
         arrivals.push(time.now + random() * 30);
         await time.sleep(minLatency + random() * (maxLatency - minLatency));
         release();
@@ -227,4 +232,56 @@ describe("the rate limiter", () => {
       expect(most(arrivals, 1000)).toBeGreaterThanOrEqual(28);
     },
   );
+
+  test("when a busy process writes the messages it started late and several at once, then no second of what went out holds more than 29, and each counts from when it went out", async () => {
+    // As measured under load (docs/reminders.md): a started request waited up to 330 ms in the
+    // HTTP client, and the process wrote those waiting whenever it got round to them, together.
+    const time = new VirtualTime();
+    const limiter = new RateLimiter(limits, time);
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const writes: number[] = [];
+    const send = async (i: number) => {
+      const release = await limiter.acquire(`chat-${i % 50}`);
+      // Written at the next moment the process is free (every 120 ms), up to 330 ms late.
+      const free = Math.ceil((time.now + random() * 330) / 120) * 120;
+      await time.sleep(free - time.now);
+      release.sent();
+      writes.push(time.now);
+      await time.sleep(300);
+      release();
+    };
+    const workers = Array.from({ length: 64 }, async (_, w) => {
+      for (let i = w; i < 600; i += 64) await send(i);
+    });
+    await time.run(Promise.all(workers));
+    writes.sort((a, b) => a - b);
+    expect(writes).toHaveLength(600);
+    expect(most(writes, 1005)).toBeLessThanOrEqual(29);
+  });
+
+  test("when a started message has not gone out yet, then it counts as going out now, and a full window of them waits for one to go", async () => {
+    const time = new VirtualTime();
+    const limiter = new RateLimiter(
+      { perAppPerSecond: 4, perConversationPerSecond: 4 },
+      time,
+      exact,
+    );
+    const held = await time.run(
+      Promise.all(Array.from({ length: 3 }, (_, i) => limiter.acquire(`chat-${i}`))),
+    );
+    // Three of three allowed started and none on the wire: the fourth waits however long.
+    let granted = false;
+    const next = limiter.acquire("chat-3").then((release) => {
+      granted = true;
+      return release;
+    });
+    time.now = 5000;
+    for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setImmediate(resolve));
+    expect(granted).toBe(false);
+    // One goes out at 5 000 ms: it counts for a second from then, the other two still as now.
+    held[0]?.sent();
+    await expect(time.run(next)).resolves.toBeDefined();
+    expect(time.now).toBe(6000);
+  });
 });
