@@ -6,7 +6,7 @@ import type { Activity, TurnContext } from "botbuilder";
 import type { Actor } from "../../services/access";
 import type { Locale } from "../../services/i18n/locale";
 import type { Person } from "../../services/people/person";
-import type { BotServices, Uses } from "../services";
+import type { Uses } from "../services";
 
 export interface CommandTurn {
   context: TurnContext;
@@ -42,9 +42,7 @@ export type PlanDeps = Uses<"config" | "planImport" | "settings">;
  * calendar-handlers.ts still builds its CalendarStore from the store (the one handler that does;
  * it changes with `perioder` elsewhere): the store is named here, outside `Uses`, on purpose.
  */
-export type CalendarDeps = ActivePlanDeps &
-  Uses<"audit" | "now" | "workingHours"> &
-  Pick<BotServices, "store">;
+export type CalendarDeps = ActivePlanDeps & Uses<"calendar" | "now" | "reporting" | "workingHours">;
 export type RemindDeps = ActivePlanDeps & Uses<"reminders">;
 export type ReportDeps = ActivePlanDeps & Uses<"reporting" | "workingHours">;
 export type ComparisonDeps = ActivePlanDeps & Uses<"comparisons">;

@@ -5,7 +5,7 @@ import type { ReportingDeps } from "./report-scope";
 import { chooseReport } from "./choose-report";
 import { openReport } from "./open-report";
 import { reopenReport } from "./reopen-report";
-import { listReports } from "./report-store";
+import { listReports, submittedUnitsByPeriod } from "./report-store";
 import { openRoleReport, saveRoleDraft, submitRoleReport } from "./role-report";
 import { saveDraft } from "./save-draft";
 import { submitReport } from "./submit-report";
@@ -28,6 +28,8 @@ export interface ReportingUseCases {
   submitRole: Bound<typeof submitRoleReport>;
   /** The units' reports of a period (their own columns: who submitted, when). */
   reports(planId: string, periodId: string): ReturnType<typeof listReports>;
+  /** `perioder`: the units that have submitted, by period (one read shared by close turns). */
+  submittedByPeriod(planId: string): ReturnType<typeof submittedUnitsByPeriod>;
 }
 
 export function reportingUseCases(deps: ReportingDeps): ReportingUseCases {
@@ -41,5 +43,6 @@ export function reportingUseCases(deps: ReportingDeps): ReportingUseCases {
     saveRoleDraft: (...args) => saveRoleDraft(deps, ...args),
     submitRole: (...args) => submitRoleReport(deps, ...args),
     reports: (planId, periodId) => listReports(deps.store, planId, periodId),
+    submittedByPeriod: (planId) => submittedUnitsByPeriod(deps.store, planId),
   };
 }

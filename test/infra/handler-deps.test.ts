@@ -14,9 +14,6 @@ export type StoreAsDeps = Uses<"store">;
 
 /** Left on purpose, each with its reason. */
 const ALLOWED: Record<string, { store?: string; whole?: string }> = {
-  "bot/commands/handlers/calendar-handlers.ts": {
-    store: "builds its CalendarStore from the store; changed with `perioder` in another branch",
-  },
   "bot/card-actions/card-action-router.ts": {
     whole: "the table's row type: any handler whose deps the whole BotServices gives",
   },

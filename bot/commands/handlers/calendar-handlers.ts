@@ -3,27 +3,22 @@
 import { periodChangeView } from "../../../cards/period-change-view";
 import { periodsView } from "../../../cards/periods-view";
 import {
-  CalendarStore,
   planCalendar,
   type PeriodChangeResult,
   type PlanCalendar,
 } from "../../../services/calendar";
 import { DomainError } from "../../../services/errors";
 import type { Plan } from "../../../services/plan";
-import { submittedUnitsByPeriod, unitsReportingIn } from "../../../services/reporting";
+import { unitsReportingIn } from "../../../services/reporting";
 import { requireActivePlan } from "../active-plan";
 import { cardMessage } from "../../replies";
 import type { CommandHandler, CommandInput, CalendarDeps } from "../command-handler";
 import { actorId } from "../../../services/people/person";
 
-function store(services: CalendarDeps): CalendarStore {
-  return new CalendarStore(services.store, services.audit, services.now);
-}
-
 export const listPeriods: CommandHandler<CalendarDeps> = async (input, services) => {
   const plan = await requireActivePlan(services, input);
-  const periods = await store(services).resolve(planCalendar(plan, services.workingHours));
-  const submitted = await submittedUnitsByPeriod(services.store, plan.id);
+  const periods = await services.calendar.resolve(planCalendar(plan, services.workingHours));
+  const submitted = await services.reporting.submittedByPeriod(plan.id);
   return [
     cardMessage(
       periodsView({
@@ -59,17 +54,17 @@ function reportingUnitIds(plan: Plan, periodId: string): readonly string[] {
 
 export const setDeadline: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "deadline", (calendar, plan, period, rest) =>
-    store(services).setDeadline(calendar, period, rest, actorId(input.sender)),
+    services.calendar.setDeadline(calendar, period, rest, actorId(input.sender)),
   );
 
 export const setOpens: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "öppna", (calendar, plan, period, rest) =>
-    store(services).setOpens(calendar, period, rest, actorId(input.sender)),
+    services.calendar.setOpens(calendar, period, rest, actorId(input.sender)),
   );
 
 export const setReminderDays: CommandHandler<CalendarDeps> = (input, services) =>
   change(input, services, "påminnelser", (calendar, plan, period, rest) =>
-    store(services).setReminderDays(calendar, period, rest, actorId(input.sender)),
+    services.calendar.setReminderDays(calendar, period, rest, actorId(input.sender)),
   );
 
 async function change(
