@@ -4,7 +4,14 @@ import { VERBS } from "../../cards/verbs";
 import { listResults } from "../../services/reporting";
 import { cardText, firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
-import { actionsOf, inputsOf, invoke, press, type Card } from "../support/card-actions";
+import {
+  actionsOf,
+  inputsOf,
+  invoke,
+  press,
+  type Card,
+  filledAnswers,
+} from "../support/card-actions";
 import { RunningClock } from "../support/test-clocks";
 
 const lena = testUser(1, "Lena Forsberg", "lena.forsberg@example.se");
@@ -13,17 +20,6 @@ const ACTIVITY = "kompetensforsorjning";
 const EVP = "Stärka vårt arbetsgivarvarumärke med en tydlig EVP = employer value proposition";
 // Wednesday 2 July 2025: Tiohundra's Q2 is open (1–15 July).
 const clock = new RunningClock("2025-07-02T08:00:00Z");
-
-/** Every input filled, over which the test writes its own. */
-function filled(card: Card | undefined, own: Record<string, string>): Record<string, string> {
-  const answers: Record<string, string> = {};
-  for (const key of Object.keys(inputsOf(card))) {
-    if (key.startsWith("v:")) answers[key] = "75";
-    else if (key.startsWith("t:")) answers[key] = "Enligt plan.";
-    else if (key.startsWith("s:") || key.startsWith("m:")) answers[key] = "done";
-  }
-  return { ...answers, ...own };
-}
 
 const milestoneKeys = (card: Card | undefined) =>
   Object.keys(inputsOf(card))
@@ -56,7 +52,7 @@ describe("a milestone not reached in its period (Tiohundra, Q2 to Q4)", () => {
       lena,
       q2,
       VERBS.reportSubmit,
-      filled(q2, { [`m:2:${ACTIVITY}`]: "delayed" }),
+      filledAnswers(q2, { [`m:2:${ACTIVITY}`]: "delayed" }),
     );
     expect(cardText(receipt.card)).toContain("Rapporten är inskickad");
 
@@ -74,7 +70,7 @@ describe("a milestone not reached in its period (Tiohundra, Q2 to Q4)", () => {
       lena,
       q3,
       VERBS.reportSubmit,
-      filled(q3, { [`m:2:${ACTIVITY}`]: "" }),
+      filledAnswers(q3, { [`m:2:${ACTIVITY}`]: "" }),
     );
     expect(cardText(refused.card)).toContain(`”${EVP}”`);
     expect(await listResults(bot.app.services.store, PLAN, "Q3")).toEqual([]);
@@ -82,7 +78,13 @@ describe("a milestone not reached in its period (Tiohundra, Q2 to Q4)", () => {
 
   test("when Q3 says the late milestone is still delayed, then the summary lists it as not reached; when Q4 comes it is asked again", async () => {
     const q3 = await openCard("Q3");
-    await press(bot, lena, q3, VERBS.reportSubmit, filled(q3, { [`m:2:${ACTIVITY}`]: "delayed" }));
+    await press(
+      bot,
+      lena,
+      q3,
+      VERBS.reportSubmit,
+      filledAnswers(q3, { [`m:2:${ACTIVITY}`]: "delayed" }),
+    );
     const stored = await listResults(bot.app.services.store, PLAN, "Q3");
     expect(stored.find((r) => r.itemId === ACTIVITY)?.milestoneStates).toMatchObject({
       "2": "delayed",
@@ -101,7 +103,7 @@ describe("a milestone not reached in its period (Tiohundra, Q2 to Q4)", () => {
 
   test("when Q4 says the late milestone is reached, then it is stored as done", async () => {
     const q4 = await openCard("Q4");
-    await press(bot, lena, q4, VERBS.reportSubmit, filled(q4, {}));
+    await press(bot, lena, q4, VERBS.reportSubmit, filledAnswers(q4, {}));
     const stored = await listResults(bot.app.services.store, PLAN, "Q4");
     expect(stored.find((r) => r.itemId === ACTIVITY)?.milestoneStates).toMatchObject({
       "2": "done",

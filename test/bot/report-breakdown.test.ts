@@ -5,6 +5,7 @@ import { loadExamplePlan } from "../support/plans";
 import ExcelJS from "exceljs";
 import {
   actionsOf,
+  filledAnswers,
   inputsOf,
   invoke,
   press,
@@ -17,16 +18,8 @@ const helena = testUser(1, "Helena Strand", "helena.strand@example.se");
 const now = new Date("2024-09-10T08:00:00Z");
 const PLAN = "norrkoping-von-2024";
 
-/** Every input of the card filled the way a careful chef would, over which a test writes its own. */
-function filled(card: Card | undefined, own: Record<string, string>): Record<string, string> {
-  const answers: Record<string, string> = {};
-  for (const key of Object.keys(inputsOf(card))) {
-    if (key.startsWith("v:")) answers[key] = "5";
-    else if (key.startsWith("t:")) answers[key] = "Vi har arbetat med det.";
-    else if (key.startsWith("s:") || key.startsWith("m:")) answers[key] = "inProgress";
-  }
-  return { ...answers, ...own };
-}
+/** Every input filled the way a careful chef would, over which a test writes its own. */
+const BREAKDOWN_FILL = { value: "5", text: "Vi har arbetat med det.", state: "inProgress" };
 
 describe("a breakdown by sex and provider in Norrköping's Delår", () => {
   let bot: BotHarness;
@@ -67,7 +60,11 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
       amina,
       card,
       VERBS.reportSubmit,
-      filled(card, { "v:m1-i3": "20", "b:women:m1-i3": "12", "b:men:m1-i3": "9" }),
+      filledAnswers(
+        card,
+        { "v:m1-i3": "20", "b:women:m1-i3": "12", "b:men:m1-i3": "9" },
+        BREAKDOWN_FILL,
+      ),
     );
     const text = cardText(refused.card);
     expect(text).toContain("behöver rättas");
@@ -104,12 +101,16 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
       amina,
       card,
       VERBS.reportSubmit,
-      filled(card, {
-        "v:m1-i3": "20",
-        "b:women:m1-i3": "12",
-        "b:men:m1-i3": "8",
-        "b:own:m1-i3": "15",
-      }),
+      filledAnswers(
+        card,
+        {
+          "v:m1-i3": "20",
+          "b:women:m1-i3": "12",
+          "b:men:m1-i3": "8",
+          "b:own:m1-i3": "15",
+        },
+        BREAKDOWN_FILL,
+      ),
     );
     expect(cardText(refused.card)).toContain(
       "Fyll i både egen regi och privat utförare, eller lämna alla tomma.",
@@ -124,13 +125,17 @@ describe("a breakdown by sex and provider in Norrköping's Delår", () => {
       amina,
       card,
       VERBS.reportSubmit,
-      filled(card, {
-        "v:m1-i3": "20",
-        "b:women:m1-i3": "12",
-        "b:men:m1-i3": "8",
-        "b:own:m1-i3": "",
-        "b:private:m1-i3": "",
-      }),
+      filledAnswers(
+        card,
+        {
+          "v:m1-i3": "20",
+          "b:women:m1-i3": "12",
+          "b:men:m1-i3": "8",
+          "b:own:m1-i3": "",
+          "b:private:m1-i3": "",
+        },
+        BREAKDOWN_FILL,
+      ),
     );
     expect(cardText(receipt.card)).toContain("Rapporten är inskickad");
     expect(cardText(receipt.card)).toContain("Delar: kvinnor 12\u00a0st · män 8\u00a0st");

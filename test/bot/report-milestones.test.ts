@@ -3,24 +3,20 @@ import { VERBS } from "../../cards/verbs";
 import { listResults } from "../../services/reporting";
 import { cardText, firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
-import { actionsOf, inputsOf, invoke, press, type Card } from "../support/card-actions";
+import {
+  actionsOf,
+  inputsOf,
+  invoke,
+  press,
+  type Card,
+  filledAnswers,
+} from "../support/card-actions";
 
 const lena = testUser(1, "Lena Forsberg", "lena.forsberg@example.se");
 // Wednesday 2 July 2025: Tiohundra's Q2 is open (1–15 July).
 const now = new Date("2025-07-02T08:00:00Z");
 const PLAN = "tiohundra-2025";
 const ACTIVITY = "kompetensforsorjning";
-
-/** Every input filled, over which the test writes its own. */
-function filled(card: Card | undefined, own: Record<string, string>): Record<string, string> {
-  const answers: Record<string, string> = {};
-  for (const key of Object.keys(inputsOf(card))) {
-    if (key.startsWith("v:")) answers[key] = "75";
-    else if (key.startsWith("t:")) answers[key] = "Enligt plan.";
-    else if (key.startsWith("s:") || key.startsWith("m:")) answers[key] = "done";
-  }
-  return { ...answers, ...own };
-}
 
 describe("Tiohundra's milestones one by one in Q2", () => {
   let bot: BotHarness;
@@ -68,7 +64,7 @@ describe("Tiohundra's milestones one by one in Q2", () => {
       lena,
       card,
       VERBS.reportSubmit,
-      filled(card, { [`m:2:${ACTIVITY}`]: "" }),
+      filledAnswers(card, { [`m:2:${ACTIVITY}`]: "" }),
     );
     expect(cardText(refused.card)).toContain(
       "Välj status för delmålet som ska vara nått nu: ”Stärka vårt arbetsgivarvarumärke",
@@ -83,7 +79,7 @@ describe("Tiohundra's milestones one by one in Q2", () => {
       lena,
       card,
       VERBS.reportSubmit,
-      filled(card, {
+      filledAnswers(card, {
         [`m:1:${ACTIVITY}`]: "done",
         [`m:2:${ACTIVITY}`]: "delayed",
         [`m:5:${ACTIVITY}`]: "inProgress",

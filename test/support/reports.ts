@@ -1,6 +1,6 @@
 // Submits a unit's report through the reporting use case, as the report card does: for tests that
 // need stored results (summaries, exports, reminders).
-import { submitReport, type Answer } from "../../services/reporting";
+import { submitReport, type Answer, type UnitReport } from "../../services/reporting";
 import { silentLogger } from "../../services/logging/logger";
 import type { BotHarness } from "./bot-harness";
 
@@ -87,3 +87,12 @@ export async function reportNorsjoT1(bot: BotHarness): Promise<void> {
     },
   );
 }
+
+/** A unit's report row as a submit writes it (Anna Berg, 7 May 2025), for tests of the rows. */
+export const unitReport = (unitId: string, version: number): UnitReport => ({
+  unitId,
+  version,
+  submittedAt: "2025-05-07T10:00:00.000Z",
+  submittedBy: "anna@example.se",
+  submittedByName: "Anna Berg",
+});

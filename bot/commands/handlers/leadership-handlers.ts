@@ -1,25 +1,22 @@
 // Admin commands about leadership: who, besides the leadership channel's members, sees the summaries
 // and their drill-downs (`ledning lägg till`, `ledning ta bort`, `ledning`). Audited as admins are.
+import { actorId } from "../../../services/people/person";
 import { confirmationCard } from "../../../cards/confirmation-card";
 import { changeLabels } from "../../../cards/change-labels";
 import { t } from "../../../cards/words/t";
 import type { Locale } from "../../../services/i18n/locale";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
-import type { CommandHandler, CommandInput, LeadershipDeps } from "../command-handler";
+import type { CommandHandler, LeadershipDeps } from "../command-handler";
 
 function wordsOf(locale: Locale) {
   return { ...changeLabels(locale), role: t(locale, "leadership.role") };
 }
 
-function actorOf(input: CommandInput): string {
-  return input.sender.upn ?? input.sender.email ?? input.sender.aadObjectId;
-}
-
 export const leadershipAdd: CommandHandler<LeadershipDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const words = wordsOf(input.locale);
-  const { added } = await services.leadership.add(identifier, actorOf(input));
+  const { added } = await services.leadership.add(identifier, actorId(input.sender));
   if (!added) {
     return [textMessage(t(input.locale, "leadership.already", { person: identifier }))];
   }
@@ -38,7 +35,7 @@ export const leadershipAdd: CommandHandler<LeadershipDeps> = async (input, servi
 export const leadershipRemove: CommandHandler<LeadershipDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const words = wordsOf(input.locale);
-  const { removed } = await services.leadership.remove(identifier, actorOf(input));
+  const { removed } = await services.leadership.remove(identifier, actorId(input.sender));
   if (!removed) {
     return [textMessage(t(input.locale, "leadership.notNamed", { person: identifier }))];
   }

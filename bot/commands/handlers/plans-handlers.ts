@@ -4,7 +4,7 @@
 // buttons (verb plan.choose) land in choosePlanAction.
 import { changeLabels } from "../../../cards/change-labels";
 import { confirmationCard } from "../../../cards/confirmation-card";
-import { t } from "../../../cards/words/t";
+import { t, type WordKey } from "../../../cards/words/t";
 import {
   plansCard,
   plansView,
@@ -20,7 +20,7 @@ import { actorId } from "../../../services/people/person";
 import { personArgument } from "../../person-argument";
 import { cardMessage, textMessage } from "../../replies";
 import type { Uses } from "../../services";
-import type { CommandHandler, PlansDeps } from "../command-handler";
+import type { CommandHandler, CommandInput, PlansDeps } from "../command-handler";
 
 /** The plans as the plans card shows them, for this admin. */
 export async function planRows(
@@ -143,76 +143,86 @@ export async function workingPlanSet(
   });
 }
 
-export const archivePlanCommand: CommandHandler<Uses<"livePlans" | "settings">> = async (
+/** `arkivera plan <namn>`: the plan gets no more reminders or posts; its data is kept. */
+export const archivePlanCommand: CommandHandler<Uses<"livePlans" | "settings">> = (
   input,
   services,
-) => {
-  const text = input.args.trim();
-  if (!text) {
-    throw new DomainError(
-      "BAD_ARGUMENT",
-      "Ange vilken plan. Exempel: arkivera plan norrkoping-von-2024 (skriv planer för att se dem).",
-    );
-  }
-  const state = await namedPlan(services, input.actor, text, "arkivera plan norrkoping-von-2024");
-  const { already } = await services.settings.plans.archive(state.plan.id, actorId(input.sender));
-  const { locale } = input;
-  if (already) return [textMessage(t(locale, "plans.alreadyArchived", { plan: state.plan.name }))];
-  return [
-    cardMessage(
-      confirmationCard({
-        title: t(locale, "plans.archived"),
-        plan: `Plan: ${state.plan.name}`,
-        summary: t(locale, "plans.archivedSummary"),
-        labels: changeLabels(locale),
-        changes: [
-          {
-            field: t(locale, "plans.stateField"),
-            before: t(locale, "plans.followed"),
-            after: t(locale, "plans.archivedState"),
-          },
-        ],
-        footer: t(locale, "plans.archivedFooter", { id: state.plan.id }),
-      }),
-    ),
-  ];
-};
+) =>
+  changePlanState(input, services, {
+    command: "arkivera plan",
+    apply: async (planId, actor) => !(await services.settings.plans.archive(planId, actor)).already,
+    unchanged: "plans.alreadyArchived",
+    title: "plans.archived",
+    summary: "plans.archivedSummary",
+    before: "plans.followed",
+    after: "plans.archivedState",
+    footer: "plans.archivedFooter",
+  });
 
 /** `återställ plan <namn>`: an archived plan is followed again (its coming steps, not past ones). */
-export const restorePlanCommand: CommandHandler<Uses<"livePlans" | "settings">> = async (
+export const restorePlanCommand: CommandHandler<Uses<"livePlans" | "settings">> = (
   input,
   services,
-) => {
+) =>
+  changePlanState(input, services, {
+    command: "återställ plan",
+    apply: async (planId, actor) => (await services.settings.plans.restore(planId, actor)).was,
+    unchanged: "plans.notArchived",
+    title: "plans.restored",
+    summary: "plans.restoredSummary",
+    before: "plans.archivedState",
+    after: "plans.followed",
+    footer: "plans.restoredFooter",
+  });
+
+/** Archives or restores the plan the command names, answered with a before/after card. */
+async function changePlanState(
+  input: CommandInput,
+  services: Uses<"livePlans">,
+  change: {
+    command: string;
+    /** Makes the change; false when the plan was in that state already. */
+    apply: (planId: string, actor: string) => Promise<boolean>;
+    unchanged: WordKey;
+    title: WordKey;
+    summary: WordKey;
+    before: WordKey;
+    after: WordKey;
+    footer: WordKey;
+  },
+) {
   const text = input.args.trim();
+  const example = `${change.command} norrkoping-von-2024`;
   if (!text) {
     throw new DomainError(
       "BAD_ARGUMENT",
-      "Ange vilken plan. Exempel: återställ plan norrkoping-von-2024 (skriv planer för att se dem).",
+      `Ange vilken plan. Exempel: ${example} (skriv planer för att se dem).`,
     );
   }
-  const state = await namedPlan(services, input.actor, text, "återställ plan norrkoping-von-2024");
-  const { was } = await services.settings.plans.restore(state.plan.id, actorId(input.sender));
+  const state = await namedPlan(services, input.actor, text, example);
   const { locale } = input;
-  if (!was) return [textMessage(t(locale, "plans.notArchived", { plan: state.plan.name }))];
+  if (!(await change.apply(state.plan.id, actorId(input.sender)))) {
+    return [textMessage(t(locale, change.unchanged, { plan: state.plan.name }))];
+  }
   return [
     cardMessage(
       confirmationCard({
-        title: t(locale, "plans.restored"),
+        title: t(locale, change.title),
         plan: `Plan: ${state.plan.name}`,
-        summary: t(locale, "plans.restoredSummary"),
+        summary: t(locale, change.summary),
         labels: changeLabels(locale),
         changes: [
           {
             field: t(locale, "plans.stateField"),
-            before: t(locale, "plans.archivedState"),
-            after: t(locale, "plans.followed"),
+            before: t(locale, change.before),
+            after: t(locale, change.after),
           },
         ],
-        footer: t(locale, "plans.restoredFooter"),
+        footer: t(locale, change.footer, { id: state.plan.id }),
       }),
     ),
   ];
-};
+}
 
 /** `admin förvaltning <förvaltning>[, <förvaltning> …] <person>` (`alla` lifts the limit). */
 export const adminScopeCommand: CommandHandler<Uses<"settings">> = async (input, services) => {

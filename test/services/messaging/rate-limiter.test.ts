@@ -51,6 +51,26 @@ function most(times: number[], lengthMs: number): number {
   return best;
 }
 
+/**
+ * Lets `acquire` wait until the clock reads `at` (and the event loop has turned a few times), checks
+ * that it is still waiting, and gives it back to be awaited.
+ */
+async function stillWaitingAt<T>(
+  at: number,
+  time: { now: number },
+  acquire: Promise<T>,
+): Promise<{ next: Promise<T>; granted: () => boolean }> {
+  let granted = false;
+  const next = acquire.then((release) => {
+    granted = true;
+    return release;
+  });
+  time.now = at;
+  for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setImmediate(resolve));
+  expect(granted).toBe(false);
+  return { next, granted: () => granted };
+}
+
 describe("the rate limiter", () => {
   test("when 30 messages are asked for at once, then they start evenly, 29 in the first second and the 30th a second after the first, answered or not", async () => {
     const time = new VirtualTime();
@@ -132,17 +152,10 @@ describe("the rate limiter", () => {
     const releases = await time.run(
       Promise.all(Array.from({ length: 3 }, (_, i) => limiter.acquire(`chat-${i}`))),
     );
-    let granted = false;
-    const next = limiter.acquire("chat-3").then((release) => {
-      granted = true;
-      return release;
-    });
-    time.now = 5000;
-    for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setImmediate(resolve));
-    expect(granted).toBe(false);
+    const waiting = await stillWaitingAt(5000, time, limiter.acquire("chat-3"));
     releases[0]?.();
-    await time.run(next);
-    expect(granted).toBe(true);
+    await time.run(waiting.next);
+    expect(waiting.granted()).toBe(true);
     expect(time.now).toBe(5000);
   });
 
@@ -271,17 +284,10 @@ describe("the rate limiter", () => {
       Promise.all(Array.from({ length: 3 }, (_, i) => limiter.acquire(`chat-${i}`))),
     );
     // Three of three allowed started and none on the wire: the fourth waits however long.
-    let granted = false;
-    const next = limiter.acquire("chat-3").then((release) => {
-      granted = true;
-      return release;
-    });
-    time.now = 5000;
-    for (let i = 0; i < 10; i += 1) await new Promise((resolve) => setImmediate(resolve));
-    expect(granted).toBe(false);
+    const waiting = await stillWaitingAt(5000, time, limiter.acquire("chat-3"));
     // One goes out at 5 000 ms: it counts for a second from then, the other two still as now.
     held[0]?.sent();
-    await expect(time.run(next)).resolves.toBeDefined();
+    await expect(time.run(waiting.next)).resolves.toBeDefined();
     expect(time.now).toBe(6000);
   });
 });

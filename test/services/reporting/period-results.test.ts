@@ -3,8 +3,8 @@ import {
   readUnitState,
   submittedResults,
   type Result,
-  type UnitReport,
 } from "../../../services/reporting";
+import { unitReport } from "../../support/reports";
 import { commitReport, writeReport } from "../../../services/reporting/report-store";
 import { periodPartition, resultToRow, reportToRow } from "../../../services/reporting/report-rows";
 import type { TableStore } from "../../../services/storage/tables";
@@ -32,14 +32,6 @@ function result(unitId: string, itemId: string, value: number, version: number):
   };
 }
 
-const report = (unitId: string, version: number): UnitReport => ({
-  unitId,
-  version,
-  submittedAt: "2025-05-07T10:00:00.000Z",
-  submittedBy: "anna@example.se",
-  submittedByName: "Anna Berg",
-});
-
 /** A submit as the report card makes it: the unit's stored results passed along. */
 async function submit(store: TableStore, unitId: string, values: Record<string, number>) {
   const state = await readUnitState(store, PLAN, "T1", unitId);
@@ -48,7 +40,7 @@ async function submit(store: TableStore, unitId: string, values: Record<string, 
     planId: PLAN,
     periodId: "T1",
     current: state.report,
-    next: report(unitId, version),
+    next: unitReport(unitId, version),
     changes: Object.entries(values).map(([itemId, value]) => ({
       before: state.results.get(itemId),
       after: result(unitId, itemId, value, version),
@@ -109,7 +101,7 @@ describe("what a summary reads of a period", () => {
     const partition = periodPartition(PLAN, "T1");
     // As a submit wrote them before: the report row and the result rows, no copy.
     await store.table("Reports").batch([
-      ["create", reportToRow(partition, report("old", 1))],
+      ["create", reportToRow(partition, unitReport("old", 1))],
       ["upsert", resultToRow(partition, result("old", "sjuk", 77, 1)), "Replace"],
     ]);
     await submit(store, "new", { sjuk: 88 });

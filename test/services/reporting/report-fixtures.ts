@@ -2,7 +2,14 @@
 // and are re-exported here for the report tests that import them from this file.
 
 export type { Card, InvokeAnswer } from "../../support/card-actions";
-export { actionData, actionsOf, inputsOf, invoke, press } from "../../support/card-actions";
+export {
+  actionData,
+  actionsOf,
+  filledAnswers,
+  inputsOf,
+  invoke,
+  press,
+} from "../../support/card-actions";
 
 /**
  * A plan with many items for one unit (reported by megan.b): `areas` goal areas of two goals, each

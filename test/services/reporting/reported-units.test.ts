@@ -1,20 +1,9 @@
-import {
-  submittedUnits,
-  submittedUnitsByPeriod,
-  type UnitReport,
-} from "../../../services/reporting";
+import { submittedUnits, submittedUnitsByPeriod } from "../../../services/reporting";
+import { unitReport } from "../../support/reports";
 import { commitReport } from "../../../services/reporting/report-store";
 import { shareVersionReads } from "../../../services/shared-state/shared-version";
 import type { TableStore } from "../../../services/storage/tables";
 import { testTableStore, uniquePrefix } from "../../support/storage";
-
-const report = (unitId: string, version: number): UnitReport => ({
-  unitId,
-  version,
-  submittedAt: "2025-05-07T10:00:00.000Z",
-  submittedBy: "anna@example.se",
-  submittedByName: "Anna Berg",
-});
 
 /** A first submit of a unit's report (no answers: the report row is what is counted). */
 function submit(store: TableStore, planId: string, periodId: string, unitId: string) {
@@ -22,7 +11,7 @@ function submit(store: TableStore, planId: string, periodId: string, unitId: str
     planId,
     periodId,
     current: undefined,
-    next: report(unitId, 1),
+    next: unitReport(unitId, 1),
     changes: [],
   });
 }
