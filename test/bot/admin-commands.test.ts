@@ -41,6 +41,18 @@ describe("admin commands", () => {
     });
   });
 
+  test("when an admin adds someone who is admin already, then nothing changes and the answer says so in the person's language", async () => {
+    const [again] = await bot.say(admin, "admin lägg till megan.b@example.se");
+    expect(again?.text).toBe("megan.b@example.se är redan administratör. Inget ändrades.");
+    const [english] = await bot.say(admin, "admin add megan.b@example.se", { locale: "en-US" });
+    expect(english?.text).toBe(
+      "megan.b@example.se is an administrator already. Nothing was changed.",
+    );
+    const [list] = await bot.say(admin, "administrators", { locale: "en-US" });
+    expect(list?.text).toContain("Administrators:");
+    expect(list?.text).toContain("- admin@example.se (from the setting BOT_ADMINS)");
+  });
+
   test("when an admin adds a person by @mention, then the roster's UPN is stored", async () => {
     await bot.say(admin, "admin ta bort megan.b@example.se");
     const replies = await bot.say(admin, "admin lägg till <at>Megan Berg</at>", {

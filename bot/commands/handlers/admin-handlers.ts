@@ -22,22 +22,8 @@ const LABELS: Record<Locale, { field: string; before: string; after: string }> =
 export const adminAdd: CommandHandler<AdminDeps> = async (input, services) => {
   const { identifier } = await personArgument(input.context, input.args);
   const { added } = await services.admins.add(identifier, actorId(input.sender));
-  if (!added) return [textMessage(`${identifier} är redan administratör. Inget ändrades.`)];
-  return [
-    cardMessage(
-      confirmationCard({
-        title: t(input.locale, "admin.added"),
-        labels: LABELS[input.locale],
-        changes: [
-          {
-            field: identifier,
-            before: "–",
-            after: t(input.locale, "admin.role"),
-          },
-        ],
-      }),
-    ),
-  ];
+  if (!added) return [textMessage(t(input.locale, "admin.already", { person: identifier }))];
+  return [roleChanged(input.locale, "admin.added", identifier, "–", t(input.locale, "admin.role"))];
 };
 
 export const adminRemove: CommandHandler<AdminDeps> = async (input, services) => {
@@ -49,30 +35,39 @@ export const adminRemove: CommandHandler<AdminDeps> = async (input, services) =>
     );
   }
   const { removed } = await services.admins.remove(identifier, actorId(input.sender));
-  if (!removed) return [textMessage(`${identifier} är inte administratör. Inget ändrades.`)];
+  if (!removed) return [textMessage(t(input.locale, "admin.notAdmin", { person: identifier }))];
   return [
-    cardMessage(
-      confirmationCard({
-        title: t(input.locale, "admin.removed"),
-        labels: LABELS[input.locale],
-        changes: [
-          {
-            field: identifier,
-            before: t(input.locale, "admin.role"),
-            after: "–",
-          },
-        ],
-      }),
-    ),
+    roleChanged(input.locale, "admin.removed", identifier, t(input.locale, "admin.role"), "–"),
   ];
 };
 
+/** The before/after card of a person's role: "–" → "administratör", or back. */
+function roleChanged(
+  locale: Locale,
+  title: "admin.added" | "admin.removed",
+  person: string,
+  before: string,
+  after: string,
+) {
+  return cardMessage(
+    confirmationCard({
+      title: t(locale, title),
+      labels: LABELS[locale],
+      changes: [{ field: person, before, after }],
+    }),
+  );
+}
+
 export const adminList: CommandHandler<AdminDeps> = async (input, services) => {
   const admins = await services.admins.list();
+  const { locale } = input;
   const lines = admins.map(
-    (admin) => `- ${admin.id}${admin.fromConfiguration ? " (från inställningen BOT_ADMINS)" : ""}`,
+    (admin) =>
+      `- ${admin.id}${admin.fromConfiguration ? t(locale, "admin.fromConfiguration") : ""}`,
   );
-  return [textMessage(`Administratörer:\n\n${lines.join("\n") || "- inga"}`)];
+  return [
+    textMessage(`${t(locale, "admin.list")}\n\n${lines.join("\n") || t(locale, "admin.none")}`),
+  ];
 };
 
 /** The channel's name from the team's channel list; the General channel has none there. */
