@@ -98,6 +98,20 @@ export async function planAndPeriod(
 }
 
 /** Plan, period, unit and form of an action on one unit's report; refuses what is not allowed. */
+/**
+ * Late milestones are part of what is asked (late-milestones.ts), so a scope whose activities have
+ * milestones past their period reads the earlier results they need, and keeps them for the view.
+ */
+export async function withLateAsked(
+  deps: Pick<ReportingDeps, "store">,
+  scope: Omit<ReportScope, "earlier">,
+): Promise<Pick<ReportScope, "form" | "earlier">> {
+  const { plan, periods, period, unit, form } = scope;
+  if (!hasPastMilestones(plan, period.id, form)) return { form };
+  const earlier = await earlierResults(deps.store, plan, periods, period.id, unit.id, form);
+  return { form: withLateMilestones(plan, period.id, form, earlier), earlier };
+}
+
 export async function loadScope(
   deps: ReportingDeps,
   request: { planId: string; periodId: string; unitId: string },
@@ -133,11 +147,7 @@ export async function loadScope(
       `${unit.name} har inget att rapportera för ${period.label}.`,
     );
   }
-  // Late milestones are part of what is asked, so the scope reads the earlier results they need.
-  const earlier = hasPastMilestones(plan, period.id, asked)
-    ? await earlierResults(deps.store, plan, periods, period.id, unit.id, asked)
-    : undefined;
-  const form = earlier ? withLateMilestones(plan, period.id, asked, earlier) : asked;
+  const { form, earlier } = await withLateAsked(deps, { plan, periods, period, unit, form: asked });
   if (deputy) {
     const forWhom = deputy.forWhom || reporterNames(plan, unit).join(", ");
     return { plan, periods, period, unit, form, earlier, deputyFor: forWhom };

@@ -15,6 +15,7 @@ import {
   type RefusalReason,
   type ReportingDeps,
   type ReportScope,
+  withLateAsked,
 } from "./report-scope";
 import { assertOpenForWriting } from "./report-guards";
 import { reportWindow, type ReportWindow } from "./report-window";
@@ -78,10 +79,14 @@ export async function loadRoleScope(
     );
   }
   const units = new Map(plan.units.map((unit) => [unit.id, unit]));
-  const sections = [...roleForm(plan, period.id, role.id)].flatMap(([unitId, form]) => {
-    const unit = units.get(unitId);
-    return unit ? [{ plan, periods, period, unit, form }] : [];
-  });
+  const sections = await Promise.all(
+    [...roleForm(plan, period.id, role.id)].flatMap(([unitId, asked]) => {
+      const unit = units.get(unitId);
+      if (!unit) return [];
+      const section = { plan, periods, period, unit, form: asked };
+      return [withLateAsked(deps, section).then((late) => ({ ...section, ...late }))];
+    }),
+  );
   if (sections.length === 0) {
     throw await refuse(
       "nothingToReport",

@@ -1,6 +1,9 @@
 // A milestone not reached in its period is asked again, marked, in the activity's next report until
 // a report says it is reached: Tiohundra's Kompetensförsörjning, its Q2 milestone delayed in Q2.
+import fs from "node:fs";
+import path from "node:path";
 import { VERBS } from "../../cards/verbs";
+import { importPlan } from "../../services/plan";
 import { listResults } from "../../services/reporting";
 import { cardText, firstCard, startBot, testUser, type BotHarness } from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
@@ -108,5 +111,60 @@ describe("a milestone not reached in its period (Tiohundra, Q2 to Q4)", () => {
     expect(stored.find((r) => r.itemId === ACTIVITY)?.milestoneStates).toMatchObject({
       "2": "done",
     });
+  });
+});
+
+describe("a late milestone on a role's card (Tiohundra's Kompetensförsörjning reported by HR)", () => {
+  let bot: BotHarness;
+  const anders = testUser(2, "Anders Wik", "anders.wik@example.se");
+  const roleClock = new RunningClock("2025-07-02T08:00:00Z");
+  const KEY = `tiohundra/${ACTIVITY}`;
+
+  /** Tiohundra's plan with an HR role that reports Kompetensförsörjning for Tiohundra AB. */
+  function withHr(): Buffer {
+    const file = path.resolve(__dirname, "..", "..", "plans", "examples", "tiohundra-2025.yaml");
+    const text = fs.readFileSync(file, "utf8");
+    const activity = "          - id: kompetensforsorjning\n";
+    if (!text.includes(activity) || !text.includes("\nunits:\n")) {
+      throw new Error("Tiohundra's plan has moved");
+    }
+    return Buffer.from(
+      text
+        .replace(
+          "\nunits:\n",
+          "\nroles:\n  - { id: HR, people: [anders.wik@example.se] }\nunits:\n",
+        )
+        .replace(activity, `${activity}            reporterRole: HR\n`),
+    );
+  }
+
+  beforeAll(async () => {
+    bot = await startBot({ users: [anders], now: () => roleClock.now() });
+    const result = await importPlan(
+      bot.app.services.store,
+      { fileName: "tiohundra-2025.yaml", content: withHr() },
+      { actor: "test" },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    await bot.app.services.settings.setActivePlanId(PLAN, "test");
+  });
+  afterAll(() => bot.close());
+
+  test("when HR reports the EVP milestone delayed in Q2, then HR's Q3 card asks it again for Tiohundra AB, marked", async () => {
+    const q2 = firstCard(await bot.say(anders, "rapportera Q2 HR"));
+    const receipt = await press(
+      bot,
+      anders,
+      q2,
+      VERBS.roleReportSubmit,
+      filledAnswers(q2, { [`m:2:${KEY}`]: "delayed" }),
+    );
+    expect(cardText(receipt.card)).toContain("Inskickad");
+
+    roleClock.set("2025-10-02T08:00:00Z"); // Q3 is open
+    const q3 = firstCard(await bot.say(anders, "rapportera Q3 HR"));
+    const keys = Object.keys(inputsOf(q3)).filter((key) => key.startsWith("m:"));
+    expect(keys.sort()).toEqual([2, 3, 4, 5].map((n) => `m:${n}:${KEY}`));
+    expect(cardText(q3)).toContain(`Delmål Q2 – ännu inte rapporterat som nått: ${EVP}`);
   });
 });
