@@ -3,6 +3,7 @@
 // whatever code made them.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { forwardRequest } from "../test/support/forward-request";
 
 export interface StorageCounter {
   /** The connection string to give the app instead of Azurite's. */
@@ -24,22 +25,7 @@ export async function countingProxy(azuriteConnectionString: string): Promise<St
     if (process.env.LOG_STORAGE)
       console.log("  storage", req.method, decodeURIComponent(req.url ?? "").slice(0, 160));
     if (req.method !== "GET" && req.method !== "HEAD") counter.writes += 1;
-    const forward = http.request(
-      {
-        host: target.hostname,
-        port: target.port,
-        method: req.method,
-        path: req.url,
-        headers: { ...req.headers, host: target.host },
-        agent,
-      },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    forward.on("error", () => res.destroy());
-    req.pipe(forward);
+    forwardRequest(target, req, res, { agent });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

@@ -3,6 +3,7 @@
 // is never left half-done. Everything else passes through unchanged; the store under test is real.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { forwardRequest } from "./forward-request";
 import { testConnectionString } from "./storage";
 
 export interface StorageWrite {
@@ -49,21 +50,7 @@ export async function startFaultyStorageProxy(): Promise<FaultyStorageProxy> {
           return;
         }
       }
-      const forward = http.request(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, host: target.host },
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      forward.on("error", () => res.destroy());
-      forward.end(body);
+      forwardRequest(target, req, res, { body });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
