@@ -18,7 +18,7 @@ import {
   type TestUser,
 } from "../support/bot-harness";
 import type { RecordedCall } from "../support/fake-connector";
-import { invoke } from "../support/card-actions";
+import { actionsOf, invoke } from "../support/card-actions";
 import { install } from "../support/reminder-harness";
 import { submitAs } from "../support/reports";
 import { RunningClock } from "../support/test-clocks";
@@ -48,18 +48,10 @@ function reminderCards(bot: BotHarness, user: TestUser): Record<string, unknown>
     .filter((card) => cardText(card).includes("Rapportera nu"));
 }
 
+/** The card's buttons (not its refresh) as their verb and data, flat. */
 function executeData(card: unknown): Record<string, unknown>[] {
-  const found: Record<string, unknown>[] = [];
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) node.forEach(walk);
-    else if (node && typeof node === "object") {
-      const record = node as Record<string, unknown>;
-      if (record.type === "Action.Execute") found.push(record);
-      Object.values(record).forEach(walk);
-    }
-  };
-  walk((card as { body?: unknown } | undefined)?.body);
-  return found.map((action) => ({ verb: action.verb, ...(action.data as object) }));
+  const body = (card as { body?: unknown } | undefined)?.body;
+  return actionsOf({ body }).map((action) => ({ verb: action.verb, ...action.data }));
 }
 
 const SECOND_CHANNEL = { id: "19:channel-ifo@thread.tacv2", name: "Ledning IFO" };
