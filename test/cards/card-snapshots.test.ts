@@ -24,10 +24,10 @@ import type { PeriodInfo } from "../../services/reminders";
 import { reportForm } from "../../services/reporting/report-form";
 import { buildView, type ReportOutcome } from "../../services/reporting/report-view";
 import type { Result } from "../../services/reporting/report-model";
-import { buildPeriodSummary, type PeriodSummary } from "../../services/summary";
+import type { PeriodSummary } from "../../services/summary";
 import { startBot, testUser, firstCard, type BotHarness } from "../support/bot-harness";
 import { loadExamplePlan } from "../support/plans";
-import { examplePlan, submitted, t1 } from "../services/summary/norsjo-t1.fixture";
+import { norsjoT1Summary } from "../services/summary/norsjo-t1.fixture";
 
 const LOCALES: Locale[] = ["sv", "en"];
 const ZONE = "Europe/Stockholm";
@@ -46,13 +46,7 @@ const period: PeriodInfo = {
 let plan: Plan;
 let summary: PeriodSummary;
 beforeAll(async () => {
-  plan = await examplePlan("norsjo-omsorg-2025.yaml");
-  summary = buildPeriodSummary({
-    plan,
-    period: { id: "T1", label: "T1 2025" },
-    current: t1,
-    submittedUnits: submitted,
-  });
+  ({ plan, summary } = await norsjoT1Summary());
 });
 
 describe.each(LOCALES)("the reminders' cards in %s", (locale) => {

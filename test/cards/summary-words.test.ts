@@ -4,21 +4,13 @@ import { areaData } from "../../cards/summary/area-view";
 import { missingData } from "../../cards/summary/missing-view";
 import { overviewData } from "../../cards/summary/overview-view";
 import { summaryDetailCard } from "../../cards/summary-card";
-import type { Plan } from "../../services/plan";
-import { buildPeriodSummary, type PeriodSummary } from "../../services/summary";
+import type { PeriodSummary } from "../../services/summary";
 import { cardText } from "../support/bot-harness";
-import { examplePlan, submitted, t1 } from "../services/summary/norsjo-t1.fixture";
+import { norsjoT1Summary } from "../services/summary/norsjo-t1.fixture";
 
-let plan: Plan;
 let summary: PeriodSummary;
 beforeAll(async () => {
-  plan = await examplePlan("norsjo-omsorg-2025.yaml");
-  summary = buildPeriodSummary({
-    plan,
-    period: { id: "T1", label: "T1 2025" },
-    current: t1,
-    submittedUnits: submitted,
-  });
+  ({ summary } = await norsjoT1Summary());
 });
 
 const options = { updatedAt: "12 maj 2025 10:00" };

@@ -3,7 +3,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { validatePlanFile, type Plan } from "../../../services/plan";
-import type { ReportedResult } from "../../../services/summary";
+import {
+  buildPeriodSummary,
+  type PeriodSummary,
+  type ReportedResult,
+} from "../../../services/summary";
 
 const root = path.resolve(__dirname, "..", "..", "..");
 
@@ -50,3 +54,15 @@ export const t1: ReportedResult[] = [
   }),
 ];
 export const submitted = new Set(["htj-norsjo", "htj-bastutrask", "sabo-norrgarden"]);
+
+/** Norsjö's plan and the summary of its T1 from the results above. */
+export async function norsjoT1Summary(): Promise<{ plan: Plan; summary: PeriodSummary }> {
+  const plan = await examplePlan("norsjo-omsorg-2025.yaml");
+  const summary = buildPeriodSummary({
+    plan,
+    period: { id: "T1", label: "T1 2025" },
+    current: t1,
+    submittedUnits: submitted,
+  });
+  return { plan, summary };
+}
